@@ -1,0 +1,318 @@
+//! Site configuration: reads `site.yaml` (the raw layer in [`raw`]) and resolves it into a
+//! checked [`Config`] with defaults filled in, languages with their direction, and a base URL
+//! split into the parts pages need. First stage of the pipeline.
+
+mod language;
+mod raw;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use jiff::tz::Offset;
+use serde_saphyr::Spanned;
+
+pub use language::{Direction, Language, Numerals, direction_of};
+
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::load::yaml::{self, Block};
+use crate::localized::LocalizedText;
+use raw::RawConfig;
+
+/// The checked site configuration every later stage reads.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// The site folder (holding site.yaml and content/).
+    pub root: PathBuf,
+    pub title: LocalizedText,
+    pub description: Option<LocalizedText>,
+    /// Absolute URL of the site without a trailing slash: `https://example.org/news`.
+    pub base_url: String,
+    /// The path part of `base_url`, for links inside the site: `/news` or empty.
+    pub base_path: String,
+    /// The first is the default language.
+    pub languages: Vec<Language>,
+    pub theme: String,
+    pub sectors: BTreeMap<String, LocalizedText>,
+    pub allow_html: bool,
+    /// Offset applied to dates written without a time.
+    pub utc_offset: Offset,
+    pub stories_per_page: usize,
+}
+
+/// What the command line may change in the configuration.
+#[derive(Debug, Clone, Default)]
+pub struct Overrides {
+    pub base_url: Option<String>,
+}
+
+impl Config {
+    pub fn default_language(&self) -> &Language {
+        &self.languages[0]
+    }
+
+    pub fn language(&self, code: &str) -> Option<&Language> {
+        self.languages.iter().find(|l| l.code == code)
+    }
+
+    pub fn language_codes(&self) -> impl Iterator<Item = &str> {
+        self.languages.iter().map(|l| l.code.as_str())
+    }
+
+    /// A site path (`/en/stories/`) as a link inside the site, with the base path.
+    pub fn link(&self, path: &str) -> String {
+        format!("{}{path}", self.base_path)
+    }
+
+    /// A site path as an absolute URL, for canonical and alternate links.
+    pub fn absolute(&self, path: &str) -> String {
+        format!("{}{path}", self.base_url)
+    }
+}
+
+pub const CONFIG_FILE: &str = "site.yaml";
+
+/// Reads and checks `root/site.yaml`. Warnings go to `diagnostics`; an error stops here.
+pub fn load(
+    root: &Path,
+    overrides: &Overrides,
+    diagnostics: &mut Diagnostics,
+) -> Result<Config, Diagnostics> {
+    let path = root.join(CONFIG_FILE);
+    let shown = PathBuf::from(CONFIG_FILE);
+    let text = std::fs::read_to_string(&path).map_err(|error| {
+        let hint = if error.kind() == std::io::ErrorKind::NotFound {
+            "run bayan in the site folder, pass --root DIR, or create one with `bayan init DIR`"
+        } else {
+            "check that the file is readable UTF-8 text"
+        };
+        Diagnostics::from_iter([Diagnostic::error(
+            &shown,
+            format!("cannot read the site configuration: {error}"),
+        )
+        .with_hint(hint)])
+    })?;
+    let raw: RawConfig =
+        yaml::parse(&shown, Block::whole_file(&text)).map_err(|d| Diagnostics::from_iter([d]))?;
+    let mut problems = Diagnostics::default();
+    let config = resolve(root, raw, overrides, &text, &shown, &mut problems);
+    let failed = problems.has_errors();
+    diagnostics.extend(problems.clone());
+    match config {
+        Some(config) if !failed => Ok(config),
+        _ => Err(problems),
+    }
+}
+
+fn resolve(
+    root: &Path,
+    raw: RawConfig,
+    overrides: &Overrides,
+    text: &str,
+    shown: &Path,
+    problems: &mut Diagnostics,
+) -> Option<Config> {
+    let RawConfig {
+        title,
+        description,
+        base_url,
+        languages,
+        theme,
+        numerals,
+        timezone,
+        sectors,
+        markdown,
+        stories_per_page,
+    } = raw;
+    let at = |spanned_line: u64, column: u64, message: String, hint: &str| {
+        Diagnostic::error(shown, message)
+            .at(text, spanned_line as usize, column as usize)
+            .with_hint(hint)
+    };
+
+    let base_url_text = overrides
+        .base_url
+        .clone()
+        .unwrap_or_else(|| base_url.value.clone());
+    let Some((base_url, base_path)) = split_base_url(&base_url_text) else {
+        let hint = "write the address the site will be published at, like https://example.org/";
+        problems.push(at(
+            base_url.referenced.line(),
+            base_url.referenced.column(),
+            format!("`base_url` is not an http(s) address: {base_url_text:?}"),
+            hint,
+        ));
+        return None;
+    };
+
+    let codes: Vec<Spanned<String>> = languages.unwrap_or_else(|| {
+        ["en", "ar"]
+            .map(|c| Spanned {
+                value: c.to_owned(),
+                referenced: serde_saphyr::Location::UNKNOWN,
+                defined: serde_saphyr::Location::UNKNOWN,
+            })
+            .into()
+    });
+    if codes.is_empty() {
+        problems.push(
+            Diagnostic::error(shown, "`languages` is empty").with_hint(
+                "list at least one language code, the default first: languages: [en, ar]",
+            ),
+        );
+        return None;
+    }
+    let mut languages: Vec<Language> = Vec::new();
+    for code in &codes {
+        if !language::is_valid_code(&code.value) {
+            problems.push(at(
+                code.referenced.line(),
+                code.referenced.column(),
+                format!("`{}` is not a language code", code.value),
+                "use a lowercase ISO 639-1 code such as en, ar, fr or ur",
+            ));
+        } else if languages.iter().any(|l| l.code == code.value) {
+            problems.push(at(
+                code.referenced.line(),
+                code.referenced.column(),
+                format!("the language `{}` is listed twice", code.value),
+                "remove the second one",
+            ));
+        } else {
+            languages.push(Language::new(
+                &code.value,
+                numerals.get(&code.value).copied(),
+            ));
+        }
+    }
+    for code in numerals.keys() {
+        if !languages.iter().any(|l| &l.code == code) {
+            problems.push(
+                Diagnostic::warning(
+                    shown,
+                    format!("`numerals` names `{code}`, which is not a site language"),
+                )
+                .with_hint("add it to `languages` or remove it from `numerals`"),
+            );
+        }
+    }
+
+    let utc_offset = match &timezone {
+        None => Offset::UTC,
+        Some(spanned) => match parse_offset(&spanned.value) {
+            Some(offset) => offset,
+            None => {
+                problems.push(at(
+                    spanned.referenced.line(),
+                    spanned.referenced.column(),
+                    format!("`timezone` is not a UTC offset: {:?}", spanned.value),
+                    "write it as an offset from UTC, like \"+03:00\" for Doha, or \"UTC\"",
+                ));
+                Offset::UTC
+            }
+        },
+    };
+
+    let language_codes: Vec<&str> = languages.iter().map(|l| l.code.as_str()).collect();
+    let mut check_text = |what: &str, value: &LocalizedText| {
+        let missing = value.missing(language_codes.iter().copied());
+        if !missing.is_empty() {
+            problems.push(
+                Diagnostic::warning(shown, format!("{what} has no {} text", missing.join(", ")))
+                    .with_hint("add the translation; until then the default language is shown"),
+            );
+        }
+    };
+    check_text("`title`", &title);
+    if let Some(description) = &description {
+        check_text("`description`", description);
+    }
+    for (id, name) in &sectors {
+        check_text(&format!("sector `{id}`"), name);
+    }
+    for id in sectors.keys() {
+        if !crate::model::slug::is_slug(id) {
+            problems.push(
+                Diagnostic::error(shown, format!("sector id `{id}` cannot be used in a URL"))
+                    .with_hint("use lowercase ASCII letters, digits and hyphens, like `health`"),
+            );
+        }
+    }
+    if stories_per_page == Some(0) {
+        problems.push(
+            Diagnostic::error(shown, "`stories_per_page` is 0")
+                .with_hint("use a number of stories per list page, like 12"),
+        );
+    }
+
+    Some(Config {
+        root: root.to_path_buf(),
+        title,
+        description,
+        base_url,
+        base_path,
+        languages,
+        theme: theme.unwrap_or_else(|| "default".to_owned()),
+        sectors,
+        allow_html: markdown.allow_html,
+        utc_offset,
+        stories_per_page: stories_per_page.unwrap_or(12).max(1),
+    })
+}
+
+/// Splits `https://example.org/news/` into (`https://example.org/news`, `/news`).
+fn split_base_url(url: &str) -> Option<(String, String)> {
+    let trimmed = url.trim().trim_end_matches('/');
+    let rest = trimmed
+        .strip_prefix("https://")
+        .or_else(|| trimmed.strip_prefix("http://"))?;
+    if rest.is_empty() || rest.contains(['?', '#', ' ', '"', '<', '>', '\\']) {
+        return None;
+    }
+    let path = rest.find('/').map_or("", |i| &rest[i..]);
+    Some((trimmed.to_owned(), path.to_owned()))
+}
+
+/// `UTC`, `Z`, `+03:00`, `-05:30` or `+3`.
+fn parse_offset(text: &str) -> Option<Offset> {
+    let text = text.trim();
+    if text.eq_ignore_ascii_case("utc") || text == "Z" {
+        return Some(Offset::UTC);
+    }
+    let (sign, rest) = match text.as_bytes().first()? {
+        b'+' => (1, &text[1..]),
+        b'-' => (-1, &text[1..]),
+        _ => return None,
+    };
+    let (hours, minutes) = rest.split_once(':').unwrap_or((rest, "0"));
+    let hours: i32 = hours.parse().ok()?;
+    let minutes: i32 = minutes.parse().ok()?;
+    if !(0..=14).contains(&hours) || !(0..60).contains(&minutes) {
+        return None;
+    }
+    Offset::from_seconds(sign * (hours * 3600 + minutes * 60)).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base_url_parts() {
+        assert_eq!(
+            split_base_url("https://example.org/news/"),
+            Some(("https://example.org/news".into(), "/news".into()))
+        );
+        assert_eq!(
+            split_base_url("https://example.org"),
+            Some(("https://example.org".into(), String::new()))
+        );
+        assert_eq!(split_base_url("example.org"), None);
+    }
+
+    #[test]
+    fn offsets() {
+        assert_eq!(parse_offset("+03:00").unwrap().seconds(), 3 * 3600);
+        assert_eq!(parse_offset("UTC"), Some(Offset::UTC));
+        assert_eq!(parse_offset("Asia/Qatar"), None);
+    }
+}

@@ -1,0 +1,89 @@
+//! A site language: its code, which way its script runs, and which digits it writes.
+//! Direction comes from the language code, never from template logic.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    Ltr,
+    Rtl,
+}
+
+/// The digits a language writes numbers with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Numerals {
+    /// Western digits 0-9.
+    Latn,
+    /// Arabic-Indic digits ٠-٩.
+    Arab,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Language {
+    pub code: String,
+    pub direction: Direction,
+    pub numerals: Numerals,
+}
+
+/// Languages whose script runs right to left (primary subtag).
+const RIGHT_TO_LEFT: &[&str] = &[
+    "ar", "arc", "ckb", "dv", "fa", "he", "ks", "ku", "ps", "sd", "syr", "ug", "ur", "yi",
+];
+
+impl Language {
+    pub fn new(code: &str, numerals: Option<Numerals>) -> Self {
+        Language {
+            code: code.to_owned(),
+            direction: direction_of(code),
+            numerals: numerals.unwrap_or(Numerals::Latn),
+        }
+    }
+
+    pub fn is_rtl(&self) -> bool {
+        self.direction == Direction::Rtl
+    }
+}
+
+pub fn direction_of(code: &str) -> Direction {
+    let primary = code.split(['-', '_']).next().unwrap_or(code);
+    if RIGHT_TO_LEFT.contains(&primary.to_ascii_lowercase().as_str()) {
+        Direction::Rtl
+    } else {
+        Direction::Ltr
+    }
+}
+
+/// A BCP 47-like code we can put in paths and `lang` attributes: `en`, `ar`, `pt-BR`.
+pub(super) fn is_valid_code(code: &str) -> bool {
+    let mut parts = code.split('-');
+    let primary_ok = parts
+        .next()
+        .is_some_and(|p| (2..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_lowercase()));
+    primary_ok
+        && parts.all(|p| (2..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn right_to_left_languages() {
+        for code in ["ar", "fa", "ur", "he", "ar-QA"] {
+            assert_eq!(direction_of(code), Direction::Rtl, "{code}");
+        }
+        for code in ["en", "fr", "arn"] {
+            assert_eq!(direction_of(code), Direction::Ltr, "{code}");
+        }
+    }
+
+    #[test]
+    fn codes() {
+        assert!(is_valid_code("en"));
+        assert!(is_valid_code("pt-BR"));
+        assert!(!is_valid_code("../x"));
+        assert!(!is_valid_code("EN"));
+    }
+}

@@ -1,0 +1,41 @@
+//! site.yaml exactly as written: every key optional but `title` and `base_url`, unknown keys
+//! refused. [`super::resolve`] turns it into the checked [`super::Config`].
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+use serde_saphyr::Spanned;
+
+use super::language::Numerals;
+use crate::localized::LocalizedText;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawConfig {
+    pub title: LocalizedText,
+    #[serde(default)]
+    pub description: Option<LocalizedText>,
+    pub base_url: Spanned<String>,
+    #[serde(default)]
+    pub languages: Option<Vec<Spanned<String>>>,
+    #[serde(default)]
+    pub theme: Option<String>,
+    #[serde(default)]
+    pub numerals: BTreeMap<String, Numerals>,
+    /// UTC offset for dates written without a time, e.g. "+03:00".
+    #[serde(default)]
+    pub timezone: Option<Spanned<String>>,
+    #[serde(default)]
+    pub sectors: BTreeMap<String, LocalizedText>,
+    #[serde(default)]
+    pub markdown: RawMarkdown,
+    #[serde(default)]
+    pub stories_per_page: Option<usize>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawMarkdown {
+    #[serde(default)]
+    pub allow_html: bool,
+}

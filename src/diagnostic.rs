@@ -1,0 +1,242 @@
+//! Problems found in a site's sources, as data: where (file, line, column), what, and how to fix
+//! it. Every stage collects them instead of stopping at the first; the CLI renders them at the
+//! edge, so that a writer sees all the problems of a build at once.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// How bad a problem is: errors fail the build, warnings are reported and the build goes on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// One problem in one source file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    /// The file, relative to the site root when it is inside it.
+    pub path: PathBuf,
+    pub message: String,
+    /// What to do about it, in plain words.
+    pub hint: Option<String>,
+    /// Where in the file, when known (boxed: most problems pass through `Result`s unboxed).
+    pub position: Option<Box<Position>>,
+}
+
+/// A place in a file.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Position {
+    /// 1-based line and column in the file itself (never relative to a front-matter block).
+    pub line: usize,
+    pub column: usize,
+    /// The offending source line, shown under the message.
+    pub source_line: Option<String>,
+}
+
+impl Diagnostic {
+    pub fn error(path: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+        Self::new(Severity::Error, path.into(), message.into())
+    }
+
+    pub fn warning(path: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+        Self::new(Severity::Warning, path.into(), message.into())
+    }
+
+    fn new(severity: Severity, path: PathBuf, message: String) -> Self {
+        Diagnostic {
+            severity,
+            path,
+            message,
+            hint: None,
+            position: None,
+        }
+    }
+
+    /// Points the problem at a position in `source`, the full text of the file.
+    pub fn at(mut self, source: &str, line: usize, column: usize) -> Self {
+        let source_line = source
+            .lines()
+            .nth(line.saturating_sub(1))
+            .map(|text| text.trim_end().to_owned());
+        self.position = Some(Box::new(Position {
+            line: line.max(1),
+            column: column.max(1),
+            source_line,
+        }));
+        self
+    }
+
+    /// The 1-based line, when known.
+    pub fn line(&self) -> Option<usize> {
+        self.position.as_ref().map(|p| p.line)
+    }
+
+    /// Points the problem at a byte offset in `source`.
+    pub fn at_offset(self, source: &str, offset: usize) -> Self {
+        let (line, column) = line_column(source, offset);
+        self.at(source, line, column)
+    }
+
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    /// The same problem, reported without failing the build.
+    pub fn into_warning(mut self) -> Self {
+        self.severity = Severity::Warning;
+        self
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+/// 1-based line and column (in characters) of a byte offset.
+pub fn line_column(source: &str, offset: usize) -> (usize, usize) {
+    let offset = offset.min(source.len());
+    let before = source.get(..offset).unwrap_or(source);
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let column = before[line_start..].chars().count() + 1;
+    (line, column)
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.path.display())?;
+        if let Some(position) = &self.position {
+            write!(f, ":{}:{}", position.line, position.column)?;
+        }
+        let label = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        write!(f, ": {label}: {}", self.message)?;
+        if let Some(Position {
+            line,
+            column,
+            source_line: Some(text),
+        }) = self.position.as_deref()
+        {
+            let gutter = line.to_string().len();
+            write!(f, "\n {line} | {text}")?;
+            let pad: String = text
+                .chars()
+                .take(column.saturating_sub(1))
+                .map(|c| if c == '\t' { '\t' } else { ' ' })
+                .collect();
+            write!(f, "\n {:gutter$} | {pad}^", "")?;
+        }
+        if let Some(hint) = &self.hint {
+            write!(f, "\n  hint: {hint}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Every problem found so far, in a stable order.
+#[derive(Debug, Default, Clone)]
+pub struct Diagnostics {
+    items: Vec<Diagnostic>,
+}
+
+impl Diagnostics {
+    pub fn push(&mut self, diagnostic: Diagnostic) {
+        self.items.push(diagnostic);
+    }
+
+    pub fn extend(&mut self, other: Diagnostics) {
+        self.items.extend(other.items);
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.items.iter().any(Diagnostic::is_error)
+    }
+
+    pub fn error_count(&self) -> usize {
+        self.items.iter().filter(|d| d.is_error()).count()
+    }
+
+    pub fn warning_count(&self) -> usize {
+        self.items.len() - self.error_count()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.items.iter()
+    }
+
+    /// Orders problems by file and position, so that output does not depend on thread timing.
+    pub fn sorted(mut self) -> Self {
+        self.items.sort_by(|a, b| {
+            (&a.path, &a.position, a.severity, &a.message).cmp(&(
+                &b.path,
+                &b.position,
+                b.severity,
+                &b.message,
+            ))
+        });
+        self.items.dedup();
+        self
+    }
+}
+
+impl FromIterator<Diagnostic> for Diagnostics {
+    fn from_iter<I: IntoIterator<Item = Diagnostic>>(iter: I) -> Self {
+        Diagnostics {
+            items: iter.into_iter().collect(),
+        }
+    }
+}
+
+/// The path to show for `path`: relative to the site root when inside it.
+pub fn display_path(root: &Path, path: &Path) -> PathBuf {
+    path.strip_prefix(root).unwrap_or(path).to_path_buf()
+}
+
+/// The valid name nearest to a misspelt one, if any is close enough to be a likely typo.
+pub fn nearest<'a>(wrong: &str, valid: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    valid
+        .into_iter()
+        .map(|candidate| (strsim::jaro_winkler(wrong, candidate), candidate))
+        .filter(|(score, _)| *score > 0.7)
+        .max_by(|a, b| a.0.total_cmp(&b.0).then_with(|| b.1.cmp(a.1)))
+        .map(|(_, candidate)| candidate)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn renders_position_source_and_hint() {
+        let source = "title: x\ntitel: y\n";
+        let d = Diagnostic::error("content/a.md", "unknown key `titel`")
+            .at(source, 2, 1)
+            .with_hint("did you mean `title`?");
+        assert_eq!(
+            d.to_string(),
+            "content/a.md:2:1: error: unknown key `titel`\n 2 | titel: y\n   | ^\n  hint: did you mean `title`?"
+        );
+    }
+
+    #[test]
+    fn offsets_count_characters_not_bytes() {
+        assert_eq!(line_column("عنوان\nب", 10), (1, 6));
+        assert_eq!(line_column("a\nb", 2), (2, 1));
+    }
+
+    #[test]
+    fn nearest_suggests_typos_only() {
+        let keys = ["title", "summary", "date"];
+        assert_eq!(nearest("titel", keys), Some("title"));
+        assert_eq!(nearest("zzzzzz", keys), None);
+    }
+}

@@ -1,0 +1,98 @@
+//! bayan: a static site generator for bilingual (Arabic/English) newsrooms of development and
+//! international cooperation work.
+//!
+//! The pipeline, one stage a module:
+//! [`config::load`] -> [`load::load_sources`] -> [`model::assemble`] -> [`render::Renderer`] ->
+//! [`outputs::generate`] -> [`publish::publish`].
+#![warn(clippy::print_stdout, clippy::print_stderr, unreachable_pub)]
+
+pub mod config;
+pub mod diagnostic;
+pub mod load;
+pub mod localized;
+pub mod markdown;
+pub mod model;
+pub mod outputs;
+pub mod publish;
+pub mod render;
+pub mod urls;
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use jiff::Timestamp;
+
+use crate::config::Overrides;
+use crate::diagnostic::Diagnostics;
+use crate::model::Visibility;
+use crate::outputs::OutputTree;
+
+/// What a build is asked to do.
+#[derive(Debug, Clone)]
+pub struct BuildOptions {
+    pub root: PathBuf,
+    pub output: PathBuf,
+    pub overrides: Overrides,
+    pub drafts: bool,
+    /// The instant embargoes are judged against; the wall clock when not given.
+    pub now: Option<Timestamp>,
+}
+
+/// A finished build: what it made and the warnings it found.
+#[derive(Debug)]
+pub struct BuildReport {
+    pub tree: OutputTree,
+    pub stories: usize,
+    pub warnings: Diagnostics,
+    pub elapsed: Duration,
+}
+
+/// Why a build produced nothing.
+#[derive(Debug)]
+pub enum BuildError {
+    /// Problems in the sources; every one found, warnings included.
+    Content(Diagnostics),
+    Publish(publish::PublishError),
+}
+
+/// Runs the pipeline up to the output tree in memory, without writing anything.
+pub fn render_site(options: &BuildOptions) -> Result<BuildReport, BuildError> {
+    let started = Instant::now();
+    let mut diagnostics = Diagnostics::default();
+    let fail = |mut all: Diagnostics, more: Diagnostics| {
+        all.extend(more);
+        BuildError::Content(all.sorted())
+    };
+    let config = config::load(&options.root, &options.overrides, &mut diagnostics)
+        .map_err(|d| BuildError::Content(d.sorted()))?;
+    let theme = render::theme::load(&config, &mut diagnostics)
+        .map_err(|_| BuildError::Content(diagnostics.clone().sorted()))?;
+    let sources = load::load_sources(&config, &mut diagnostics);
+    let visibility = Visibility {
+        now: options.now.unwrap_or_else(Timestamp::now),
+        drafts: options.drafts,
+    };
+    let site = model::assemble(config, sources, visibility, &mut diagnostics);
+    if diagnostics.has_errors() {
+        return Err(BuildError::Content(diagnostics.sorted()));
+    }
+    let renderer =
+        render::Renderer::new(&site.config, &theme).map_err(|d| fail(diagnostics.clone(), d))?;
+    let tree = outputs::generate(&site, &renderer, &theme.static_files)
+        .map_err(|d| fail(diagnostics.clone(), d))?;
+    Ok(BuildReport {
+        tree,
+        stories: site.stories.len(),
+        warnings: diagnostics.sorted(),
+        elapsed: started.elapsed(),
+    })
+}
+
+/// Builds the site and publishes it to the output folder.
+pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
+    let started = Instant::now();
+    let mut report = render_site(options)?;
+    publish::publish(&report.tree, &options.output).map_err(BuildError::Publish)?;
+    report.elapsed = started.elapsed();
+    Ok(report)
+}

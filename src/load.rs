@@ -1,0 +1,286 @@
+//! Source discovery: walks `content/` and reads every story, page and co-located asset into
+//! memory. Second stage of the pipeline, after the configuration; nothing here interprets the
+//! text beyond finding its language from the file name.
+
+pub(crate) mod front_matter;
+pub(crate) mod yaml;
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use rayon::prelude::*;
+use walkdir::WalkDir;
+
+use crate::config::Config;
+use crate::diagnostic::{Diagnostic, Diagnostics, display_path};
+use crate::model::slug::is_slug;
+
+/// One markdown file in one language.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    /// Path shown in messages, relative to the site root.
+    pub path: PathBuf,
+    pub lang: String,
+    pub text: String,
+}
+
+/// A file published beside a story (an image, a PDF).
+#[derive(Debug, Clone)]
+pub struct Asset {
+    pub name: String,
+    pub bytes: Arc<[u8]>,
+}
+
+/// A story folder: its translations and assets.
+#[derive(Debug, Clone)]
+pub struct StorySource {
+    pub slug: String,
+    pub files: Vec<SourceFile>,
+    pub assets: Vec<Asset>,
+}
+
+/// A standalone page: `content/pages/<slug>.<lang>.md` in each language.
+#[derive(Debug, Clone)]
+pub struct PageSource {
+    pub slug: String,
+    pub files: Vec<SourceFile>,
+}
+
+/// Everything read from `content/`, sorted by slug and language.
+#[derive(Debug, Clone, Default)]
+pub struct Sources {
+    pub stories: Vec<StorySource>,
+    pub pages: Vec<PageSource>,
+}
+
+/// Reads the site's content. Problems are collected; unreadable parts are left out.
+pub fn load_sources(config: &Config, diagnostics: &mut Diagnostics) -> Sources {
+    let content = config.root.join("content");
+    let stories = load_stories(config, &content.join("stories"), diagnostics);
+    let pages = load_pages(config, &content.join("pages"), diagnostics);
+    Sources { stories, pages }
+}
+
+fn load_stories(config: &Config, dir: &Path, diagnostics: &mut Diagnostics) -> Vec<StorySource> {
+    let mut folders = Vec::new();
+    for entry in sorted_entries(config, dir, diagnostics) {
+        let shown = display_path(&config.root, entry.path());
+        if !entry.file_type().is_dir() {
+            diagnostics.push(
+                Diagnostic::warning(shown, "a file directly in content/stories/ is ignored")
+                    .with_hint("each story is a folder: content/stories/<slug>/index.en.md"),
+            );
+            continue;
+        }
+        let slug = entry.file_name().to_string_lossy().into_owned();
+        if !is_slug(&slug) {
+            diagnostics.push(
+                Diagnostic::error(shown, format!("the story folder name `{slug}` cannot be used in a web address"))
+                    .with_hint("rename the folder with lowercase ASCII letters, digits and hyphens, like `darfur-schools`"),
+            );
+            continue;
+        }
+        folders.push((slug, entry.into_path()));
+    }
+    let results: Vec<(Option<StorySource>, Diagnostics)> = folders
+        .into_par_iter()
+        .map(|(slug, path)| {
+            let mut problems = Diagnostics::default();
+            let story = load_story(config, slug, &path, &mut problems);
+            (story, problems)
+        })
+        .collect();
+    let mut stories = Vec::with_capacity(results.len());
+    for (story, problems) in results {
+        diagnostics.extend(problems);
+        stories.extend(story);
+    }
+    stories
+}
+
+fn load_story(
+    config: &Config,
+    slug: String,
+    dir: &Path,
+    diagnostics: &mut Diagnostics,
+) -> Option<StorySource> {
+    let mut files = Vec::new();
+    let mut assets = Vec::new();
+    for entry in sorted_entries(config, dir, diagnostics) {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let shown = display_path(&config.root, entry.path());
+        if name.starts_with('.') || name == "images.yaml" {
+            continue;
+        }
+        if !entry.file_type().is_file() {
+            diagnostics.push(
+                Diagnostic::warning(
+                    &shown,
+                    "folders and links inside a story folder are not published",
+                )
+                .with_hint("keep a story's images directly in its folder"),
+            );
+            continue;
+        }
+        if let Some(lang) = name
+            .strip_prefix("index.")
+            .and_then(|n| n.strip_suffix(".md"))
+        {
+            if let Some(file) = read_markdown(config, entry.path(), &shown, lang, diagnostics) {
+                files.push(file);
+            }
+            continue;
+        }
+        if name.ends_with(".md") {
+            diagnostics.push(
+                Diagnostic::warning(
+                    &shown,
+                    "this markdown file is not a story translation and is ignored",
+                )
+                .with_hint("name a story's text index.<language>.md, like index.en.md"),
+            );
+            continue;
+        }
+        if !is_publishable_name(&name) {
+            diagnostics.push(
+                Diagnostic::error(&shown, format!("the file name `{name}` cannot be used in a web address"))
+                    .with_hint("rename it with ASCII letters, digits, `-`, `_` and `.` only, like `class-photo.jpg`"),
+            );
+            continue;
+        }
+        match std::fs::read(entry.path()) {
+            Ok(bytes) => assets.push(Asset {
+                name,
+                bytes: bytes.into(),
+            }),
+            Err(error) => diagnostics.push(Diagnostic::error(
+                &shown,
+                format!("cannot read the file: {error}"),
+            )),
+        }
+    }
+    if files.is_empty() {
+        diagnostics.push(
+            Diagnostic::warning(
+                display_path(&config.root, dir),
+                "this story folder has no text and is not published",
+            )
+            .with_hint("add index.en.md or index.ar.md (bayan new story <slug> creates both)"),
+        );
+        return None;
+    }
+    Some(StorySource {
+        slug,
+        files,
+        assets,
+    })
+}
+
+fn load_pages(config: &Config, dir: &Path, diagnostics: &mut Diagnostics) -> Vec<PageSource> {
+    let mut pages: Vec<PageSource> = Vec::new();
+    for entry in sorted_entries(config, dir, diagnostics) {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let shown = display_path(&config.root, entry.path());
+        if name.starts_with('.') {
+            continue;
+        }
+        let parsed = name
+            .strip_suffix(".md")
+            .and_then(|stem| stem.rsplit_once('.'))
+            .filter(|_| entry.file_type().is_file());
+        let Some((slug, lang)) = parsed else {
+            diagnostics.push(
+                Diagnostic::warning(&shown, "this is not a page and is ignored")
+                    .with_hint("name pages <slug>.<language>.md, like about.en.md"),
+            );
+            continue;
+        };
+        if !is_slug(slug) {
+            diagnostics.push(
+                Diagnostic::error(&shown, format!("the page name `{slug}` cannot be used in a web address"))
+                    .with_hint("rename it with lowercase ASCII letters, digits and hyphens, like `about.en.md`"),
+            );
+            continue;
+        }
+        let Some(file) = read_markdown(config, entry.path(), &shown, lang, diagnostics) else {
+            continue;
+        };
+        match pages.last_mut() {
+            Some(page) if page.slug == slug => page.files.push(file),
+            _ => pages.push(PageSource {
+                slug: slug.to_owned(),
+                files: vec![file],
+            }),
+        }
+    }
+    pages
+}
+
+fn read_markdown(
+    config: &Config,
+    path: &Path,
+    shown: &Path,
+    lang: &str,
+    diagnostics: &mut Diagnostics,
+) -> Option<SourceFile> {
+    if config.language(lang).is_none() {
+        let known: Vec<&str> = config.language_codes().collect();
+        diagnostics.push(
+            Diagnostic::warning(shown, format!("`{lang}` is not one of the site's languages, so this file is not published"))
+                .with_hint(format!("the site's languages are {}; add `{lang}` to `languages` in site.yaml to publish it", known.join(", "))),
+        );
+        return None;
+    }
+    match std::fs::read_to_string(path) {
+        Ok(text) => Some(SourceFile {
+            path: shown.to_path_buf(),
+            lang: lang.to_owned(),
+            text,
+        }),
+        Err(error) => {
+            diagnostics.push(
+                Diagnostic::error(shown, format!("cannot read the file: {error}"))
+                    .with_hint("save the file as UTF-8 text"),
+            );
+            None
+        }
+    }
+}
+
+/// The direct children of `dir`, sorted by name; a missing folder has none.
+fn sorted_entries(
+    config: &Config,
+    dir: &Path,
+    diagnostics: &mut Diagnostics,
+) -> Vec<walkdir::DirEntry> {
+    if !dir.is_dir() {
+        return Vec::new();
+    }
+    let mut entries = Vec::new();
+    for entry in WalkDir::new(dir)
+        .min_depth(1)
+        .max_depth(1)
+        .sort_by_file_name()
+    {
+        match entry {
+            Ok(entry) => entries.push(entry),
+            Err(error) => {
+                let path = error.path().unwrap_or(dir);
+                diagnostics.push(Diagnostic::error(
+                    display_path(&config.root, path),
+                    format!("cannot read: {error}"),
+                ));
+            }
+        }
+    }
+    entries
+}
+
+/// Asset names are copied into URLs as they are, so they must need no escaping.
+fn is_publishable_name(name: &str) -> bool {
+    !name.is_empty()
+        && !name.starts_with('.')
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
+}

@@ -1,0 +1,149 @@
+//! Reads YAML (site.yaml, front matter, data files) into typed structs, turning parser and schema
+//! errors into diagnostics that point at the line in the user's file and suggest a fix.
+
+use std::path::Path;
+
+use serde::de::DeserializeOwned;
+
+use crate::diagnostic::{Diagnostic, nearest};
+
+/// Where a YAML block sits in its file, so that reported lines are the file's own.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Block<'a> {
+    /// The whole file, for showing the offending line.
+    pub file_text: &'a str,
+    /// The YAML itself.
+    pub yaml: &'a str,
+    /// Lines of the file before the block (1 for front matter after its `---` line).
+    pub line_offset: usize,
+}
+
+impl<'a> Block<'a> {
+    pub(crate) fn whole_file(text: &'a str) -> Self {
+        Block {
+            file_text: text,
+            yaml: text,
+            line_offset: 0,
+        }
+    }
+}
+
+/// Parses `block` as `T`, or explains, at the right line, what is wrong.
+pub(crate) fn parse<T: DeserializeOwned>(path: &Path, block: Block<'_>) -> Result<T, Diagnostic> {
+    let options = serde_saphyr::options! { with_snippet: false };
+    serde_saphyr::from_str_with_options(block.yaml, options)
+        .map_err(|error| to_diagnostic(path, block, &error))
+}
+
+fn to_diagnostic(path: &Path, block: Block<'_>, error: &serde_saphyr::Error) -> Diagnostic {
+    let error = error.without_snippet();
+    let raw = match error {
+        serde_saphyr::Error::Message { msg, .. } => msg.clone(),
+        other => other.to_string(),
+    };
+    let (message, hint) = explain(strip_location(&raw));
+    let mut diagnostic = Diagnostic::error(path, message);
+    if let Some(location) = error.location() {
+        let line = usize::try_from(location.line()).unwrap_or(0);
+        let column = usize::try_from(location.column()).unwrap_or(0);
+        if line > 0 {
+            diagnostic = diagnostic.at(block.file_text, line + block.line_offset, column);
+        }
+    }
+    match hint {
+        Some(hint) => diagnostic.with_hint(hint),
+        None => diagnostic,
+    }
+}
+
+/// Drops the " at line 2, column 6" the parser appends: the position is shown separately.
+fn strip_location(raw: &str) -> &str {
+    match raw.rfind(" at line ") {
+        Some(cut) if raw[cut..].contains(", column ") => &raw[..cut],
+        _ => raw,
+    }
+}
+
+/// Rewrites serde's schema messages in words a writer understands, with a hint.
+fn explain(raw: &str) -> (String, Option<String>) {
+    if let Some(rest) = raw.strip_prefix("unknown field ") {
+        let (unknown, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
+        let unknown = unknown.trim_matches('`');
+        let expected = names(expected);
+        let hint = match nearest(unknown, expected.iter().copied()) {
+            Some(best) => format!("did you mean `{best}`?"),
+            None if expected.is_empty() => "remove it: nothing is allowed here".to_owned(),
+            None => format!("the keys allowed here are: {}", expected.join(", ")),
+        };
+        return (format!("unknown key `{unknown}`"), Some(hint));
+    }
+    if let Some(rest) = raw.strip_prefix("unknown variant ") {
+        let (unknown, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
+        let unknown = unknown.trim_matches('`');
+        let expected = names(expected);
+        let hint = match nearest(unknown, expected.iter().copied()) {
+            Some(best) => format!("did you mean `{best}`?"),
+            None => format!("use one of: {}", expected.join(", ")),
+        };
+        return (format!("`{unknown}` is not allowed here"), Some(hint));
+    }
+    if let Some(rest) = raw.strip_prefix("missing field ") {
+        let name = rest.trim_matches('`');
+        return (
+            format!("the required key `{name}` is missing"),
+            Some(format!("add a line `{name}: ...`")),
+        );
+    }
+    if let Some(rest) = raw.strip_prefix("invalid type: ") {
+        return (format!("wrong kind of value: {rest}"), None);
+    }
+    (
+        raw.to_owned(),
+        Some("check the YAML syntax on this line: indentation, colons and quotes".to_owned()),
+    )
+}
+
+/// `title`, `summary` out of "one of `title`, `summary`" or "`a` or `b`".
+fn names(expected: &str) -> Vec<&str> {
+    let list = expected.strip_prefix("one of ").unwrap_or(expected);
+    list.split(", ")
+        .flat_map(|part| part.split(" or "))
+        .map(|name| name.trim().trim_matches('`'))
+        .filter(|name| !name.is_empty() && *name != "nothing")
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde::Deserialize;
+
+    #[derive(Debug, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Sample {
+        title: String,
+        summary: Option<String>,
+    }
+
+    #[test]
+    fn unknown_key_points_at_the_files_own_line_and_suggests() {
+        let file = "---\ntitle: a\nsumary: b\n---\n";
+        let block = Block {
+            file_text: file,
+            yaml: "title: a\nsumary: b\n",
+            line_offset: 1,
+        };
+        let d = parse::<Sample>(Path::new("x.md"), block).unwrap_err();
+        assert_eq!(d.message, "unknown key `sumary`");
+        assert_eq!(d.line(), Some(3));
+        assert_eq!(d.hint.as_deref(), Some("did you mean `summary`?"));
+    }
+
+    #[test]
+    fn syntax_error_has_a_line() {
+        let text = "title: a\n  - b: [\n";
+        let d = parse::<Sample>(Path::new("x.yaml"), Block::whole_file(text)).unwrap_err();
+        assert!(d.line().is_some(), "{d}");
+    }
+}

@@ -1,0 +1,157 @@
+//! Markdown to HTML for story and page bodies: CommonMark with tables, footnotes,
+//! strikethrough, task lists and smart punctuation; heading ids that work for Arabic; links to
+//! co-located files pointed at their published copy; raw HTML sanitised unless the site allows
+//! it. Part of the model stage: problems found here carry the file's own line numbers.
+
+mod links;
+
+use std::collections::HashSet;
+use std::path::Path;
+use std::sync::OnceLock;
+
+use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
+
+use crate::diagnostic::Diagnostic;
+use crate::model::slug::unicode_id;
+pub(crate) use links::LinkContext;
+
+/// The HTML of one body and the problems found in it.
+#[derive(Debug, Default)]
+pub(crate) struct Rendered {
+    pub html: String,
+    pub problems: Vec<Diagnostic>,
+}
+
+/// Where a body comes from, for messages and link resolution.
+pub(crate) struct Source<'a> {
+    pub path: &'a Path,
+    /// The whole file, for line numbers.
+    pub file_text: &'a str,
+    pub body: &'a str,
+    pub body_offset: usize,
+}
+
+fn options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_SMART_PUNCTUATION
+        | Options::ENABLE_HEADING_ATTRIBUTES
+}
+
+pub(crate) fn render(source: &Source<'_>, links: &LinkContext<'_>, allow_html: bool) -> Rendered {
+    let mut problems = Vec::new();
+    let mut has_raw_html = false;
+    let mut events: Vec<Event<'_>> = Vec::new();
+    for (event, range) in Parser::new_ext(source.body, options()).into_offset_iter() {
+        let at = source.body_offset + range.start;
+        let event = match event {
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                let dest_url =
+                    links
+                        .resolve_link(&dest_url, allow_html)
+                        .unwrap_or_else(|problem| {
+                            problems.push(problem.into_diagnostic(source, at));
+                            CowStr::Borrowed("#")
+                        });
+                Event::Start(Tag::Link {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                })
+            }
+            Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                let dest_url = links.resolve_image(&dest_url).unwrap_or_else(|problem| {
+                    problems.push(problem.into_diagnostic(source, at));
+                    CowStr::Borrowed("")
+                });
+                Event::Start(Tag::Image {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                })
+            }
+            Event::Html(_) | Event::InlineHtml(_) => {
+                has_raw_html = true;
+                event
+            }
+            other => other,
+        };
+        events.push(event);
+    }
+    assign_heading_ids(&mut events);
+    let mut html = String::with_capacity(source.body.len() * 3 / 2);
+    pulldown_cmark::html::push_html(&mut html, events.into_iter());
+    if has_raw_html && !allow_html {
+        html = sanitiser().clean(&html).to_string();
+    }
+    Rendered { html, problems }
+}
+
+/// Gives every heading without an explicit `{#id}` an id from its text, unique in the body.
+fn assign_heading_ids(events: &mut [Event<'_>]) {
+    let mut used: HashSet<String> = HashSet::new();
+    let mut i = 0;
+    while i < events.len() {
+        if let Event::Start(Tag::Heading { id, .. }) = &events[i] {
+            let explicit = id.as_ref().map(|id| id.to_string());
+            let end = events[i..]
+                .iter()
+                .position(|e| matches!(e, Event::End(TagEnd::Heading(_))))
+                .map_or(events.len(), |p| i + p);
+            let base = explicit.unwrap_or_else(|| unicode_id(&plain_text(&events[i + 1..end])));
+            let mut unique = base.clone();
+            let mut n = 1;
+            while !used.insert(unique.clone()) {
+                unique = format!("{base}-{n}");
+                n += 1;
+            }
+            if let Event::Start(Tag::Heading { id, .. }) = &mut events[i] {
+                *id = Some(CowStr::from(unique));
+            }
+            i = end;
+        }
+        i += 1;
+    }
+}
+
+fn plain_text(events: &[Event<'_>]) -> String {
+    let mut text = String::new();
+    for event in events {
+        if let Event::Text(t) | Event::Code(t) = event {
+            text.push_str(t);
+        }
+    }
+    text
+}
+
+/// Keeps the HTML markdown produces and safe formatting; drops scripts, styles, event
+/// handlers, frames, forms and `javascript:` URLs.
+fn sanitiser() -> &'static ammonia::Builder<'static> {
+    static BUILDER: OnceLock<ammonia::Builder<'static>> = OnceLock::new();
+    BUILDER.get_or_init(|| {
+        let mut builder = ammonia::Builder::default();
+        builder
+            .add_generic_attributes(["id", "lang", "dir", "class"])
+            .add_tags(["input"])
+            .add_tag_attributes("input", ["type", "checked", "disabled"])
+            .link_rel(Some("noopener"));
+        builder
+    })
+}
+
+#[cfg(test)]
+mod tests;

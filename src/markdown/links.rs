@@ -1,0 +1,134 @@
+//! Where a link or image in a body points once published: co-located files to their copy,
+//! site paths under the base path, and nothing to a scheme that could run code.
+
+use pulldown_cmark::CowStr;
+
+use super::Source;
+use crate::diagnostic::Diagnostic;
+
+/// What a body's relative links are relative to.
+pub(crate) struct LinkContext<'a> {
+    /// The site's base path, e.g. `/news` or empty.
+    pub base_path: &'a str,
+    /// URL folder where this body's co-located files are published, e.g. `/en/stories/x`.
+    pub asset_url: Option<String>,
+    /// Names of the files beside the body.
+    pub assets: &'a [&'a str],
+}
+
+/// A link that cannot be published as written.
+pub(crate) struct LinkProblem {
+    message: String,
+    hint: String,
+}
+
+impl LinkProblem {
+    pub(crate) fn into_diagnostic(self, source: &Source<'_>, offset: usize) -> Diagnostic {
+        Diagnostic::error(source.path, self.message)
+            .at_offset(source.file_text, offset)
+            .with_hint(self.hint)
+    }
+}
+
+const SAFE_SCHEMES: &[&str] = &["http:", "https:", "mailto:", "tel:"];
+
+impl LinkContext<'_> {
+    pub(crate) fn resolve_link<'u>(
+        &self,
+        url: &CowStr<'u>,
+        allow_html: bool,
+    ) -> Result<CowStr<'u>, LinkProblem> {
+        if let Some(scheme) = scheme(url) {
+            return if allow_html || SAFE_SCHEMES.contains(&scheme.to_ascii_lowercase().as_str()) {
+                Ok(url.clone())
+            } else {
+                Err(LinkProblem {
+                    message: format!("links starting with `{scheme}` are not allowed"),
+                    hint: "link to an http:, https:, mailto: or tel: address".to_owned(),
+                })
+            };
+        }
+        if url.starts_with('#') || url.is_empty() {
+            return Ok(url.clone());
+        }
+        if url.starts_with("//") {
+            return Ok(CowStr::from(format!("https:{url}")));
+        }
+        if url.starts_with('/') {
+            return Ok(CowStr::from(format!("{}{url}", self.base_path)));
+        }
+        let (file, suffix) = split_suffix(url);
+        match &self.asset_url {
+            Some(base) if self.assets.contains(&file) => Ok(CowStr::from(format!(
+                "{}{base}/{file}{suffix}",
+                self.base_path
+            ))),
+            _ => Ok(url.clone()),
+        }
+    }
+
+    pub(crate) fn resolve_image<'u>(&self, url: &CowStr<'u>) -> Result<CowStr<'u>, LinkProblem> {
+        if let Some(scheme) = scheme(url) {
+            return if matches!(scheme.to_ascii_lowercase().as_str(), "http:" | "https:") {
+                Err(LinkProblem {
+                    message: format!("the image {url} is on another website"),
+                    hint: "copy the image into the story folder and write its file name, so readers' browsers contact no other site".to_owned(),
+                })
+            } else {
+                Err(LinkProblem {
+                    message: format!("images starting with `{scheme}` are not allowed"),
+                    hint: "put the image file in the story folder and write its file name"
+                        .to_owned(),
+                })
+            };
+        }
+        if url.starts_with('/') && !url.contains("..") {
+            return Ok(CowStr::from(format!("{}{url}", self.base_path)));
+        }
+        let (file, _) = split_suffix(url);
+        match &self.asset_url {
+            Some(base) if self.assets.contains(&file) => {
+                Ok(CowStr::from(format!("{}{base}/{file}", self.base_path)))
+            }
+            Some(_) if file.contains('/') || file.contains("..") => Err(LinkProblem {
+                message: format!("the image `{url}` is outside the story folder"),
+                hint: "copy the image into the story's own folder and write just its file name".to_owned(),
+            }),
+            Some(_) => Err(LinkProblem {
+                message: format!("the image `{url}` is not in the story folder"),
+                hint: if self.assets.is_empty() {
+                    format!("add the file `{file}` to the story folder, or fix the name")
+                } else {
+                    format!(
+                        "add the file `{file}` to the story folder, or fix the name (files there: {})",
+                        self.assets.join(", ")
+                    )
+                },
+            }),
+            None => Err(LinkProblem {
+                message: format!("the image `{url}` cannot be found"),
+                hint: "pages cannot have images beside them yet; put the image in the site's static/ folder and write /its-name.jpg".to_owned(),
+            }),
+        }
+    }
+}
+
+/// `https:` of `https://x`, if the URL has a scheme.
+fn scheme(url: &str) -> Option<&str> {
+    let colon = url.find(':')?;
+    let candidate = &url[..colon];
+    let valid = candidate
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic())
+        && candidate
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
+    valid.then(|| &url[..=colon])
+}
+
+/// `photo.jpg` and `#x` of `photo.jpg#x`.
+fn split_suffix(url: &str) -> (&str, &str) {
+    let cut = url.find(['#', '?']).unwrap_or(url.len());
+    (&url[..cut], &url[cut..])
+}

@@ -1,0 +1,74 @@
+//! The site model: stories and pages parsed, checked, rendered to HTML bodies and filtered by
+//! what may be published now (drafts, embargoes). Third stage of the pipeline: it takes the
+//! loaded [`Sources`] and returns a [`Site`] that later stages only read.
+
+pub mod alias;
+pub mod date;
+pub(crate) mod fields;
+pub mod page;
+pub mod places;
+pub mod slug;
+pub mod story;
+
+use jiff::Timestamp;
+use rayon::prelude::*;
+
+use crate::config::Config;
+use crate::diagnostic::Diagnostics;
+use crate::load::Sources;
+pub use page::{Page, PageTranslation};
+pub use story::{Story, Translation};
+
+/// What may be published: the instant embargoes are judged against, and whether drafts count.
+#[derive(Debug, Clone, Copy)]
+pub struct Visibility {
+    pub now: Timestamp,
+    pub drafts: bool,
+}
+
+/// Everything a site publishes, in a stable order: stories newest first, pages by weight.
+#[derive(Debug)]
+pub struct Site {
+    pub config: Config,
+    pub stories: Vec<Story>,
+    pub pages: Vec<Page>,
+    pub visibility: Visibility,
+}
+
+/// Builds the model from the sources, collecting every problem.
+pub fn assemble(
+    config: Config,
+    sources: Sources,
+    visibility: Visibility,
+    diagnostics: &mut Diagnostics,
+) -> Site {
+    let stories: Vec<(Option<Story>, Diagnostics)> = sources
+        .stories
+        .into_par_iter()
+        .map(|source| {
+            let mut problems = Diagnostics::default();
+            let story = story::assemble(&config, source, visibility, &mut problems);
+            (story, problems)
+        })
+        .collect();
+    let mut published = Vec::with_capacity(stories.len());
+    for (story, problems) in stories {
+        diagnostics.extend(problems);
+        published.extend(story);
+    }
+    published.sort_by(|a, b| b.date().cmp(&a.date()).then_with(|| a.slug.cmp(&b.slug)));
+
+    let mut pages: Vec<Page> = sources
+        .pages
+        .into_iter()
+        .filter_map(|source| page::assemble(&config, source, visibility, diagnostics))
+        .collect();
+    pages.sort_by(|a, b| a.weight.cmp(&b.weight).then_with(|| a.slug.cmp(&b.slug)));
+
+    Site {
+        config,
+        stories: published,
+        pages,
+        visibility,
+    }
+}

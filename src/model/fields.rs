@@ -1,0 +1,254 @@
+//! Checks of single front-matter values (taxonomy ids, dates, file names, aliases), each
+//! reported at the value's own line with a suggestion.
+
+use std::path::Path;
+
+use jiff::Timestamp;
+use serde_saphyr::Spanned;
+
+use super::{alias, date, places, slug};
+use crate::config::Config;
+use crate::diagnostic::{Diagnostic, Diagnostics, nearest};
+
+/// One file's text and path, to point problems at their line.
+pub(crate) struct At<'a> {
+    pub path: &'a Path,
+    pub text: &'a str,
+    /// Lines of the file before the YAML block.
+    pub line_offset: usize,
+}
+
+impl At<'_> {
+    pub(crate) fn error<T>(&self, value: &Spanned<T>, message: String, hint: String) -> Diagnostic {
+        let line = value.referenced.line() as usize + self.line_offset;
+        let column = value.referenced.column() as usize;
+        Diagnostic::error(self.path, message)
+            .at(self.text, line, column)
+            .with_hint(hint)
+    }
+}
+
+pub(crate) fn sectors(
+    at: &At<'_>,
+    config: &Config,
+    values: Vec<Spanned<String>>,
+    problems: &mut Diagnostics,
+) -> Vec<String> {
+    let mut ids = Vec::new();
+    for value in values {
+        if config.sectors.contains_key(&value.value) {
+            ids.push(value.value);
+            continue;
+        }
+        let hint = match nearest(&value.value, config.sectors.keys().map(String::as_str)) {
+            Some(best) => format!("did you mean `{best}`? Sectors are defined in site.yaml"),
+            None if config.sectors.is_empty() => {
+                "define sectors in site.yaml under `sectors:` (id: name)".to_owned()
+            }
+            None => format!(
+                "use one of the sectors defined in site.yaml: {}",
+                config
+                    .sectors
+                    .keys()
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        };
+        problems.push(at.error(&value, format!("unknown sector `{}`", value.value), hint));
+    }
+    ids
+}
+
+pub(crate) fn countries(
+    at: &At<'_>,
+    values: Vec<Spanned<String>>,
+    problems: &mut Diagnostics,
+) -> Vec<String> {
+    let mut codes = Vec::new();
+    for value in values {
+        let upper = value.value.trim().to_ascii_uppercase();
+        if places::country(&upper).is_some() {
+            if upper != value.value {
+                problems.push(
+                    at.error(
+                        &value,
+                        format!("write the country code `{}` in capitals", value.value),
+                        format!("write `{upper}`"),
+                    )
+                    .into_warning(),
+                );
+            }
+            codes.push(upper);
+            continue;
+        }
+        let hint = match places::countries().values().find(|c| {
+            c.name
+                .get("en", "en")
+                .text
+                .eq_ignore_ascii_case(value.value.trim())
+        }) {
+            Some(country) => format!("write the two-letter ISO code `{}`", country.code),
+            None => {
+                "use the country's two-letter ISO 3166-1 code, like SD for Sudan or YE for Yemen"
+                    .to_owned()
+            }
+        };
+        problems.push(at.error(
+            &value,
+            format!("unknown country code `{}`", value.value),
+            hint,
+        ));
+    }
+    codes
+}
+
+pub(crate) fn goals(at: &At<'_>, values: Vec<Spanned<i64>>, problems: &mut Diagnostics) -> Vec<u8> {
+    let mut numbers = Vec::new();
+    for value in values {
+        match places::goal(value.value) {
+            Some(goal) => numbers.push(goal.number),
+            None => problems.push(at.error(
+                &value,
+                format!("there is no Sustainable Development Goal {}", value.value),
+                "use goal numbers from 1 to 17".to_owned(),
+            )),
+        }
+    }
+    numbers
+}
+
+pub(crate) fn tags(
+    at: &At<'_>,
+    values: Vec<Spanned<String>>,
+    problems: &mut Diagnostics,
+) -> Vec<String> {
+    let mut tags = Vec::new();
+    for value in values {
+        let tag = value.value.trim();
+        if tag.is_empty()
+            || slug::unicode_id(tag) == "section" && !tag.eq_ignore_ascii_case("section")
+        {
+            problems.push(at.error(
+                &value,
+                "this tag has no letters or digits".to_owned(),
+                "remove it or write a word".to_owned(),
+            ));
+        } else {
+            tags.push(tag.to_owned());
+        }
+    }
+    tags
+}
+
+/// Ids of things defined elsewhere (partners, projects, indicators, contacts).
+pub(crate) fn ids(
+    at: &At<'_>,
+    what: &str,
+    values: Vec<Spanned<String>>,
+    problems: &mut Diagnostics,
+) -> Vec<String> {
+    let mut ids = Vec::new();
+    for value in values {
+        if slug::is_slug(&value.value) {
+            ids.push(value.value);
+        } else {
+            problems.push(at.error(
+                &value,
+                format!("`{}` is not a valid {what} id", value.value),
+                "ids are lowercase ASCII letters, digits and hyphens, like `undp`".to_owned(),
+            ));
+        }
+    }
+    ids
+}
+
+pub(crate) fn instant(
+    at: &At<'_>,
+    config: &Config,
+    value: &Spanned<String>,
+    problems: &mut Diagnostics,
+) -> Option<Timestamp> {
+    let parsed = date::parse_instant(&value.value, config.utc_offset);
+    if parsed.is_none() {
+        problems.push(
+            at.error(
+                value,
+                format!("`{}` is not a date", value.value),
+                "write the date as YYYY-MM-DD, like 2024-05-12 (or 2024-05-12T09:00:00+03:00)"
+                    .to_owned(),
+            ),
+        );
+    }
+    parsed
+}
+
+pub(crate) fn embargo(
+    at: &At<'_>,
+    value: &Spanned<String>,
+    problems: &mut Diagnostics,
+) -> Option<Timestamp> {
+    let parsed = date::parse_embargo(&value.value);
+    if parsed.is_none() {
+        problems.push(
+            at.error(
+                value,
+                format!(
+                    "the embargo `{}` is not a date and time with its timezone",
+                    value.value
+                ),
+                "write the release instant with its UTC offset, like 2024-05-13T09:00:00+03:00"
+                    .to_owned(),
+            ),
+        );
+    }
+    parsed
+}
+
+/// A cover or other file named in front matter: a plain name of a file beside the story.
+pub(crate) fn local_file(
+    at: &At<'_>,
+    value: &Spanned<String>,
+    assets: &[&str],
+    problems: &mut Diagnostics,
+) -> Option<String> {
+    let name = value.value.trim();
+    if assets.contains(&name) {
+        return Some(name.to_owned());
+    }
+    let hint = if name.contains('/') || name.contains('\\') || name.contains("..") {
+        "write just the file name of an image in the story folder, like cover.jpg".to_owned()
+    } else if assets.is_empty() {
+        format!("add `{name}` to the story folder")
+    } else {
+        format!(
+            "add `{name}` to the story folder or fix the name (files there: {})",
+            assets.join(", ")
+        )
+    };
+    problems.push(at.error(
+        value,
+        format!("the file `{name}` is not in the story folder"),
+        hint,
+    ));
+    None
+}
+
+pub(crate) fn aliases(
+    at: &At<'_>,
+    values: Vec<Spanned<String>>,
+    problems: &mut Diagnostics,
+) -> Vec<String> {
+    let mut paths = Vec::new();
+    for value in values {
+        match alias::alias_file(&value.value) {
+            Ok(_) => paths.push(value.value),
+            Err(hint) => problems.push(at.error(
+                &value,
+                format!("the alias `{}` cannot be used", value.value),
+                hint.to_owned(),
+            )),
+        }
+    }
+    paths
+}

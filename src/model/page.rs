@@ -1,0 +1,119 @@
+//! Standalone pages (about, contact): a title, a body, a place in the menu.
+
+use std::path::PathBuf;
+
+use super::Visibility;
+use super::fields::{self, At};
+use crate::config::Config;
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::load::PageSource;
+use crate::load::front_matter::{self, RawPage};
+use crate::markdown::{self, LinkContext, Source};
+
+#[derive(Debug, Clone)]
+pub struct Page {
+    pub slug: String,
+    /// Menu position, from the default language's file.
+    pub weight: i64,
+    pub translations: Vec<PageTranslation>,
+}
+
+#[derive(Debug, Clone)]
+pub struct PageTranslation {
+    pub lang: String,
+    pub title: String,
+    pub summary: Option<String>,
+    pub body_html: String,
+    pub aliases: Vec<String>,
+    pub source: PathBuf,
+}
+
+impl Page {
+    pub fn translation(&self, lang: &str) -> Option<&PageTranslation> {
+        self.translations.iter().find(|t| t.lang == lang)
+    }
+}
+
+pub(crate) fn assemble(
+    config: &Config,
+    source: PageSource,
+    visibility: Visibility,
+    problems: &mut Diagnostics,
+) -> Option<Page> {
+    let mut translations = Vec::new();
+    let mut weight = None;
+    let mut files = source.files;
+    files.sort_by_key(|f| config.languages.iter().position(|l| l.code == f.lang));
+    for file in &files {
+        let split = match front_matter::split(&file.path, &file.text) {
+            Ok(split) => split,
+            Err(problem) => {
+                problems.push(problem);
+                continue;
+            }
+        };
+        let raw: RawPage = match front_matter::parse(&file.path, &file.text, &split) {
+            Ok(raw) => raw,
+            Err(problem) => {
+                problems.push(problem);
+                continue;
+            }
+        };
+        let at = At {
+            path: &file.path,
+            text: &file.text,
+            line_offset: 1,
+        };
+        let aliases = fields::aliases(&at, raw.aliases, problems);
+        let Some(title) = raw
+            .title
+            .map(|t| t.value.trim().to_owned())
+            .filter(|t| !t.is_empty())
+        else {
+            problems.push(
+                Diagnostic::error(&file.path, "the page has no `title`")
+                    .at(&file.text, 2, 1)
+                    .with_hint("add a line `title: \"...\"` to the front matter"),
+            );
+            continue;
+        };
+        let rendered = markdown::render(
+            &Source {
+                path: &file.path,
+                file_text: &file.text,
+                body: split.body,
+                body_offset: split.body_offset,
+            },
+            &LinkContext {
+                base_path: &config.base_path,
+                asset_url: None,
+                assets: &[],
+            },
+            config.allow_html,
+        );
+        problems.extend(rendered.problems.into_iter().collect());
+        weight.get_or_insert(raw.weight);
+        if raw.draft && !visibility.drafts {
+            continue;
+        }
+        translations.push(PageTranslation {
+            lang: file.lang.clone(),
+            title,
+            summary: raw
+                .summary
+                .map(|s| s.trim().to_owned())
+                .filter(|s| !s.is_empty()),
+            body_html: rendered.html,
+            aliases,
+            source: file.path.clone(),
+        });
+    }
+    if translations.is_empty() {
+        return None;
+    }
+    Some(Page {
+        slug: source.slug,
+        weight: weight.unwrap_or(0),
+        translations,
+    })
+}

@@ -1,0 +1,315 @@
+//! Stories: the translations of one folder, each with its front matter checked, shared keys
+//! inherited from the other language's file, its body rendered, and kept only if it may be
+//! published now.
+
+use std::path::PathBuf;
+
+use jiff::Timestamp;
+
+use super::Visibility;
+use super::fields::{self, At};
+use crate::config::Config;
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::load::front_matter::{self, RawPress, RawStory};
+use crate::load::{Asset, SourceFile, StorySource};
+use crate::markdown::{self, LinkContext, Source};
+
+/// One story in every language it is published in.
+#[derive(Debug, Clone)]
+pub struct Story {
+    pub slug: String,
+    /// In the order of the site's languages.
+    pub translations: Vec<Translation>,
+    pub assets: Vec<Asset>,
+}
+
+/// A press release's extra data, kept for the newsroom.
+#[derive(Debug, Clone)]
+pub struct Press {
+    pub contact: Option<String>,
+    pub quotes: Vec<Quote>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Quote {
+    pub text: String,
+    pub by: String,
+    pub role: Option<String>,
+}
+
+/// A story in one language, with every shared key resolved.
+#[derive(Debug, Clone)]
+pub struct Translation {
+    pub lang: String,
+    pub title: String,
+    pub summary: Option<String>,
+    pub date: Timestamp,
+    pub body_html: String,
+    pub cover: Option<String>,
+    pub sectors: Vec<String>,
+    pub countries: Vec<String>,
+    pub sdgs: Vec<u8>,
+    pub tags: Vec<String>,
+    pub partners: Vec<String>,
+    pub projects: Vec<String>,
+    pub indicators: Vec<String>,
+    pub embargo: Option<Timestamp>,
+    pub press: Option<Press>,
+    pub aliases: Vec<String>,
+    pub source: PathBuf,
+}
+
+impl Story {
+    pub fn translation(&self, lang: &str) -> Option<&Translation> {
+        self.translations.iter().find(|t| t.lang == lang)
+    }
+
+    /// The date the story sorts by: its default-language date, or its first translation's.
+    pub fn date(&self) -> Timestamp {
+        self.translations
+            .first()
+            .map_or(Timestamp::UNIX_EPOCH, |t| t.date)
+    }
+}
+
+/// One file's front matter after checking; `None` means "not written here, inherit".
+#[derive(Default)]
+struct Checked {
+    title: Option<String>,
+    summary: Option<String>,
+    date: Option<Timestamp>,
+    cover: Option<String>,
+    sectors: Option<Vec<String>>,
+    countries: Option<Vec<String>>,
+    sdgs: Option<Vec<u8>>,
+    tags: Option<Vec<String>>,
+    partners: Option<Vec<String>>,
+    projects: Option<Vec<String>>,
+    indicators: Option<Vec<String>>,
+    draft: Option<bool>,
+    embargo: Option<Timestamp>,
+    press: Option<Press>,
+    aliases: Vec<String>,
+    body_html: String,
+}
+
+pub(crate) fn assemble(
+    config: &Config,
+    source: StorySource,
+    visibility: Visibility,
+    problems: &mut Diagnostics,
+) -> Option<Story> {
+    let asset_names: Vec<&str> = source.assets.iter().map(|a| a.name.as_str()).collect();
+    let mut files: Vec<(&SourceFile, Checked)> = Vec::new();
+    for file in &source.files {
+        if let Some(checked) = check_file(config, &source.slug, file, &asset_names, problems) {
+            files.push((file, checked));
+        }
+    }
+    // The default language's file is the one others inherit from first.
+    files.sort_by_key(|(file, _)| config.languages.iter().position(|l| l.code == file.lang));
+
+    let mut translations = Vec::new();
+    for (file, own) in &files {
+        let inherit =
+            |pick: &dyn Fn(&Checked) -> bool| files.iter().map(|(_, c)| c).find(|c| pick(c));
+        macro_rules! shared {
+            ($field:ident) => {
+                own.$field
+                    .clone()
+                    .or_else(|| inherit(&|c| c.$field.is_some()).and_then(|c| c.$field.clone()))
+            };
+        }
+        let Some(date) = shared!(date) else {
+            problems.push(
+                Diagnostic::error(&file.path, "the story has no `date`")
+                    .at(&file.text, 2, 1)
+                    .with_hint("add a line `date: 2024-05-12` to the front matter"),
+            );
+            continue;
+        };
+        let Some(title) = own.title.clone() else {
+            continue;
+        };
+        let draft = shared!(draft).unwrap_or(false);
+        let embargo = shared!(embargo);
+        let embargoed = embargo.is_some_and(|e| e > visibility.now);
+        if (draft && !visibility.drafts) || embargoed {
+            continue;
+        }
+        translations.push(Translation {
+            lang: file.lang.clone(),
+            title,
+            summary: own.summary.clone(),
+            date,
+            body_html: own.body_html.clone(),
+            cover: shared!(cover),
+            sectors: shared!(sectors).unwrap_or_default(),
+            countries: shared!(countries).unwrap_or_default(),
+            sdgs: shared!(sdgs).unwrap_or_default(),
+            tags: shared!(tags).unwrap_or_default(),
+            partners: shared!(partners).unwrap_or_default(),
+            projects: shared!(projects).unwrap_or_default(),
+            indicators: shared!(indicators).unwrap_or_default(),
+            embargo,
+            press: shared!(press),
+            aliases: own.aliases.clone(),
+            source: file.path.clone(),
+        });
+    }
+    if translations.is_empty() {
+        return None;
+    }
+    let missing: Vec<&str> = config
+        .language_codes()
+        .filter(|code| !source.files.iter().any(|f| f.lang == *code))
+        .collect();
+    if !missing.is_empty() {
+        let folder = source.files[0]
+            .path
+            .parent()
+            .map(PathBuf::from)
+            .unwrap_or_default();
+        problems.push(
+            Diagnostic::warning(
+                folder,
+                format!(
+                    "this story has no {} translation, so it is published only in {}",
+                    missing.join(", "),
+                    translations
+                        .iter()
+                        .map(|t| t.lang.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            )
+            .with_hint(format!(
+                "add index.{}.md to publish it in every language",
+                missing[0]
+            )),
+        );
+    }
+    Some(Story {
+        slug: source.slug,
+        translations,
+        assets: source.assets,
+    })
+}
+
+fn check_file(
+    config: &Config,
+    slug: &str,
+    file: &SourceFile,
+    assets: &[&str],
+    problems: &mut Diagnostics,
+) -> Option<Checked> {
+    let split = match front_matter::split(&file.path, &file.text) {
+        Ok(split) => split,
+        Err(problem) => {
+            problems.push(problem);
+            return None;
+        }
+    };
+    let raw: RawStory = match front_matter::parse(&file.path, &file.text, &split) {
+        Ok(raw) => raw,
+        Err(problem) => {
+            problems.push(problem);
+            return None;
+        }
+    };
+    let at = At {
+        path: &file.path,
+        text: &file.text,
+        line_offset: 1,
+    };
+    let RawStory {
+        title,
+        date,
+        summary,
+        cover,
+        sectors,
+        countries,
+        sdgs,
+        partners,
+        projects,
+        indicators,
+        tags,
+        draft,
+        embargo,
+        aliases,
+        press,
+    } = raw;
+    let title = match title {
+        Some(t) if !t.value.trim().is_empty() => Some(t.value.trim().to_owned()),
+        Some(t) => {
+            problems.push(at.error(
+                &t,
+                "the title is empty".to_owned(),
+                "write the story's headline after `title:`".to_owned(),
+            ));
+            None
+        }
+        None => {
+            problems.push(
+                Diagnostic::error(&file.path, "the story has no `title`")
+                    .at(&file.text, 2, 1)
+                    .with_hint(
+                        "add a line `title: \"...\"` with the headline in this file's language",
+                    ),
+            );
+            None
+        }
+    };
+    let rendered = markdown::render(
+        &Source {
+            path: &file.path,
+            file_text: &file.text,
+            body: split.body,
+            body_offset: split.body_offset,
+        },
+        &LinkContext {
+            base_path: &config.base_path,
+            asset_url: Some(format!("/{}/stories/{slug}", file.lang)),
+            assets,
+        },
+        config.allow_html,
+    );
+    problems.extend(rendered.problems.into_iter().collect());
+    Some(Checked {
+        title,
+        summary: summary
+            .map(|s| s.trim().to_owned())
+            .filter(|s| !s.is_empty()),
+        date: date.and_then(|d| fields::instant(&at, config, &d, problems)),
+        cover: cover.and_then(|c| fields::local_file(&at, &c, assets, problems)),
+        sectors: sectors.map(|v| fields::sectors(&at, config, v, problems)),
+        countries: countries.map(|v| fields::countries(&at, v, problems)),
+        sdgs: sdgs.map(|v| fields::goals(&at, v, problems)),
+        tags: tags.map(|v| fields::tags(&at, v, problems)),
+        partners: partners.map(|v| fields::ids(&at, "partner", v, problems)),
+        projects: projects.map(|v| fields::ids(&at, "project", v, problems)),
+        indicators: indicators.map(|v| fields::ids(&at, "indicator", v, problems)),
+        draft,
+        embargo: embargo.and_then(|e| fields::embargo(&at, &e, problems)),
+        press: press.map(|p| check_press(&at, p, problems)),
+        aliases: fields::aliases(&at, aliases, problems),
+        body_html: rendered.html,
+    })
+}
+
+fn check_press(at: &At<'_>, press: RawPress, problems: &mut Diagnostics) -> Press {
+    Press {
+        contact: press
+            .contact
+            .and_then(|c| fields::ids(at, "press contact", vec![c], problems).pop()),
+        quotes: press
+            .quotes
+            .into_iter()
+            .map(|q| Quote {
+                text: q.text,
+                by: q.by,
+                role: q.role,
+            })
+            .collect(),
+    }
+}

@@ -1,0 +1,192 @@
+//! Output generators: each fills part of the site's output tree (`path -> bytes`) in memory.
+//! Fifth stage of the pipeline; only [`crate::publish`] touches the disk afterwards.
+
+mod aliases;
+mod chrome;
+mod landing;
+mod listing;
+mod lists;
+mod pages;
+mod static_files;
+mod stories;
+mod terms;
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use rayon::prelude::*;
+use tera::Context;
+
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::model::Site;
+use crate::render::Renderer;
+pub(crate) use listing::Listing;
+
+/// One file of the built site.
+#[derive(Debug, Clone)]
+pub struct OutputFile {
+    /// Relative, `/`-separated path inside the output folder.
+    pub path: String,
+    pub bytes: Arc<[u8]>,
+    /// What produced it, to explain collisions ("story darfur-schools (ar)").
+    pub origin: String,
+}
+
+impl OutputFile {
+    pub fn new(path: String, bytes: impl Into<Arc<[u8]>>, origin: impl Into<String>) -> Self {
+        OutputFile {
+            path,
+            bytes: bytes.into(),
+            origin: origin.into(),
+        }
+    }
+}
+
+/// The whole built site in memory, sorted by path.
+#[derive(Debug, Default)]
+pub struct OutputTree {
+    files: BTreeMap<String, OutputFile>,
+}
+
+impl OutputTree {
+    pub fn get(&self, path: &str) -> Option<&[u8]> {
+        self.files.get(path).map(|f| &*f.bytes)
+    }
+
+    pub fn paths(&self) -> impl Iterator<Item = &str> {
+        self.files.keys().map(String::as_str)
+    }
+
+    pub fn files(&self) -> impl Iterator<Item = (&str, &[u8])> {
+        self.files.iter().map(|(p, f)| (p.as_str(), &*f.bytes))
+    }
+
+    pub fn len(&self) -> usize {
+        self.files.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.files.is_empty()
+    }
+
+    /// Number of HTML pages.
+    pub fn page_count(&self) -> usize {
+        self.files.keys().filter(|p| p.ends_with(".html")).count()
+    }
+
+    fn insert(&mut self, file: OutputFile, problems: &mut Diagnostics) {
+        if let Some(existing) = self.files.get(&file.path) {
+            problems.push(
+                Diagnostic::error(
+                    "content",
+                    format!(
+                        "two things would be published at /{}: {} and {}",
+                        file.path, existing.origin, file.origin
+                    ),
+                )
+                .with_hint(
+                    "rename one of them, or remove the alias that points at the other's address",
+                ),
+            );
+            return;
+        }
+        self.files.insert(file.path.clone(), file);
+    }
+}
+
+/// Shared by every generator during one build.
+pub(crate) struct BuildContext<'a> {
+    pub site: &'a Site,
+    pub renderer: &'a Renderer,
+    pub(crate) listing: Listing<'a>,
+    /// Link to the theme stylesheet with a content fingerprint, so browsers refetch it after a change.
+    pub stylesheet: String,
+}
+
+impl BuildContext<'_> {
+    /// Renders a template into an output file at the URL `path`.
+    pub(crate) fn page(
+        &self,
+        template: &str,
+        context: &Context,
+        path: &str,
+        origin: impl Into<String>,
+    ) -> Result<OutputFile, Diagnostic> {
+        let html = self.renderer.render(template, context)?;
+        Ok(OutputFile::new(
+            crate::urls::file_for(path),
+            html.into_bytes(),
+            origin,
+        ))
+    }
+}
+
+/// One kind of output (story pages, lists, static files...).
+trait Generator: Sync {
+    fn generate(&self, context: &BuildContext<'_>) -> Result<Vec<OutputFile>, Diagnostics>;
+}
+
+/// Runs every generator in parallel and gathers their files into one tree.
+pub fn generate(
+    site: &Site,
+    renderer: &Renderer,
+    theme_static: &BTreeMap<String, Arc<[u8]>>,
+) -> Result<OutputTree, Diagnostics> {
+    let static_files = static_files::StaticFiles::new(site, theme_static);
+    let context = BuildContext {
+        site,
+        renderer,
+        listing: Listing::new(site),
+        stylesheet: site
+            .config
+            .link(&static_files.fingerprinted("css/bayan.css")),
+    };
+    let generators: [&dyn Generator; 8] = [
+        &stories::StoryPages,
+        &pages::StandalonePages,
+        &lists::StoryLists,
+        &terms::TermPages,
+        &landing::Landing,
+        &landing::NotFound,
+        &aliases::Aliases,
+        &static_files,
+    ];
+    let results: Vec<Result<Vec<OutputFile>, Diagnostics>> = generators
+        .par_iter()
+        .map(|g| g.generate(&context))
+        .collect();
+    let mut problems = Diagnostics::default();
+    let mut tree = OutputTree::default();
+    for result in results {
+        match result {
+            Ok(files) => {
+                for file in files {
+                    tree.insert(file, &mut problems);
+                }
+            }
+            Err(more) => problems.extend(more),
+        }
+    }
+    if problems.has_errors() {
+        Err(problems)
+    } else {
+        Ok(tree)
+    }
+}
+
+/// Collects per-item results of a parallel render into files or every problem.
+fn gather(results: Vec<Result<OutputFile, Diagnostic>>) -> Result<Vec<OutputFile>, Diagnostics> {
+    let mut files = Vec::with_capacity(results.len());
+    let mut problems = Diagnostics::default();
+    for result in results {
+        match result {
+            Ok(file) => files.push(file),
+            Err(problem) => problems.push(problem),
+        }
+    }
+    if problems.is_empty() {
+        Ok(files)
+    } else {
+        Err(problems)
+    }
+}

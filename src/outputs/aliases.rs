@@ -1,0 +1,62 @@
+//! Redirect pages at old addresses (`aliases:` in front matter), so links from embassies and
+//! newspapers keep working after a rename.
+
+use serde::Serialize;
+use tera::Context;
+
+use super::{BuildContext, Generator, OutputFile, gather};
+use crate::diagnostic::Diagnostics;
+use crate::model::alias::alias_file;
+use crate::urls;
+
+pub(crate) struct Aliases;
+
+#[derive(Serialize)]
+struct Redirect<'a> {
+    lang: &'a str,
+    url: String,
+    absolute_url: String,
+    title: &'a str,
+}
+
+impl Generator for Aliases {
+    fn generate(&self, context: &BuildContext<'_>) -> Result<Vec<OutputFile>, Diagnostics> {
+        let site = context.site;
+        let mut targets: Vec<(&str, &str, String, &str)> = Vec::new();
+        for story in &site.stories {
+            for t in &story.translations {
+                for alias in &t.aliases {
+                    targets.push((alias, &t.lang, urls::story(&t.lang, &story.slug), &t.title));
+                }
+            }
+        }
+        for page in &site.pages {
+            for t in &page.translations {
+                for alias in &t.aliases {
+                    targets.push((alias, &t.lang, urls::page(&t.lang, &page.slug), &t.title));
+                }
+            }
+        }
+        let results =
+            targets
+                .into_iter()
+                .filter_map(|(alias, lang, target, title)| {
+                    let file = alias_file(alias).ok()?;
+                    let mut page = Context::new();
+                    page.insert(
+                        "redirect",
+                        &Redirect {
+                            lang,
+                            url: site.config.link(&target),
+                            absolute_url: site.config.absolute(&target),
+                            title,
+                        },
+                    );
+                    Some(context.renderer.render("redirect.html", &page).map(|html| {
+                        OutputFile::new(file, html.into_bytes(), format!("alias {alias}"))
+                    }))
+                })
+                .collect();
+        gather(results)
+    }
+}

@@ -1,0 +1,113 @@
+//! The frame of every page: language and direction, menus, the language switcher and the
+//! canonical and alternate links, built the same way for every page type.
+
+use super::BuildContext;
+use crate::render::views::{Chrome, LanguageLink, NavItem, Text};
+use crate::urls::{self, Taxonomy};
+
+/// The page being framed.
+pub(crate) struct PageInfo<'p> {
+    pub lang: &'p str,
+    /// Site path of the page, e.g. `/en/stories/`.
+    pub path: &'p str,
+    pub title: String,
+    pub description: Option<String>,
+    /// The same content in each language that has it: (language, site path).
+    pub translations: Vec<(String, String)>,
+}
+
+impl BuildContext<'_> {
+    /// Links to this content in every site language, or to the language's home when missing.
+    pub(crate) fn language_links(&self, translations: &[(String, String)]) -> Vec<LanguageLink> {
+        let config = &self.site.config;
+        config
+            .languages
+            .iter()
+            .map(|language| {
+                let found = translations.iter().find(|(lang, _)| *lang == language.code);
+                let path = found.map_or_else(|| urls::home(&language.code), |(_, p)| p.clone());
+                let locale = self.renderer.locale(&language.code);
+                LanguageLink {
+                    lang: language.code.clone(),
+                    dir: language.direction,
+                    name: locale.text("language_name").to_owned(),
+                    read: locale.text("read_in_language").to_owned(),
+                    url: config.link(&path),
+                    absolute_url: config.absolute(&path),
+                    exists: found.is_some(),
+                }
+            })
+            .collect()
+    }
+
+    pub(crate) fn chrome<'s>(&'s self, page: PageInfo<'_>) -> Chrome<'s> {
+        let config = &self.site.config;
+        let locale = self.renderer.locale(page.lang);
+        let lang: &'s str = &locale.language.code;
+        let site_title = Text::of(&config.title, config, lang);
+        let title = if page.title.is_empty() || page.title == site_title.text {
+            site_title.text.to_owned()
+        } else {
+            format!("{} — {}", page.title, site_title.text)
+        };
+        let site_description = config
+            .description
+            .as_ref()
+            .map(|d| Text::of(d, config, lang));
+        let description = page
+            .description
+            .or_else(|| site_description.as_ref().map(|d| d.text.to_owned()))
+            .unwrap_or_default();
+        let languages = self.language_links(&page.translations);
+        let x_default = page
+            .translations
+            .iter()
+            .find(|(l, _)| *l == config.default_language().code)
+            .or_else(|| page.translations.first())
+            .map(|(_, p)| config.absolute(p));
+        let mut nav: Vec<NavItem> = [
+            ("home", urls::home(lang)),
+            ("stories", urls::stories(lang)),
+            ("sectors", urls::taxonomy(lang, Taxonomy::Sectors)),
+            ("countries", urls::taxonomy(lang, Taxonomy::Countries)),
+            ("sdgs", urls::taxonomy(lang, Taxonomy::Sdgs)),
+        ]
+        .into_iter()
+        .map(|(key, path)| NavItem {
+            label: locale.text(key).to_owned(),
+            current: if key == "home" {
+                page.path == path
+            } else {
+                page.path.starts_with(&path)
+            },
+            url: config.link(&path),
+        })
+        .collect();
+        for item in &self.site.pages {
+            if let Some(translation) = item.translation(lang) {
+                let path = urls::page(lang, &item.slug);
+                nav.push(NavItem {
+                    label: translation.title.clone(),
+                    current: page.path == path,
+                    url: config.link(&path),
+                });
+            }
+        }
+        Chrome {
+            lang,
+            dir: locale.language.direction,
+            title,
+            description,
+            canonical: config.absolute(page.path),
+            site_title,
+            site_description,
+            home_url: config.link(&urls::home(lang)),
+            stylesheet: &self.stylesheet,
+            nav,
+            languages,
+            x_default,
+            noindex: self.site.visibility.drafts,
+            t: &locale.strings,
+        }
+    }
+}

@@ -1,0 +1,129 @@
+//! The language-neutral files at the root: the bilingual landing page `/`, `404.html` in every
+//! language, and `robots.txt`.
+
+use serde::Serialize;
+use tera::Context;
+
+use super::{BuildContext, Generator, OutputFile};
+use crate::config::Direction;
+use crate::diagnostic::Diagnostics;
+use crate::render::views::{LanguageLink, StoryCard, Text, ViewBuilder};
+use crate::urls;
+
+/// How many headlines each language shows on the landing page.
+const LANDING_STORIES: usize = 3;
+
+pub(crate) struct Landing;
+pub(crate) struct NotFound;
+
+/// One language's column on a root page.
+#[derive(Serialize)]
+struct LanguageColumn<'a> {
+    lang: &'a str,
+    dir: Direction,
+    site_title: Text<'a>,
+    site_description: Option<Text<'a>>,
+    home_url: String,
+    stories: Vec<StoryCard<'a>>,
+    t: &'a std::collections::BTreeMap<String, String>,
+}
+
+#[derive(Serialize)]
+struct RootPage<'a> {
+    lang: &'a str,
+    dir: Direction,
+    title: String,
+    canonical: String,
+    stylesheet: &'a str,
+    languages: Vec<LanguageLink>,
+    columns: Vec<LanguageColumn<'a>>,
+    noindex: bool,
+}
+
+fn root_page<'a>(context: &'a BuildContext<'_>, path: &str, with_stories: bool) -> RootPage<'a> {
+    let config = &context.site.config;
+    let default = config.default_language();
+    let columns = context
+        .renderer
+        .locales()
+        .iter()
+        .map(|locale| {
+            let lang = locale.language.code.as_str();
+            let views = ViewBuilder { config, locale };
+            LanguageColumn {
+                lang,
+                dir: locale.language.direction,
+                site_title: Text::of(&config.title, config, lang),
+                site_description: config
+                    .description
+                    .as_ref()
+                    .map(|d| Text::of(d, config, lang)),
+                home_url: config.link(&urls::home(lang)),
+                stories: if with_stories {
+                    context
+                        .listing
+                        .stories(lang)
+                        .iter()
+                        .take(LANDING_STORIES)
+                        .map(|(s, t)| views.card(s, t))
+                        .collect()
+                } else {
+                    Vec::new()
+                },
+                t: &locale.strings,
+            }
+        })
+        .collect();
+    let homes: Vec<(String, String)> = config
+        .languages
+        .iter()
+        .map(|l| (l.code.clone(), urls::home(&l.code)))
+        .collect();
+    RootPage {
+        lang: &default.code,
+        dir: default.direction,
+        title: config
+            .languages
+            .iter()
+            .map(|l| Text::of(&config.title, config, &l.code).text)
+            .collect::<Vec<_>>()
+            .join(" | "),
+        canonical: config.absolute(path),
+        stylesheet: &context.stylesheet,
+        languages: context.language_links(&homes),
+        columns,
+        noindex: context.site.visibility.drafts,
+    }
+}
+
+impl Generator for Landing {
+    fn generate(&self, context: &BuildContext<'_>) -> Result<Vec<OutputFile>, Diagnostics> {
+        let mut page = Context::new();
+        page.insert("root", &root_page(context, "/", true));
+        let landing = context
+            .page("landing.html", &page, "/", "landing page")
+            .map_err(|d| Diagnostics::from_iter([d]))?;
+        let robots = if context.site.visibility.drafts {
+            "# A preview build with drafts: keep it out of search engines.\nUser-agent: *\nDisallow: /\n".to_owned()
+        } else {
+            "User-agent: *\nAllow: /\n".to_owned()
+        };
+        Ok(vec![
+            landing,
+            OutputFile::new("robots.txt".to_owned(), robots.into_bytes(), "robots.txt"),
+        ])
+    }
+}
+
+impl Generator for NotFound {
+    fn generate(&self, context: &BuildContext<'_>) -> Result<Vec<OutputFile>, Diagnostics> {
+        let mut page = Context::new();
+        let mut root = root_page(context, "/404.html", false);
+        root.noindex = true;
+        page.insert("root", &root);
+        let file = context
+            .page("404.html", &page, "/404.html", "404 page")
+            .map_err(|d| Diagnostics::from_iter([d]))?;
+        Ok(vec![file])
+    }
+}

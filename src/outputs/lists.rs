@@ -1,0 +1,165 @@
+//! Each language's home (`/{l}/`) and its paginated story list (`/{l}/stories/`).
+
+use rayon::prelude::*;
+use serde::Serialize;
+use tera::Context;
+
+use super::chrome::PageInfo;
+use super::listing::Entry;
+use super::{BuildContext, Generator, OutputFile, gather};
+use crate::diagnostic::Diagnostics;
+use crate::render::views::{Pagination, StoryCard, ViewBuilder};
+use crate::urls;
+
+/// How many stories the home page shows.
+const HOME_STORIES: usize = 7;
+
+pub(crate) struct StoryLists;
+
+/// A list page: a heading and one page of story cards.
+#[derive(Serialize)]
+pub(crate) struct ListView<'a> {
+    pub heading: String,
+    pub intro: Option<String>,
+    pub items: Vec<StoryCard<'a>>,
+    pub pagination: Option<Pagination>,
+    pub all_url: Option<String>,
+}
+
+impl Generator for StoryLists {
+    fn generate(&self, context: &BuildContext<'_>) -> Result<Vec<OutputFile>, Diagnostics> {
+        let config = &context.site.config;
+        let mut results = Vec::new();
+        for locale in context.renderer.locales() {
+            let lang = locale.language.code.as_str();
+            let stories = context.listing.stories(lang);
+            let views = ViewBuilder { config, locale };
+            let home = urls::home(lang);
+            let mut page = Context::new();
+            page.insert(
+                "page",
+                &context.chrome(PageInfo {
+                    lang,
+                    path: &home,
+                    title: String::new(),
+                    description: None,
+                    translations: config
+                        .languages
+                        .iter()
+                        .map(|l| (l.code.clone(), urls::home(&l.code)))
+                        .collect(),
+                }),
+            );
+            page.insert(
+                "list",
+                &ListView {
+                    heading: locale.text("latest_stories").to_owned(),
+                    intro: None,
+                    items: stories
+                        .iter()
+                        .take(HOME_STORIES)
+                        .map(|(s, t)| views.card(s, t))
+                        .collect(),
+                    pagination: None,
+                    all_url: (stories.len() > HOME_STORIES)
+                        .then(|| views.link(&urls::stories(lang))),
+                },
+            );
+            results.push(context.page("home.html", &page, &home, format!("home ({lang})")));
+            let first = urls::stories(lang);
+            let translations: Vec<(String, String)> = config
+                .languages
+                .iter()
+                .map(|l| (l.code.clone(), urls::stories(&l.code)))
+                .collect();
+            results.extend(paginate(
+                context,
+                PaginatedList {
+                    lang,
+                    first: &first,
+                    heading: locale.text("all_stories").to_owned(),
+                    intro: None,
+                    entries: stories,
+                    translations: &translations,
+                    template: "list.html",
+                    origin: format!("story list ({lang})"),
+                },
+            ));
+        }
+        gather(results)
+    }
+}
+
+/// A list of stories cut into pages at `first`, `first/page/2/`, ...
+pub(crate) struct PaginatedList<'a, 'e> {
+    pub lang: &'a str,
+    pub first: &'a str,
+    pub heading: String,
+    pub intro: Option<String>,
+    pub entries: &'a [Entry<'e>],
+    pub translations: &'a [(String, String)],
+    pub template: &'a str,
+    pub origin: String,
+}
+
+pub(crate) fn paginate(
+    context: &BuildContext<'_>,
+    list: PaginatedList<'_, '_>,
+) -> Vec<Result<OutputFile, crate::diagnostic::Diagnostic>> {
+    let config = &context.site.config;
+    let per_page = config.stories_per_page;
+    let views = ViewBuilder {
+        config,
+        locale: context.renderer.locale(list.lang),
+    };
+    let count = list.entries.len().div_ceil(per_page).max(1);
+    (1..=count)
+        .into_par_iter()
+        .map(|n| {
+            let path = urls::paginated(list.first, n);
+            let chunk = list.entries.chunks(per_page).nth(n - 1).unwrap_or(&[]);
+            // Later pages have no counterpart: other languages have other page counts.
+            let translations = if n == 1 {
+                list.translations.to_vec()
+            } else {
+                vec![(list.lang.to_owned(), path.clone())]
+            };
+            let title = if n == 1 {
+                list.heading.clone()
+            } else {
+                let label = views
+                    .pagination(list.first, n, count)
+                    .map(|p| p.label)
+                    .unwrap_or_default();
+                format!("{} ({label})", list.heading)
+            };
+            let mut page = Context::new();
+            page.insert(
+                "page",
+                &context.chrome(PageInfo {
+                    lang: list.lang,
+                    path: &path,
+                    title,
+                    description: list.intro.clone(),
+                    translations,
+                }),
+            );
+            page.insert(
+                "list",
+                &ListView {
+                    heading: list.heading.clone(),
+                    intro: list.intro.clone(),
+                    items: chunk.iter().map(|(s, t)| views.card(s, t)).collect(),
+                    pagination: views.pagination(list.first, n, count),
+                    all_url: None,
+                },
+            );
+            context.page(
+                list.template,
+                &page,
+                &path,
+                format!("{} page {n}", list.origin),
+            )
+        })
+        .collect()
+}

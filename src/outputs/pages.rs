@@ -1,0 +1,65 @@
+//! Standalone pages (about, contact) at `/{l}/<slug>/`.
+
+use rayon::prelude::*;
+use serde::Serialize;
+use tera::Context;
+
+use super::chrome::PageInfo;
+use super::{BuildContext, Generator, OutputFile, gather};
+use crate::diagnostic::Diagnostics;
+use crate::urls;
+
+pub(crate) struct StandalonePages;
+
+#[derive(Serialize)]
+struct PageView<'a> {
+    title: &'a str,
+    summary: Option<&'a str>,
+    body: &'a str,
+}
+
+impl Generator for StandalonePages {
+    fn generate(&self, context: &BuildContext<'_>) -> Result<Vec<OutputFile>, Diagnostics> {
+        let results = context
+            .site
+            .pages
+            .par_iter()
+            .flat_map_iter(|page| page.translations.iter().map(move |t| (page, t)))
+            .map(|(item, translation)| {
+                let lang = translation.lang.as_str();
+                let path = urls::page(lang, &item.slug);
+                let translations = item
+                    .translations
+                    .iter()
+                    .map(|t| (t.lang.clone(), urls::page(&t.lang, &item.slug)))
+                    .collect();
+                let mut page = Context::new();
+                page.insert(
+                    "page",
+                    &context.chrome(PageInfo {
+                        lang,
+                        path: &path,
+                        title: translation.title.clone(),
+                        description: translation.summary.clone(),
+                        translations,
+                    }),
+                );
+                page.insert(
+                    "content",
+                    &PageView {
+                        title: &translation.title,
+                        summary: translation.summary.as_deref(),
+                        body: &translation.body_html,
+                    },
+                );
+                context.page(
+                    "page.html",
+                    &page,
+                    &path,
+                    format!("page {} ({lang})", item.slug),
+                )
+            })
+            .collect();
+        gather(results)
+    }
+}

@@ -1,0 +1,61 @@
+//! One page per story translation, at `/{l}/stories/<slug>/`.
+
+use rayon::prelude::*;
+use tera::Context;
+
+use super::chrome::PageInfo;
+use super::{BuildContext, Generator, OutputFile, gather};
+use crate::diagnostic::Diagnostics;
+use crate::render::views::ViewBuilder;
+use crate::urls;
+
+pub(crate) struct StoryPages;
+
+impl Generator for StoryPages {
+    fn generate(&self, context: &BuildContext<'_>) -> Result<Vec<OutputFile>, Diagnostics> {
+        let config = &context.site.config;
+        let results = context
+            .site
+            .stories
+            .par_iter()
+            .flat_map_iter(|story| story.translations.iter().map(move |t| (story, t)))
+            .map(|(story, translation)| {
+                let lang = translation.lang.as_str();
+                let path = urls::story(lang, &story.slug);
+                let translations: Vec<(String, String)> = story
+                    .translations
+                    .iter()
+                    .map(|t| (t.lang.clone(), urls::story(&t.lang, &story.slug)))
+                    .collect();
+                let others = context
+                    .language_links(&translations)
+                    .into_iter()
+                    .filter(|l| l.exists && l.lang != lang)
+                    .collect();
+                let views = ViewBuilder {
+                    config,
+                    locale: context.renderer.locale(lang),
+                };
+                let mut page = Context::new();
+                page.insert(
+                    "page",
+                    &context.chrome(PageInfo {
+                        lang,
+                        path: &path,
+                        title: translation.title.clone(),
+                        description: translation.summary.clone(),
+                        translations,
+                    }),
+                );
+                page.insert("story", &views.story(story, translation, others));
+                context.page(
+                    "story.html",
+                    &page,
+                    &path,
+                    format!("story {} ({lang})", story.slug),
+                )
+            })
+            .collect();
+        gather(results)
+    }
+}

@@ -1,0 +1,143 @@
+//! Taxonomy pages: the index of each taxonomy (`/{l}/sectors/`) and one paginated list per term
+//! (`/{l}/sectors/<id>/`), for sectors, countries, SDGs and tags.
+
+use rayon::prelude::*;
+use serde::Serialize;
+use tera::Context;
+
+use super::chrome::PageInfo;
+use super::listing::Term;
+use super::lists::{PaginatedList, paginate};
+use super::{BuildContext, Generator, OutputFile, gather};
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::render::Locale;
+use crate::render::views::{TermLink, ViewBuilder};
+use crate::urls::{self, Taxonomy};
+
+pub(crate) struct TermPages;
+
+#[derive(Serialize)]
+struct TermsView<'a> {
+    heading: &'a str,
+    key: &'static str,
+    terms: Vec<TermEntry<'a>>,
+}
+
+#[derive(Serialize)]
+struct TermEntry<'a> {
+    #[serde(flatten)]
+    link: TermLink<'a>,
+    count: String,
+}
+
+impl Generator for TermPages {
+    fn generate(&self, context: &BuildContext<'_>) -> Result<Vec<OutputFile>, Diagnostics> {
+        let config = &context.site.config;
+        let mut results = Vec::new();
+        let mut jobs = Vec::new();
+        for locale in context.renderer.locales() {
+            let lang = locale.language.code.as_str();
+            let views = ViewBuilder { config, locale };
+            for taxonomy in Taxonomy::ALL {
+                let index = urls::taxonomy(lang, taxonomy);
+                let mut terms: Vec<_> = context.listing.terms(lang, taxonomy).collect();
+                if taxonomy == Taxonomy::Sdgs {
+                    terms.sort_by_key(|t| t.id.parse::<u8>().unwrap_or(0));
+                }
+                let mut entries: Vec<TermEntry<'_>> = terms
+                    .iter()
+                    .map(|term| TermEntry {
+                        link: views.term(taxonomy, term.id),
+                        count: locale.formatter.integer(term.stories.len() as i64),
+                    })
+                    .collect();
+                if matches!(
+                    taxonomy,
+                    Taxonomy::Countries | Taxonomy::Tags | Taxonomy::Sectors
+                ) {
+                    entries.sort_by(|a, b| a.link.name.text.cmp(b.link.name.text));
+                }
+                let heading = locale.text(taxonomy.key());
+                let mut page = Context::new();
+                page.insert(
+                    "page",
+                    &context.chrome(PageInfo {
+                        lang,
+                        path: &index,
+                        title: heading.to_owned(),
+                        description: None,
+                        translations: config
+                            .languages
+                            .iter()
+                            .map(|l| (l.code.clone(), urls::taxonomy(&l.code, taxonomy)))
+                            .collect(),
+                    }),
+                );
+                page.insert(
+                    "terms",
+                    &TermsView {
+                        heading,
+                        key: taxonomy.key(),
+                        terms: entries,
+                    },
+                );
+                results.push(context.page(
+                    "terms.html",
+                    &page,
+                    &index,
+                    format!("{taxonomy} index ({lang})"),
+                ));
+
+                jobs.extend(terms.into_iter().map(|term| (locale, taxonomy, term)));
+            }
+        }
+        let term_pages: Vec<_> = jobs
+            .par_iter()
+            .flat_map_iter(|(locale, taxonomy, term)| term_page(context, locale, *taxonomy, term))
+            .collect();
+        results.extend(term_pages);
+        gather(results)
+    }
+}
+
+/// The paginated list of one term's stories.
+fn term_page(
+    context: &BuildContext<'_>,
+    locale: &Locale,
+    taxonomy: Taxonomy,
+    term: &Term<'_>,
+) -> Vec<Result<OutputFile, Diagnostic>> {
+    let config = &context.site.config;
+    let lang = locale.language.code.as_str();
+    let views = ViewBuilder { config, locale };
+    let link = views.term(taxonomy, term.id);
+    let first = urls::term(lang, taxonomy, term.id);
+    let translations: Vec<(String, String)> = config
+        .languages
+        .iter()
+        .filter(|l| context.listing.has_term(&l.code, taxonomy, term.id))
+        .map(|l| (l.code.clone(), urls::term(&l.code, taxonomy, term.id)))
+        .collect();
+    let heading = match link.number {
+        Some(n) => format!(
+            "{} {}: {}",
+            locale.text("goal"),
+            locale.formatter.integer(i64::from(n)),
+            link.name.text
+        ),
+        None => link.name.text.to_owned(),
+    };
+    paginate(
+        context,
+        PaginatedList {
+            lang,
+            first: &first,
+            heading,
+            intro: None,
+            entries: &term.stories,
+            translations: &translations,
+            template: "list.html",
+            origin: format!("{taxonomy} term {} ({lang})", term.id),
+        },
+    )
+}

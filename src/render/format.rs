@@ -1,0 +1,148 @@
+//! The one formatter for numbers and dates on a page: digits per the language's `numerals`,
+//! separators per language, Gregorian month names in the page's language.
+
+use jiff::civil::Date;
+
+use crate::config::{Language, Numerals};
+
+const ENGLISH_MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+const ARABIC_MONTHS: [&str; 12] = [
+    "يناير",
+    "فبراير",
+    "مارس",
+    "أبريل",
+    "مايو",
+    "يونيو",
+    "يوليو",
+    "أغسطس",
+    "سبتمبر",
+    "أكتوبر",
+    "نوفمبر",
+    "ديسمبر",
+];
+
+const FRENCH_MONTHS: [&str; 12] = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];
+
+/// Formats numbers and dates for one language.
+#[derive(Debug, Clone)]
+pub struct Formatter {
+    numerals: Numerals,
+    primary: String,
+    /// Month names from the theme's i18n file, when it has them.
+    months: Option<Vec<String>>,
+}
+
+impl Formatter {
+    pub fn new(language: &Language, months: Option<Vec<String>>) -> Self {
+        let primary = language.code.split('-').next().unwrap_or("en").to_owned();
+        Formatter {
+            numerals: language.numerals,
+            primary,
+            months: months.filter(|m| m.len() == 12),
+        }
+    }
+
+    /// An integer with thousands separators: `12,000` or `١٢٬٠٠٠`.
+    pub fn integer(&self, n: i64) -> String {
+        let digits = n.unsigned_abs().to_string();
+        let separator = match (self.numerals, self.primary.as_str()) {
+            (Numerals::Arab, _) => '\u{066C}',
+            (_, "fr") => '\u{202F}',
+            _ => ',',
+        };
+        let mut grouped = String::with_capacity(digits.len() + digits.len() / 3 + 1);
+        if n < 0 {
+            grouped.push('-');
+        }
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
+                grouped.push(separator);
+            }
+            grouped.push(c);
+        }
+        self.digits(&grouped)
+    }
+
+    /// A date with the month name: `12 May 2024`, `١٢ مايو ٢٠٢٤`.
+    pub fn date(&self, date: Date) -> String {
+        let month_index = usize::try_from(date.month() - 1).unwrap_or(0);
+        let month = match &self.months {
+            Some(months) => months[month_index].as_str(),
+            None => match self.primary.as_str() {
+                "ar" => ARABIC_MONTHS[month_index],
+                "fr" => FRENCH_MONTHS[month_index],
+                _ => ENGLISH_MONTHS[month_index],
+            },
+        };
+        let text = format!("{} {} {}", date.day(), month, date.year());
+        self.digits(&text)
+    }
+
+    /// Replaces Western digits by the language's own.
+    pub fn digits(&self, text: &str) -> String {
+        match self.numerals {
+            Numerals::Latn => text.to_owned(),
+            Numerals::Arab => text
+                .chars()
+                .map(|c| match c.to_digit(10) {
+                    Some(d) => char::from_u32(0x0660 + d).unwrap_or(c),
+                    None => c,
+                })
+                .collect(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    fn formatter(code: &str, numerals: Numerals) -> Formatter {
+        Formatter::new(&Language::new(code, Some(numerals)), None)
+    }
+
+    #[test]
+    fn arabic_dates_and_numbers() {
+        let ar = formatter("ar", Numerals::Arab);
+        assert_eq!(ar.date(date(2024, 5, 12)), "١٢ مايو ٢٠٢٤");
+        assert_eq!(ar.integer(1_234_567), "١٬٢٣٤٬٥٦٧");
+        let ar_latn = formatter("ar", Numerals::Latn);
+        assert_eq!(ar_latn.date(date(2024, 12, 1)), "1 ديسمبر 2024");
+    }
+
+    #[test]
+    fn english_dates_and_numbers() {
+        let en = formatter("en", Numerals::Latn);
+        assert_eq!(en.date(date(2024, 1, 3)), "3 January 2024");
+        assert_eq!(en.integer(-45000), "-45,000");
+        assert_eq!(en.integer(999), "999");
+    }
+}

@@ -1,0 +1,299 @@
+//! What templates see: small serialisable views built from the model, with every text already
+//! in the page's language, every date and number formatted and every link final. Themes depend
+//! on these names (documented in the README), not on the model.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use super::Locale;
+use crate::config::{Config, Direction, direction_of};
+use crate::localized::LocalizedText;
+use crate::model::date::local_date;
+use crate::model::places;
+use crate::model::{Story, Translation};
+use crate::urls::{self, Taxonomy};
+
+/// Text with the language it is written in when that differs from the page's.
+#[derive(Debug, Clone, Serialize)]
+pub struct Text<'a> {
+    pub text: &'a str,
+    pub lang: Option<&'a str>,
+    /// The direction of `lang`, when set.
+    pub dir: Option<Direction>,
+}
+
+impl<'a> Text<'a> {
+    pub fn of(value: &'a LocalizedText, config: &'a Config, lang: &str) -> Self {
+        let resolved = value.get(lang, &config.default_language().code);
+        Text {
+            text: resolved.text,
+            lang: resolved.lang,
+            dir: resolved.lang.map(direction_of),
+        }
+    }
+
+    /// Text in the page's own language.
+    pub fn plain(text: &'a str) -> Self {
+        Text {
+            text,
+            lang: None,
+            dir: None,
+        }
+    }
+}
+
+/// A link to the same content in another language (switcher, hreflang).
+#[derive(Debug, Clone, Serialize)]
+pub struct LanguageLink {
+    pub lang: String,
+    pub dir: Direction,
+    /// The language's own name for itself.
+    pub name: String,
+    pub url: String,
+    pub absolute_url: String,
+    /// "Read in English", in that language, for links to a translation.
+    pub read: String,
+    /// False when this content has no translation and the link goes to that language's home.
+    pub exists: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct NavItem {
+    pub label: String,
+    pub url: String,
+    pub current: bool,
+}
+
+/// The parts of every page: language, direction, site identity, menus, alternates.
+#[derive(Debug, Serialize)]
+pub struct Chrome<'a> {
+    pub lang: &'a str,
+    pub dir: Direction,
+    pub title: String,
+    pub description: String,
+    pub canonical: String,
+    pub site_title: Text<'a>,
+    pub site_description: Option<Text<'a>>,
+    pub home_url: String,
+    pub stylesheet: &'a str,
+    pub nav: Vec<NavItem>,
+    pub languages: Vec<LanguageLink>,
+    pub x_default: Option<String>,
+    pub noindex: bool,
+    pub t: &'a BTreeMap<String, String>,
+}
+
+/// A taxonomy term as a link.
+#[derive(Debug, Clone, Serialize)]
+pub struct TermLink<'a> {
+    pub name: Text<'a>,
+    pub url: String,
+    /// SDG colour, `#RRGGBB`.
+    pub colour: Option<&'static str>,
+    pub number: Option<u8>,
+}
+
+/// A story in a list.
+#[derive(Debug, Serialize)]
+pub struct StoryCard<'a> {
+    pub title: &'a str,
+    pub summary: Option<&'a str>,
+    pub url: String,
+    pub date: String,
+    pub date_iso: String,
+    pub sectors: Vec<TermLink<'a>>,
+}
+
+/// A story on its own page.
+#[derive(Debug, Serialize)]
+pub struct StoryView<'a> {
+    pub title: &'a str,
+    pub summary: Option<&'a str>,
+    pub date: String,
+    pub date_iso: String,
+    pub body: &'a str,
+    pub cover_url: Option<String>,
+    pub taxonomies: Vec<TaxonomyTerms<'a>>,
+    pub translations: Vec<LanguageLink>,
+}
+
+/// One taxonomy's terms on a story page, e.g. "Countries: Sudan, Chad".
+#[derive(Debug, Serialize)]
+pub struct TaxonomyTerms<'a> {
+    pub key: &'static str,
+    pub label: &'a str,
+    pub terms: Vec<TermLink<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct PageLink {
+    pub number: String,
+    pub url: String,
+    pub current: bool,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Pagination {
+    pub label: String,
+    pub previous: Option<String>,
+    pub next: Option<String>,
+    pub pages: Vec<PageLink>,
+}
+
+/// Builds views for pages in one language.
+pub struct ViewBuilder<'a> {
+    pub config: &'a Config,
+    pub locale: &'a Locale,
+}
+
+impl<'a> ViewBuilder<'a> {
+    pub fn lang(&self) -> &'a str {
+        &self.locale.language.code
+    }
+
+    pub fn link(&self, path: &str) -> String {
+        self.config.link(path)
+    }
+
+    pub fn date(&self, translation: &Translation) -> (String, String) {
+        let day = local_date(translation.date, self.config.utc_offset);
+        (self.locale.formatter.date(day), day.to_string())
+    }
+
+    pub fn term(&self, taxonomy: Taxonomy, id: &'a str) -> TermLink<'a> {
+        let lang = self.lang();
+        let (name, colour, number) = match taxonomy {
+            Taxonomy::Sectors => {
+                let name = self
+                    .config
+                    .sectors
+                    .get(id)
+                    .map_or(Text::plain(id), |n| Text::of(n, self.config, lang));
+                (name, None, None)
+            }
+            Taxonomy::Countries => {
+                let name = places::country(id)
+                    .map_or(Text::plain(id), |c| Text::of(&c.name, self.config, lang));
+                (name, None, None)
+            }
+            Taxonomy::Sdgs => {
+                let goal = id.parse::<i64>().ok().and_then(places::goal);
+                let name = goal.map_or(Text::plain(id), |g| Text::of(&g.name, self.config, lang));
+                (name, goal.map(|g| g.colour), goal.map(|g| g.number))
+            }
+            Taxonomy::Tags => (Text::plain(id), None, None),
+        };
+        TermLink {
+            name,
+            url: self.link(&urls::term(lang, taxonomy, id)),
+            colour,
+            number,
+        }
+    }
+
+    pub fn card(&self, story: &'a Story, translation: &'a Translation) -> StoryCard<'a> {
+        let (date, date_iso) = self.date(translation);
+        StoryCard {
+            title: &translation.title,
+            summary: translation.summary.as_deref(),
+            url: self.link(&urls::story(&translation.lang, &story.slug)),
+            date,
+            date_iso,
+            sectors: translation
+                .sectors
+                .iter()
+                .map(|s| self.term(Taxonomy::Sectors, s))
+                .collect(),
+        }
+    }
+
+    pub fn story(
+        &self,
+        story: &'a Story,
+        translation: &'a Translation,
+        translations: Vec<LanguageLink>,
+    ) -> StoryView<'a> {
+        let (date, date_iso) = self.date(translation);
+        let sdg_ids: Vec<&'a str> = translation
+            .sdgs
+            .iter()
+            .filter_map(|n| places::goals().iter().find(|g| g.number == *n))
+            .map(|g| GOAL_IDS[usize::from(g.number) - 1])
+            .collect();
+        let lists: [(Taxonomy, Vec<&'a str>); 4] = [
+            (
+                Taxonomy::Sectors,
+                translation.sectors.iter().map(String::as_str).collect(),
+            ),
+            (
+                Taxonomy::Countries,
+                translation.countries.iter().map(String::as_str).collect(),
+            ),
+            (Taxonomy::Sdgs, sdg_ids),
+            (
+                Taxonomy::Tags,
+                translation.tags.iter().map(String::as_str).collect(),
+            ),
+        ];
+        let taxonomies = lists
+            .into_iter()
+            .filter(|(_, ids)| !ids.is_empty())
+            .map(|(taxonomy, ids)| TaxonomyTerms {
+                key: taxonomy.key(),
+                label: self.locale.text(taxonomy.key()),
+                terms: ids.into_iter().map(|id| self.term(taxonomy, id)).collect(),
+            })
+            .collect();
+        StoryView {
+            title: &translation.title,
+            summary: translation.summary.as_deref(),
+            date,
+            date_iso,
+            body: &translation.body_html,
+            cover_url: translation
+                .cover
+                .as_ref()
+                .map(|c| self.link(&urls::story_asset(&translation.lang, &story.slug, c))),
+            taxonomies,
+            translations,
+        }
+    }
+
+    /// Page links for page `current` of `count`, under `first`.
+    pub fn pagination(&self, first: &str, current: usize, count: usize) -> Option<Pagination> {
+        if count <= 1 {
+            return None;
+        }
+        let f = &self.locale.formatter;
+        let url = |n: usize| self.link(&urls::paginated(first, n));
+        let label = self
+            .locale
+            .text("page_of")
+            .replace("{n}", &f.integer(current as i64))
+            .replace("{count}", &f.integer(count as i64));
+        let window = (current.saturating_sub(2).max(1))..=(current + 2).min(count);
+        let mut numbers: Vec<usize> = vec![1];
+        numbers.extend(window);
+        numbers.push(count);
+        numbers.dedup();
+        Some(Pagination {
+            label,
+            previous: (current > 1).then(|| url(current - 1)),
+            next: (current < count).then(|| url(current + 1)),
+            pages: numbers
+                .into_iter()
+                .map(|n| PageLink {
+                    number: f.integer(n as i64),
+                    url: url(n),
+                    current: n == current,
+                })
+                .collect(),
+        })
+    }
+}
+
+/// Goal numbers as the term ids of the `sdgs` taxonomy.
+pub const GOAL_IDS: [&str; 17] = [
+    "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17",
+];

@@ -1,0 +1,156 @@
+//! The site's URL scheme (SPEC section 4) in one place: every path a page links to or is
+//! written at comes from here, so links and files cannot disagree.
+
+use std::fmt;
+
+use crate::model::slug::unicode_id;
+
+/// The taxonomies stories are filed under, in menu order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Taxonomy {
+    Sectors,
+    Countries,
+    Sdgs,
+    Tags,
+}
+
+impl Taxonomy {
+    pub const ALL: [Taxonomy; 4] = [
+        Taxonomy::Sectors,
+        Taxonomy::Countries,
+        Taxonomy::Sdgs,
+        Taxonomy::Tags,
+    ];
+
+    /// The path segment, also the UI-string key of its name.
+    pub fn key(self) -> &'static str {
+        match self {
+            Taxonomy::Sectors => "sectors",
+            Taxonomy::Countries => "countries",
+            Taxonomy::Sdgs => "sdgs",
+            Taxonomy::Tags => "tags",
+        }
+    }
+}
+
+impl fmt::Display for Taxonomy {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.key())
+    }
+}
+
+pub fn home(lang: &str) -> String {
+    format!("/{lang}/")
+}
+
+pub fn story(lang: &str, slug: &str) -> String {
+    format!("/{lang}/stories/{slug}/")
+}
+
+pub fn story_asset(lang: &str, slug: &str, name: &str) -> String {
+    format!("/{lang}/stories/{slug}/{name}")
+}
+
+/// Page `n` (1-based) of a paginated list whose first page is at `first`.
+pub fn paginated(first: &str, n: usize) -> String {
+    if n <= 1 {
+        first.to_owned()
+    } else {
+        format!("{first}page/{n}/")
+    }
+}
+
+pub fn stories(lang: &str) -> String {
+    format!("/{lang}/stories/")
+}
+
+pub fn page(lang: &str, slug: &str) -> String {
+    format!("/{lang}/{slug}/")
+}
+
+pub fn taxonomy(lang: &str, taxonomy: Taxonomy) -> String {
+    format!("/{lang}/{taxonomy}/")
+}
+
+/// The page of the term `id` (a sector id, country code, goal number or tag).
+pub fn term(lang: &str, taxonomy: Taxonomy, id: &str) -> String {
+    format!(
+        "/{lang}/{taxonomy}/{}/",
+        percent_encode(&term_key(taxonomy, id))
+    )
+}
+
+/// The URL segment of a term: country codes in lower case, tags folded to an id.
+pub fn term_key(taxonomy: Taxonomy, id: &str) -> String {
+    match taxonomy {
+        Taxonomy::Countries => id.to_ascii_lowercase(),
+        Taxonomy::Tags => unicode_id(id),
+        Taxonomy::Sectors | Taxonomy::Sdgs => id.to_owned(),
+    }
+}
+
+/// The file a URL path is written to: `/en/` -> `en/index.html`.
+pub fn file_for(path: &str) -> String {
+    let trimmed = path.trim_start_matches('/');
+    if trimmed.is_empty() || trimmed.ends_with('/') {
+        format!("{}index.html", percent_decode(trimmed))
+    } else {
+        percent_decode(trimmed)
+    }
+}
+
+/// Encodes what cannot stand in a path segment; Arabic tags become `%D8%...`.
+fn percent_encode(segment: &str) -> String {
+    let mut out = String::with_capacity(segment.len());
+    for b in segment.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+fn percent_decode(path: &str) -> String {
+    let bytes = path.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = bytes
+            .get(i + 1..i + 3)
+            .and_then(|h| std::str::from_utf8(h).ok());
+        match (bytes[i], hex.and_then(|h| u8::from_str_radix(h, 16).ok())) {
+            (b'%', Some(byte)) => {
+                out.push(byte);
+                i += 3;
+            }
+            (byte, _) => {
+                out.push(byte);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn files_for_paths() {
+        assert_eq!(file_for("/"), "index.html");
+        assert_eq!(file_for("/en/stories/x/"), "en/stories/x/index.html");
+        assert_eq!(file_for("/404.html"), "404.html");
+    }
+
+    #[test]
+    fn arabic_terms_round_trip() {
+        let url = term("ar", Taxonomy::Tags, "منح");
+        assert_eq!(term("en", Taxonomy::Countries, "SD"), "/en/countries/sd/");
+        assert_eq!(url, "/ar/tags/%D9%85%D9%86%D8%AD/");
+        assert_eq!(file_for(&url), "ar/tags/منح/index.html");
+        assert_eq!(paginated("/en/stories/", 2), "/en/stories/page/2/");
+    }
+}
