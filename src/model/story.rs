@@ -50,6 +50,8 @@ pub struct Translation {
     pub countries: Vec<String>,
     pub sdgs: Vec<u8>,
     pub tags: Vec<String>,
+    /// The language the tags were written in (another file's when inherited).
+    pub tags_lang: String,
     pub partners: Vec<String>,
     pub projects: Vec<String>,
     pub indicators: Vec<String>,
@@ -131,6 +133,13 @@ pub(crate) fn assemble(
         let Some(title) = own.title.clone() else {
             continue;
         };
+        let (tags, tags_lang) = match &own.tags {
+            Some(tags) => (tags.clone(), file.lang.clone()),
+            None => files
+                .iter()
+                .find_map(|(f, c)| c.tags.clone().map(|t| (t, f.lang.clone())))
+                .unwrap_or_else(|| (Vec::new(), file.lang.clone())),
+        };
         let draft = shared!(draft).unwrap_or(false);
         let embargo = shared!(embargo);
         let embargoed = embargo.is_some_and(|e| e > visibility.now);
@@ -147,7 +156,8 @@ pub(crate) fn assemble(
             sectors: shared!(sectors).unwrap_or_default(),
             countries: shared!(countries).unwrap_or_default(),
             sdgs: shared!(sdgs).unwrap_or_default(),
-            tags: shared!(tags).unwrap_or_default(),
+            tags,
+            tags_lang,
             partners: shared!(partners).unwrap_or_default(),
             projects: shared!(projects).unwrap_or_default(),
             indicators: shared!(indicators).unwrap_or_default(),

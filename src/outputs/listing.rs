@@ -12,6 +12,8 @@ pub(crate) type Entry<'a> = (&'a Story, &'a Translation);
 pub(crate) struct Term<'a> {
     /// The id as written (sector id, country code, goal number, tag).
     pub id: &'a str,
+    /// The language of the first story that used it (for free tags).
+    pub written_in: &'a str,
     pub stories: Vec<Entry<'a>>,
 }
 
@@ -70,9 +72,15 @@ impl<'a> Listing<'a> {
                     for id in ids {
                         let term = map.entry(term_key(taxonomy, id)).or_insert_with(|| Term {
                             id,
+                            written_in: &t.tags_lang,
                             stories: Vec::new(),
                         });
-                        if !term.stories.iter().any(|(s, _)| s.slug == entry.0.slug) {
+                        // Entries come story by story: a repeated id can only repeat the last.
+                        if term
+                            .stories
+                            .last()
+                            .is_none_or(|(s, _)| s.slug != entry.0.slug)
+                        {
                             term.stories.push(*entry);
                         }
                     }

@@ -47,7 +47,7 @@ impl Generator for TermPages {
                 let mut entries: Vec<TermEntry<'_>> = terms
                     .iter()
                     .map(|term| TermEntry {
-                        link: views.term(taxonomy, term.id),
+                        link: views.term_written_in(taxonomy, term.id, Some(term.written_in)),
                         count: locale.formatter.integer(term.stories.len() as i64),
                     })
                     .collect();
@@ -110,7 +110,7 @@ fn term_page(
     let config = &context.site.config;
     let lang = locale.language.code.as_str();
     let views = ViewBuilder { config, locale };
-    let link = views.term(taxonomy, term.id);
+    let link = views.term_written_in(taxonomy, term.id, Some(term.written_in));
     let first = urls::term(lang, taxonomy, term.id);
     let translations: Vec<(String, String)> = config
         .languages

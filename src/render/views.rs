@@ -162,6 +162,17 @@ impl<'a> ViewBuilder<'a> {
     }
 
     pub fn term(&self, taxonomy: Taxonomy, id: &'a str) -> TermLink<'a> {
+        self.term_written_in(taxonomy, id, None)
+    }
+
+    /// A term link; `written_in` is the language a free tag was written in, marked on the
+    /// link when it is not the page's.
+    pub fn term_written_in(
+        &self,
+        taxonomy: Taxonomy,
+        id: &'a str,
+        written_in: Option<&'a str>,
+    ) -> TermLink<'a> {
         let lang = self.lang();
         let (name, colour, number) = match taxonomy {
             Taxonomy::Sectors => {
@@ -182,7 +193,15 @@ impl<'a> ViewBuilder<'a> {
                 let name = goal.map_or(Text::plain(id), |g| Text::of(&g.name, self.config, lang));
                 (name, goal.map(|g| g.colour), goal.map(|g| g.number))
             }
-            Taxonomy::Tags => (Text::plain(id), None, None),
+            Taxonomy::Tags => {
+                let foreign = written_in.filter(|w| *w != lang);
+                let name = Text {
+                    text: id,
+                    lang: foreign,
+                    dir: foreign.map(direction_of),
+                };
+                (name, None, None)
+            }
         };
         TermLink {
             name,
@@ -242,7 +261,10 @@ impl<'a> ViewBuilder<'a> {
             .map(|(taxonomy, ids)| TaxonomyTerms {
                 key: taxonomy.key(),
                 label: self.locale.text(taxonomy.key()),
-                terms: ids.into_iter().map(|id| self.term(taxonomy, id)).collect(),
+                terms: ids
+                    .into_iter()
+                    .map(|id| self.term_written_in(taxonomy, id, Some(&translation.tags_lang)))
+                    .collect(),
             })
             .collect();
         StoryView {
