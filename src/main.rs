@@ -27,9 +27,9 @@ enum Command {
         /// The site folder (holding site.yaml and content/).
         #[arg(long, default_value = ".")]
         root: PathBuf,
-        /// Where to write the site; replaced on every build.
-        #[arg(long, default_value = "public")]
-        output: PathBuf,
+        /// Where to write the site, replaced on every build [default: ROOT/public].
+        #[arg(long)]
+        output: Option<PathBuf>,
         /// Publish at this address instead of site.yaml's base_url.
         #[arg(long)]
         base_url: Option<String>,

@@ -118,13 +118,8 @@ fn term_page(
         .filter(|l| context.listing.has_term(&l.code, taxonomy, term.id))
         .map(|l| (l.code.clone(), urls::term(&l.code, taxonomy, term.id)))
         .collect();
-    let heading = match link.number {
-        Some(n) => format!(
-            "{} {}: {}",
-            locale.text("goal"),
-            locale.formatter.integer(i64::from(n)),
-            link.name.text
-        ),
+    let heading = match &link.number {
+        Some(number) => format!("{} {number}: {}", locale.text("goal"), link.name.text),
         None => link.name.text.to_owned(),
     };
     paginate(

@@ -91,7 +91,8 @@ pub struct TermLink<'a> {
     pub url: String,
     /// SDG colour, `#RRGGBB`.
     pub colour: Option<&'static str>,
-    pub number: Option<u8>,
+    /// The goal number, in the page's digits.
+    pub number: Option<String>,
 }
 
 /// A story in a list.
@@ -191,7 +192,11 @@ impl<'a> ViewBuilder<'a> {
             Taxonomy::Sdgs => {
                 let goal = id.parse::<i64>().ok().and_then(places::goal);
                 let name = goal.map_or(Text::plain(id), |g| Text::of(&g.name, self.config, lang));
-                (name, goal.map(|g| g.colour), goal.map(|g| g.number))
+                (
+                    name,
+                    goal.map(|g| g.colour),
+                    goal.map(|g| self.locale.formatter.integer(i64::from(g.number))),
+                )
             }
             Taxonomy::Tags => {
                 let foreign = written_in.filter(|w| *w != lang);
