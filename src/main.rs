@@ -72,11 +72,7 @@ fn main() -> ExitCode {
                     return ExitCode::from(2);
                 }
             };
-            let output = if output.is_absolute() {
-                output
-            } else {
-                root.join(output)
-            };
+            let output = output.unwrap_or_else(|| root.join("public"));
             let options = BuildOptions {
                 root,
                 output,

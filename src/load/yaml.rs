@@ -50,6 +50,11 @@ fn to_diagnostic(path: &Path, block: Block<'_>, error: &serde_saphyr::Error) -> 
             diagnostic = diagnostic.at(block.file_text, line + block.line_offset, column);
         }
     }
+    let hint = if block.yaml.lines().any(|line| line.starts_with('\t')) {
+        Some("YAML does not allow tabs at the start of a line: indent with spaces".to_owned())
+    } else {
+        hint
+    };
     match hint {
         Some(hint) => diagnostic.with_hint(hint),
         None => diagnostic,
@@ -92,6 +97,19 @@ fn explain(raw: &str) -> (String, Option<String>) {
         return (
             format!("the required key `{name}` is missing"),
             Some(format!("add a line `{name}: ...`")),
+        );
+    }
+    if let Some(rest) = raw.strip_prefix("duplicate mapping key: ") {
+        let key = rest.split(',').next().unwrap_or(rest).trim();
+        return (
+            format!("the key `{key}` is written twice"),
+            Some("keep only one of the two lines".to_owned()),
+        );
+    }
+    if raw.starts_with("expected sequence") {
+        return (
+            "a list is expected here".to_owned(),
+            Some("write a list in square brackets, like [4, 16] or [education]".to_owned()),
         );
     }
     if let Some(rest) = raw.strip_prefix("invalid type: ") {

@@ -80,6 +80,8 @@ struct Checked {
     title: Option<String>,
     summary: Option<String>,
     date: Option<Timestamp>,
+    /// A `date` key is present, even if it could not be read.
+    date_written: bool,
     cover: Option<String>,
     sectors: Option<Vec<String>>,
     countries: Option<Vec<String>>,
@@ -108,6 +110,12 @@ pub(crate) fn assemble(
             files.push((file, checked));
         }
     }
+    // A file that could not be read, or a date that could not be understood, is reported where
+    // it is written; the other translations are not blamed for what they would inherit.
+    let already_reported = files.len() < source.files.len()
+        || files
+            .iter()
+            .any(|(_, c)| c.date_written && c.date.is_none());
     // The default language's file is the one others inherit from first.
     files.sort_by_key(|(file, _)| config.languages.iter().position(|l| l.code == file.lang));
 
@@ -123,6 +131,9 @@ pub(crate) fn assemble(
             };
         }
         let Some(date) = shared!(date) else {
+            if already_reported {
+                continue;
+            }
             problems.push(
                 Diagnostic::error(&file.path, "the story has no `date`")
                     .at(&file.text, 2, 1)
@@ -290,6 +301,7 @@ fn check_file(
         summary: summary
             .map(|s| s.trim().to_owned())
             .filter(|s| !s.is_empty()),
+        date_written: date.is_some(),
         date: date.and_then(|d| fields::instant(&at, config, &d, problems)),
         cover: cover.and_then(|c| fields::local_file(&at, &c, assets, problems)),
         sectors: sectors.map(|v| fields::sectors(&at, config, v, problems)),

@@ -1,0 +1,186 @@
+//! Drafts and embargoed stories never leak: not as pages, in lists, term pages, counts, the
+//! landing page or aliases. `--drafts` shows drafts (with noindex); embargoes lift at their
+//! instant, judged against `--now`.
+
+use crate::harness::{Site, Tree};
+
+/// Words only the draft `zebra-draft` or the embargoed `quokka-embargo` contain.
+const SECRETS: [&str; 8] = [
+    "zebra",
+    "مسودة الحمار الوحشي",
+    "quokka",
+    "خبر الكوكا المحظور",
+    "Chad",
+    "تشاد",
+    "Yemen",
+    "اليمن",
+];
+
+/// Pages that exist only because of the draft or the embargoed story.
+const SECRET_PAGES: [&str; 12] = [
+    "/{l}/stories/zebra-draft/",
+    "/{l}/stories/quokka-embargo/",
+    "/{l}/news/zebra-old/",
+    "/{l}/news/quokka-old/",
+    "/{l}/countries/td/",
+    "/{l}/countries/ye/",
+    "/{l}/sdgs/13/",
+    "/{l}/sdgs/14/",
+    "/{l}/tags/zebra-tag/",
+    "/{l}/tags/quokka-tag/",
+    "/{l}/zebra-page/",
+    "/{l}/zebra-page-old/",
+];
+
+fn assert_no_trace(out: &Tree, secrets: &[&str], pages: &[&str]) {
+    for secret in secrets {
+        let found = out.containing(secret);
+        assert!(found.is_empty(), "{secret:?} leaked into {found:?}");
+        let lower = secret.to_lowercase();
+        let paths: Vec<&String> = out
+            .files
+            .keys()
+            .filter(|p| p.to_lowercase().contains(&lower))
+            .collect();
+        assert!(paths.is_empty(), "{secret:?} leaked as {paths:?}");
+    }
+    for lang in ["en", "ar"] {
+        for template in pages {
+            let url = template.replace("{l}", lang);
+            assert!(!out.has(&url), "{url} was published");
+        }
+    }
+}
+
+#[test]
+fn drafts_and_embargoed_stories_leave_no_trace() {
+    let out = Site::fixture("drafts_embargo").build().success().tree();
+    assert!(out.has("/en/stories/public-story/"));
+    assert_no_trace(&out, &SECRETS, &SECRET_PAGES);
+}
+
+#[test]
+fn shared_terms_count_only_published_stories() {
+    let out = Site::fixture("drafts_embargo").build().success().tree();
+    for url in [
+        "/en/",
+        "/en/stories/",
+        "/en/sectors/education/",
+        "/en/countries/sd/",
+        "/en/sdgs/4/",
+        "/en/tags/shared-tag/",
+    ] {
+        assert_eq!(
+            out.page(url).texts(".card-title a"),
+            ["Public story"],
+            "{url}"
+        );
+    }
+    assert_eq!(
+        out.page("/ar/tags/shared-tag/").texts(".card-title a"),
+        ["خبر منشور"]
+    );
+    for url in ["/en/sectors/", "/en/countries/", "/en/sdgs/", "/en/tags/"] {
+        assert_eq!(out.page(url).texts(".term-count"), ["1"], "{url}");
+    }
+    assert_eq!(
+        out.page("/").texts("section[lang=en] .landing-stories a"),
+        ["Public story"]
+    );
+}
+
+#[test]
+fn published_pages_are_indexable() {
+    let out = Site::fixture("drafts_embargo").build().success().tree();
+    for url in ["/", "/en/", "/ar/stories/public-story/"] {
+        assert_eq!(out.page(url).count("meta[name=robots]"), 0, "{url}");
+    }
+}
+
+#[test]
+fn drafts_flag_publishes_drafts_with_noindex() {
+    let out = Site::fixture("drafts_embargo")
+        .build_with(&["--drafts"])
+        .success()
+        .tree();
+    let draft = out.page("/en/stories/zebra-draft/");
+    assert_eq!(draft.text("h1"), "Zebra draft headline");
+    assert!(out.has("/ar/stories/zebra-draft/"));
+    assert!(out.has("/en/news/zebra-old/"));
+    assert!(out.has("/en/stories/zebra-draft/zebra-photo.jpg"));
+    assert_eq!(out.page("/en/zebra-page/").text("h1"), "Zebra draft page");
+    for url in [
+        "/",
+        "/en/",
+        "/en/stories/zebra-draft/",
+        "/ar/stories/public-story/",
+    ] {
+        assert_eq!(
+            out.page(url).attr("meta[name=robots]", "content"),
+            "noindex",
+            "{url}"
+        );
+    }
+    assert!(
+        out.page("/en/tags/shared-tag/")
+            .texts(".card-title a")
+            .contains(&"Zebra draft headline".to_owned())
+    );
+}
+
+#[test]
+fn drafts_flag_does_not_lift_embargoes() {
+    let out = Site::fixture("drafts_embargo")
+        .build_with(&["--drafts"])
+        .success()
+        .tree();
+    let embargoed: Vec<&str> = SECRET_PAGES
+        .iter()
+        .copied()
+        .filter(|p| !p.contains("zebra") && !p.contains("td/") && !p.contains("13/"))
+        .collect();
+    assert_no_trace(
+        &out,
+        &["quokka", "خبر الكوكا المحظور", "Yemen", "اليمن"],
+        &embargoed,
+    );
+}
+
+#[test]
+fn embargo_lifts_at_its_instant_in_every_language() {
+    // The embargo is 2026-06-01T09:00:00+03:00, written in the English file only: the Arabic
+    // translation shares it.
+    let site = Site::fixture("drafts_embargo");
+    let out = site
+        .build_with(&["--now", "2026-06-01T06:00:00Z"])
+        .success()
+        .tree();
+    assert_eq!(
+        out.page("/en/stories/quokka-embargo/").text("h1"),
+        "Quokka embargoed headline"
+    );
+    assert_eq!(
+        out.page("/ar/stories/quokka-embargo/").text("h1"),
+        "خبر الكوكا المحظور"
+    );
+    assert!(out.has("/en/news/quokka-old/"));
+    assert!(out.has("/en/countries/ye/"));
+    assert_eq!(
+        out.page("/en/stories/").texts(".card-title a"),
+        ["Quokka embargoed headline", "Public story"]
+    );
+}
+
+#[test]
+fn embargo_holds_until_its_instant_in_every_language() {
+    let site = Site::fixture("drafts_embargo");
+    let out = site
+        .build_with(&["--now", "2026-06-01T08:59:59+03:00"])
+        .success()
+        .tree();
+    assert_no_trace(
+        &out,
+        &["quokka", "خبر الكوكا المحظور"],
+        &["/{l}/stories/quokka-embargo/", "/{l}/news/quokka-old/"],
+    );
+}

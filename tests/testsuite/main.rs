@@ -1,0 +1,18 @@
+//! Integration tests: build small fixture sites (`tests/fixtures/<case>/`) with the real `bayan`
+//! binary in temporary folders and check the real output, one module per feature.
+
+mod harness;
+
+mod aliases;
+mod determinism;
+mod drafts_embargo;
+mod errors;
+mod escaping;
+mod local_files;
+mod pagination;
+mod publish;
+mod rtl;
+mod sample_site;
+mod sanitise;
+mod terms;
+mod translations;

@@ -1,0 +1,96 @@
+//! Publishing: the output folder is replaced only by a successful build, only if bayan made it
+//! (or it is empty), and holds exactly the rendered site.
+
+use std::fs;
+
+use crate::harness::{Site, Tree};
+
+const BROKEN: &str = "---\ntitle: \"Hello world\"\ndate: 2024-05-12\nsummary: a: b\n---\nText.\n";
+
+#[test]
+fn failed_build_leaves_the_previous_output_untouched() {
+    let site = Site::fixture("minimal");
+    let before = site.build().success().tree();
+    site.write("content/stories/hello/index.en.md", BROKEN);
+    site.build()
+        .fails_with(1)
+        .stderr_has("content/stories/hello/index.en.md:4:");
+    Tree::read(&site.output()).assert_same(&before);
+    let leftovers: Vec<_> = fs::read_dir(site.root())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.contains("bayan"))
+        .collect();
+    assert!(
+        leftovers.is_empty(),
+        "staging folders left behind: {leftovers:?}"
+    );
+}
+
+#[test]
+fn rebuild_replaces_the_previous_output() {
+    let site = Site::fixture("minimal");
+    site.build().success();
+    site.write(
+        "content/stories/second/index.en.md",
+        "---\ntitle: \"Second\"\ndate: 2024-06-01\n---\nText.\n",
+    );
+    let out = site.build().success().tree();
+    assert!(out.has("/en/stories/second/"));
+    fs::remove_dir_all(site.root().join("content/stories/second")).unwrap();
+    let out = site.build().success().tree();
+    assert!(
+        !out.has("/en/stories/second/"),
+        "a deleted story stays published"
+    );
+    assert!(out.has("/en/stories/hello/"));
+}
+
+#[test]
+fn folder_not_made_by_bayan_is_refused_and_untouched() {
+    let site = Site::fixture("minimal");
+    fs::create_dir_all(site.output().join("photos")).unwrap();
+    fs::write(site.output().join("notes.txt"), "my notes").unwrap();
+    fs::write(site.output().join("photos/a.jpg"), "a photo").unwrap();
+    let before = Tree::read(&site.output());
+    site.build().fails_with(1).stderr_has("not made by bayan");
+    Tree::read(&site.output()).assert_same(&before);
+}
+
+#[test]
+fn file_in_place_of_the_output_folder_is_refused_and_untouched() {
+    let site = Site::fixture("minimal");
+    fs::write(site.output(), "not a folder").unwrap();
+    site.build().fails_with(1);
+    assert_eq!(fs::read(site.output()).unwrap(), b"not a folder");
+}
+
+#[test]
+fn empty_existing_folder_is_accepted() {
+    let site = Site::fixture("minimal");
+    fs::create_dir_all(site.output()).unwrap();
+    let out = site.build().success().tree();
+    assert!(out.has("/index.html"));
+    assert!(out.has("/en/stories/hello/"));
+    assert!(out.has(".bayan-output"));
+}
+
+#[test]
+fn output_is_exactly_the_rendered_tree_plus_the_marker() {
+    let site = Site::fixture("minimal");
+    let rendered = site.render(false).expect("the fixture renders");
+    assert!(!site.output().exists(), "rendering in memory wrote files");
+    let mut written = site.build().success().tree();
+    assert!(written.files.remove(".bayan-output").is_some());
+    written.assert_same(&rendered);
+}
+
+#[test]
+fn build_never_modifies_the_sources() {
+    let site = Site::fixture("minimal");
+    let before = site.snapshot();
+    site.build().success();
+    let mut after = site.snapshot();
+    after.files.retain(|path, _| !path.starts_with("public/"));
+    after.assert_same(&before);
+}
