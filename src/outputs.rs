@@ -12,6 +12,7 @@ mod stories;
 mod terms;
 
 use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use rayon::prelude::*;
@@ -30,6 +31,8 @@ pub struct OutputFile {
     pub bytes: Arc<[u8]>,
     /// What produced it, to explain collisions ("story darfur-schools (ar)").
     pub origin: String,
+    /// The source file it comes from, where a collision is reported.
+    pub source: Option<PathBuf>,
 }
 
 impl OutputFile {
@@ -38,7 +41,13 @@ impl OutputFile {
             path,
             bytes: bytes.into(),
             origin: origin.into(),
+            source: None,
         }
+    }
+
+    pub fn from_source(mut self, source: &Path) -> Self {
+        self.source = Some(source.to_path_buf());
+        self
     }
 }
 
@@ -76,22 +85,41 @@ impl OutputTree {
 
     fn insert(&mut self, file: OutputFile, problems: &mut Diagnostics) {
         if let Some(existing) = self.files.get(&file.path) {
-            problems.push(
-                Diagnostic::error(
-                    "content",
-                    format!(
-                        "two things would be published at /{}: {} and {}",
-                        file.path, existing.origin, file.origin
-                    ),
-                )
-                .with_hint(
-                    "rename one of them, or remove the alias that points at the other's address",
-                ),
-            );
+            problems.push(collision(&file, existing, &file.path));
             return;
         }
         self.files.insert(file.path.clone(), file);
     }
+
+    /// A file cannot also be a folder: `css/bayan.css` and `css/bayan.css/index.html`.
+    fn check_file_folder_clashes(&self, problems: &mut Diagnostics) {
+        for (path, file) in &self.files {
+            let mut cut = 0;
+            while let Some(slash) = path[cut..].find('/') {
+                cut += slash;
+                if let Some(existing) = self.files.get(&path[..cut]) {
+                    problems.push(collision(file, existing, &path[..cut]));
+                }
+                cut += 1;
+            }
+        }
+    }
+}
+
+fn collision(file: &OutputFile, existing: &OutputFile, path: &str) -> Diagnostic {
+    let at = file
+        .source
+        .as_ref()
+        .or(existing.source.as_ref())
+        .map_or_else(|| PathBuf::from("content"), Clone::clone);
+    Diagnostic::error(
+        at,
+        format!(
+            "two things would be published at /{path}: {} and {}",
+            existing.origin, file.origin
+        ),
+    )
+    .with_hint("rename one of them, or change the alias that takes the other's address")
 }
 
 /// Shared by every generator during one build.
@@ -167,6 +195,7 @@ pub fn generate(
             Err(more) => problems.extend(more),
         }
     }
+    tree.check_file_folder_clashes(&mut problems);
     if problems.has_errors() {
         Err(problems)
     } else {

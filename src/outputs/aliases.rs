@@ -1,6 +1,8 @@
 //! Redirect pages at old addresses (`aliases:` in front matter), so links from embassies and
 //! newspapers keep working after a rename.
 
+use std::path::Path;
+
 use serde::Serialize;
 use tera::Context;
 
@@ -22,41 +24,54 @@ struct Redirect<'a> {
 impl Generator for Aliases {
     fn generate(&self, context: &BuildContext<'_>) -> Result<Vec<OutputFile>, Diagnostics> {
         let site = context.site;
-        let mut targets: Vec<(&str, &str, String, &str)> = Vec::new();
+        // (alias, language, target path, title, source file)
+        let mut targets: Vec<(&str, &str, String, &str, &Path)> = Vec::new();
         for story in &site.stories {
             for t in &story.translations {
                 for alias in &t.aliases {
-                    targets.push((alias, &t.lang, urls::story(&t.lang, &story.slug), &t.title));
+                    targets.push((
+                        alias,
+                        &t.lang,
+                        urls::story(&t.lang, &story.slug),
+                        &t.title,
+                        &t.source,
+                    ));
                 }
             }
         }
         for page in &site.pages {
             for t in &page.translations {
                 for alias in &t.aliases {
-                    targets.push((alias, &t.lang, urls::page(&t.lang, &page.slug), &t.title));
+                    targets.push((
+                        alias,
+                        &t.lang,
+                        urls::page(&t.lang, &page.slug),
+                        &t.title,
+                        &t.source,
+                    ));
                 }
             }
         }
-        let results =
-            targets
-                .into_iter()
-                .filter_map(|(alias, lang, target, title)| {
-                    let file = alias_file(alias).ok()?;
-                    let mut page = Context::new();
-                    page.insert(
-                        "redirect",
-                        &Redirect {
-                            lang,
-                            url: site.config.link(&target),
-                            absolute_url: site.config.absolute(&target),
-                            title,
-                        },
-                    );
-                    Some(context.renderer.render("redirect.html", &page).map(|html| {
-                        OutputFile::new(file, html.into_bytes(), format!("alias {alias}"))
-                    }))
-                })
-                .collect();
+        let results = targets
+            .into_iter()
+            .filter_map(|(alias, lang, target, title, source)| {
+                let file = alias_file(alias).ok()?;
+                let mut page = Context::new();
+                page.insert(
+                    "redirect",
+                    &Redirect {
+                        lang,
+                        url: site.config.link(&target),
+                        absolute_url: site.config.absolute(&target),
+                        title,
+                    },
+                );
+                Some(context.renderer.render("redirect.html", &page).map(|html| {
+                    OutputFile::new(file, html.into_bytes(), format!("alias {alias}"))
+                        .from_source(source)
+                }))
+            })
+            .collect();
         gather(results)
     }
 }

@@ -52,12 +52,14 @@ impl Generator for StandalonePages {
                         body: &translation.body_html,
                     },
                 );
-                context.page(
-                    "page.html",
-                    &page,
-                    &path,
-                    format!("page {} ({lang})", item.slug),
-                )
+                context
+                    .page(
+                        "page.html",
+                        &page,
+                        &path,
+                        format!("page {} ({lang})", item.slug),
+                    )
+                    .map(|file| file.from_source(&translation.source))
             })
             .collect();
         gather(results)

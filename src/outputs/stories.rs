@@ -48,12 +48,14 @@ impl Generator for StoryPages {
                     }),
                 );
                 page.insert("story", &views.story(story, translation, others));
-                context.page(
-                    "story.html",
-                    &page,
-                    &path,
-                    format!("story {} ({lang})", story.slug),
-                )
+                context
+                    .page(
+                        "story.html",
+                        &page,
+                        &path,
+                        format!("story {} ({lang})", story.slug),
+                    )
+                    .map(|file| file.from_source(&translation.source))
             })
             .collect();
         gather(results)
