@@ -255,7 +255,7 @@ fn resolve(
         sectors,
         allow_html: markdown.allow_html,
         utc_offset,
-        stories_per_page: stories_per_page.unwrap_or(12).max(1),
+        stories_per_page: stories_per_page.unwrap_or(20).max(1),
     })
 }
 

@@ -1,7 +1,14 @@
-//! Writes the output tree to disk atomically: into a staging folder beside the output, then
-//! swapped in with renames. A failed build leaves the previous output untouched, and a folder
-//! bayan did not create is never replaced. Last stage of the pipeline.
+//! Writes the output tree to disk atomically. The new site is prepared in a staging folder
+//! beside the output, then swapped in with one atomic exchange (two renames where the system
+//! has no exchange). A failed build leaves the previous output untouched, and a folder bayan did
+//! not create is never replaced. Last stage of the pipeline.
+//!
+//! The folder swapped out is kept as `.<output>.bayan-previous` and becomes the next build's
+//! staging folder: only files that changed are rewritten and nothing is deleted wholesale, so a
+//! rebuild costs little disk work (creating and deleting thousands of files is what makes a
+//! static site build slow on many file systems).
 
+use std::collections::BTreeSet;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -63,35 +70,22 @@ pub fn publish(tree: &OutputTree, output: &Path) -> Result<(), PublishError> {
     let name = output
         .file_name()
         .map_or_else(|| "public".into(), |n| n.to_string_lossy().into_owned());
-    let staging = parent.join(format!(".{name}.bayan-staging"));
-    let previous = parent.join(format!(".{name}.bayan-previous"));
-    for leftover in [&staging, &previous] {
-        if leftover.exists() {
-            fs::remove_dir_all(leftover).map_err(io_error(leftover))?;
-        }
+    let staging = parent.join(format!(".{name}.bayan-previous"));
+    if staging.exists() && !is_replaceable(&staging)? {
+        // Not a folder we left: a stray copy or a user's. Never reuse or delete it.
+        return Err(PublishError::Foreign(staging));
     }
-    if let Err(error) = write_tree(tree, &staging) {
-        let _ = fs::remove_dir_all(&staging);
-        return Err(error);
+    fs::create_dir_all(&staging).map_err(io_error(&staging))?;
+    let marker = staging.join(MARKER);
+    if !holds(&marker, MARKER_TEXT.as_bytes()) {
+        fs::write(&marker, MARKER_TEXT).map_err(io_error(&marker))?;
     }
-    let had_output = output.exists();
-    if had_output {
-        fs::rename(output, &previous).map_err(io_error(output))?;
+    synchronise(tree, &staging)?;
+    if output.exists() {
+        exchange(&staging, output)
+    } else {
+        fs::rename(&staging, output).map_err(io_error(output))
     }
-    if let Err(error) = fs::rename(&staging, output) {
-        if had_output {
-            let _ = fs::rename(&previous, output);
-        }
-        let _ = fs::remove_dir_all(&staging);
-        return Err(PublishError::Io {
-            path: output.to_path_buf(),
-            error,
-        });
-    }
-    if had_output {
-        fs::remove_dir_all(&previous).map_err(io_error(&previous))?;
-    }
-    Ok(())
 }
 
 /// Ours (has the marker), or an empty folder.
@@ -106,22 +100,106 @@ fn is_replaceable(output: &Path) -> Result<bool, PublishError> {
     Ok(entries.next().is_none())
 }
 
-fn write_tree(tree: &OutputTree, staging: &Path) -> Result<(), PublishError> {
-    fs::create_dir_all(staging).map_err(io_error(staging))?;
-    let mut folders: Vec<PathBuf> = tree
-        .paths()
-        .filter_map(|p| Path::new(p).parent().map(|d| staging.join(d)))
-        .collect();
-    folders.sort();
-    folders.dedup();
-    for folder in &folders {
-        fs::create_dir_all(folder).map_err(io_error(folder))?;
+/// Makes `folder` hold exactly `tree` (and its marker), touching only what differs.
+fn synchronise(tree: &OutputTree, folder: &Path) -> Result<(), PublishError> {
+    let wanted: BTreeSet<&str> = tree.paths().collect();
+    let mut folders: BTreeSet<String> = BTreeSet::new();
+    for path in &wanted {
+        let mut cut = 0;
+        while let Some(slash) = path[cut..].find('/') {
+            cut += slash;
+            folders.insert(path[..cut].to_owned());
+            cut += 1;
+        }
+    }
+    remove_unwanted(folder, folder, &wanted, &folders)?;
+    for relative in &folders {
+        let target = folder.join(relative);
+        if !target.is_dir() {
+            fs::create_dir_all(&target).map_err(io_error(&target))?;
+        }
     }
     let files: Vec<(&str, &[u8])> = tree.files().collect();
     files.par_iter().try_for_each(|(path, bytes)| {
-        let target = staging.join(path);
-        fs::write(&target, bytes).map_err(io_error(&target))
-    })?;
-    let marker = staging.join(MARKER);
-    fs::write(&marker, MARKER_TEXT).map_err(io_error(&marker))
+        let target = folder.join(path);
+        if holds(&target, bytes) {
+            Ok(())
+        } else {
+            fs::write(&target, bytes).map_err(io_error(&target))
+        }
+    })
+}
+
+/// Deletes what a previous build left in `dir` that the new tree does not have.
+fn remove_unwanted(
+    root: &Path,
+    dir: &Path,
+    wanted: &BTreeSet<&str>,
+    folders: &BTreeSet<String>,
+) -> Result<(), PublishError> {
+    for entry in fs::read_dir(dir).map_err(io_error(dir))? {
+        let entry = entry.map_err(io_error(dir))?;
+        let path = entry.path();
+        let relative = path
+            .strip_prefix(root)
+            .unwrap_or(&path)
+            .iter()
+            .map(|p| p.to_string_lossy())
+            .collect::<Vec<_>>()
+            .join("/");
+        let kind = entry.file_type().map_err(io_error(&path))?;
+        if kind.is_dir() && folders.contains(&relative) {
+            remove_unwanted(root, &path, wanted, folders)?;
+        } else if kind.is_dir() {
+            fs::remove_dir_all(&path).map_err(io_error(&path))?;
+        } else if !wanted.contains(relative.as_str()) && relative != MARKER {
+            fs::remove_file(&path).map_err(io_error(&path))?;
+        }
+    }
+    Ok(())
+}
+
+/// Whether the file at `path` already has exactly these bytes.
+fn holds(path: &Path, bytes: &[u8]) -> bool {
+    match fs::metadata(path) {
+        Ok(meta) if meta.is_file() && meta.len() == bytes.len() as u64 => {
+            fs::read(path).is_ok_and(|existing| existing == bytes)
+        }
+        _ => false,
+    }
+}
+
+/// Swaps `staging` and `output`: the new site goes live in one step, and the old one is left
+/// at `staging` for the next build.
+#[cfg(any(target_os = "linux", target_os = "android"))]
+fn exchange(staging: &Path, output: &Path) -> Result<(), PublishError> {
+    use rustix::fs::{CWD, RenameFlags, renameat_with};
+    match renameat_with(CWD, staging, CWD, output, RenameFlags::EXCHANGE) {
+        Ok(()) => Ok(()),
+        // File systems without exchange support: fall back to two renames.
+        Err(rustix::io::Errno::INVAL | rustix::io::Errno::NOSYS) => rename_twice(staging, output),
+        Err(error) => Err(PublishError::Io {
+            path: output.to_path_buf(),
+            error: error.into(),
+        }),
+    }
+}
+
+#[cfg(not(any(target_os = "linux", target_os = "android")))]
+fn exchange(staging: &Path, output: &Path) -> Result<(), PublishError> {
+    rename_twice(staging, output)
+}
+
+/// The old output moves aside, the new one takes its place, the old one becomes the spare.
+fn rename_twice(staging: &Path, output: &Path) -> Result<(), PublishError> {
+    let aside = staging.with_extension("swap");
+    fs::rename(output, &aside).map_err(io_error(output))?;
+    if let Err(error) = fs::rename(staging, output) {
+        let _ = fs::rename(&aside, output);
+        return Err(PublishError::Io {
+            path: output.to_path_buf(),
+            error,
+        });
+    }
+    fs::rename(&aside, staging).map_err(io_error(staging))
 }

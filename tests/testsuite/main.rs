@@ -15,4 +15,5 @@ mod rtl;
 mod sample_site;
 mod sanitise;
 mod terms;
+mod themes;
 mod translations;

@@ -94,3 +94,38 @@ fn build_never_modifies_the_sources() {
     after.files.retain(|path, _| !path.starts_with("public/"));
     after.assert_same(&before);
 }
+
+/// The folder a rebuild swaps out and reuses as the next build's staging folder.
+fn spare(site: &Site) -> std::path::PathBuf {
+    site.root().join(".public.bayan-previous")
+}
+
+#[test]
+fn rebuilds_reuse_the_swapped_out_folder_and_repair_it() {
+    let site = Site::fixture("minimal");
+    site.build().success();
+    site.build().success();
+    assert!(spare(&site).join(".bayan-output").is_file());
+    // Whatever happened to the spare copy, the next build publishes exactly the site.
+    let page = spare(&site).join("en/stories/hello/index.html");
+    fs::write(&page, "tampered").unwrap();
+    fs::write(spare(&site).join("stray.txt"), "left over").unwrap();
+    fs::create_dir_all(spare(&site).join("en/gone")).unwrap();
+    let expected = site.render(false).expect("the fixture renders");
+    let mut out = site.build().success().tree();
+    assert!(out.files.remove(".bayan-output").is_some());
+    out.assert_same(&expected);
+}
+
+#[test]
+fn a_foreign_folder_where_the_spare_goes_is_refused_and_untouched() {
+    let site = Site::fixture("minimal");
+    site.build().success();
+    fs::create_dir_all(spare(&site)).unwrap();
+    fs::write(spare(&site).join("mine.txt"), "not bayan's").unwrap();
+    site.build().fails_with(1).stderr_has("not made by bayan");
+    assert_eq!(
+        fs::read_to_string(spare(&site).join("mine.txt")).unwrap(),
+        "not bayan's"
+    );
+}
