@@ -71,36 +71,38 @@ impl Config {
 
 pub const CONFIG_FILE: &str = "site.yaml";
 
-/// Reads and checks `root/site.yaml`. Warnings go to `diagnostics`; an error stops here.
-pub fn load(
-    root: &Path,
-    overrides: &Overrides,
-    diagnostics: &mut Diagnostics,
-) -> Result<Config, Diagnostics> {
-    let path = root.join(CONFIG_FILE);
+/// Reads and checks `root/site.yaml`. Every problem goes to `diagnostics`; `None` when the
+/// configuration has errors and the build cannot go on.
+pub fn load(root: &Path, overrides: &Overrides, diagnostics: &mut Diagnostics) -> Option<Config> {
     let shown = PathBuf::from(CONFIG_FILE);
-    let text = std::fs::read_to_string(&path).map_err(|error| {
-        let hint = if error.kind() == std::io::ErrorKind::NotFound {
-            "run bayan in the site folder, pass --root DIR, or create one with `bayan init DIR`"
-        } else {
-            "check that the file is readable UTF-8 text"
-        };
-        Diagnostics::from_iter([Diagnostic::error(
-            &shown,
-            format!("cannot read the site configuration: {error}"),
-        )
-        .with_hint(hint)])
-    })?;
-    let raw: RawConfig =
-        yaml::parse(&shown, Block::whole_file(&text)).map_err(|d| Diagnostics::from_iter([d]))?;
-    let mut problems = Diagnostics::default();
-    let config = resolve(root, raw, overrides, &text, &shown, &mut problems);
-    let failed = problems.has_errors();
-    diagnostics.extend(problems.clone());
-    match config {
-        Some(config) if !failed => Ok(config),
-        _ => Err(problems),
-    }
+    let text = match std::fs::read_to_string(root.join(CONFIG_FILE)) {
+        Ok(text) => text,
+        Err(error) => {
+            let hint = if error.kind() == std::io::ErrorKind::NotFound {
+                "run bayan in the site folder (the one holding site.yaml), or pass --root DIR"
+            } else {
+                "check that the file is readable UTF-8 text"
+            };
+            diagnostics.push(
+                Diagnostic::error(
+                    &shown,
+                    format!("cannot read the site configuration: {error}"),
+                )
+                .with_hint(hint),
+            );
+            return None;
+        }
+    };
+    let raw: RawConfig = match yaml::parse(&shown, Block::whole_file(&text)) {
+        Ok(raw) => raw,
+        Err(problem) => {
+            diagnostics.push(problem);
+            return None;
+        }
+    };
+    let errors_before = diagnostics.error_count();
+    let config = resolve(root, raw, overrides, &text, &shown, diagnostics)?;
+    (diagnostics.error_count() == errors_before).then_some(config)
 }
 
 fn resolve(

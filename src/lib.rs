@@ -63,10 +63,12 @@ pub fn render_site(options: &BuildOptions) -> Result<BuildReport, BuildError> {
         all.extend(more);
         BuildError::Content(all.sorted())
     };
-    let config = config::load(&options.root, &options.overrides, &mut diagnostics)
-        .map_err(|d| BuildError::Content(d.sorted()))?;
-    let theme = render::theme::load(&config, &mut diagnostics)
-        .map_err(|_| BuildError::Content(diagnostics.clone().sorted()))?;
+    let Some(config) = config::load(&options.root, &options.overrides, &mut diagnostics) else {
+        return Err(BuildError::Content(diagnostics.sorted()));
+    };
+    let Some(theme) = render::theme::load(&config, &mut diagnostics) else {
+        return Err(BuildError::Content(diagnostics.sorted()));
+    };
     let sources = load::load_sources(&config, &mut diagnostics);
     let visibility = Visibility {
         now: options.now.unwrap_or_else(Timestamp::now),

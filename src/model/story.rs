@@ -120,30 +120,34 @@ pub(crate) fn assemble(
     files.sort_by_key(|(file, _)| config.languages.iter().position(|l| l.code == file.lang));
 
     let mut translations = Vec::new();
-    for (file, own) in &files {
-        let inherit =
-            |pick: &dyn Fn(&Checked) -> bool| files.iter().map(|(_, c)| c).find(|c| pick(c));
+    for index in 0..files.len() {
+        let (file, own) = &files[index];
+        // A shared key: this file's value, else the first other file's (default language first).
         macro_rules! shared {
             ($field:ident) => {
                 own.$field
                     .clone()
-                    .or_else(|| inherit(&|c| c.$field.is_some()).and_then(|c| c.$field.clone()))
+                    .or_else(|| files.iter().find_map(|(_, other)| other.$field.clone()))
             };
         }
         let Some(date) = shared!(date) else {
-            if already_reported {
-                continue;
+            if !already_reported {
+                problems.push(
+                    Diagnostic::error(&file.path, "the story has no `date`")
+                        .at(&file.text, 2, 1)
+                        .with_hint("add a line `date: 2024-05-12` to the front matter"),
+                );
             }
-            problems.push(
-                Diagnostic::error(&file.path, "the story has no `date`")
-                    .at(&file.text, 2, 1)
-                    .with_hint("add a line `date: 2024-05-12` to the front matter"),
-            );
             continue;
         };
         let Some(title) = own.title.clone() else {
             continue;
         };
+        let draft = shared!(draft).unwrap_or(false);
+        let embargo = shared!(embargo);
+        if (draft && !visibility.drafts) || embargo.is_some_and(|e| e > visibility.now) {
+            continue;
+        }
         let (tags, tags_lang) = match &own.tags {
             Some(tags) => (tags.clone(), file.lang.clone()),
             None => files
@@ -151,18 +155,12 @@ pub(crate) fn assemble(
                 .find_map(|(f, c)| c.tags.clone().map(|t| (t, f.lang.clone())))
                 .unwrap_or_else(|| (Vec::new(), file.lang.clone())),
         };
-        let draft = shared!(draft).unwrap_or(false);
-        let embargo = shared!(embargo);
-        let embargoed = embargo.is_some_and(|e| e > visibility.now);
-        if (draft && !visibility.drafts) || embargoed {
-            continue;
-        }
-        translations.push(Translation {
+        let translation = Translation {
             lang: file.lang.clone(),
             title,
             summary: own.summary.clone(),
             date,
-            body_html: own.body_html.clone(),
+            body_html: String::new(),
             cover: shared!(cover),
             sectors: shared!(sectors).unwrap_or_default(),
             countries: shared!(countries).unwrap_or_default(),
@@ -176,6 +174,12 @@ pub(crate) fn assemble(
             press: shared!(press),
             aliases: own.aliases.clone(),
             source: file.path.clone(),
+        };
+        // The body is never shared: move it rather than copy it.
+        let body_html = std::mem::take(&mut files[index].1.body_html);
+        translations.push(Translation {
+            body_html,
+            ..translation
         });
     }
     if translations.is_empty() {

@@ -33,7 +33,8 @@ pub struct Theme {
 }
 
 /// The embedded default theme, overridden by the site's theme folder when there is one.
-pub fn load(config: &Config, diagnostics: &mut Diagnostics) -> Result<Theme, Diagnostics> {
+/// Every problem goes to `diagnostics`; `None` when the theme cannot be used.
+pub fn load(config: &Config, diagnostics: &mut Diagnostics) -> Option<Theme> {
     let mut theme = Theme::default();
     let mut problems = Diagnostics::default();
     for file in embedded_files(&DEFAULT_THEME) {
@@ -100,8 +101,8 @@ pub fn load(config: &Config, diagnostics: &mut Diagnostics) -> Result<Theme, Dia
         }
     }
     let failed = problems.has_errors();
-    diagnostics.extend(problems.clone());
-    if failed { Err(problems) } else { Ok(theme) }
+    diagnostics.extend(problems);
+    (!failed).then_some(theme)
 }
 
 fn add(
