@@ -11,7 +11,9 @@ use std::sync::OnceLock;
 
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::load::SourceFile;
+use crate::load::front_matter::Split;
 use crate::model::slug::unicode_id;
 pub(crate) use links::LinkContext;
 
@@ -99,6 +101,27 @@ pub(crate) fn render(source: &Source<'_>, links: &LinkContext<'_>, allow_html: b
         html = sanitiser().clean(&html).to_string();
     }
     Rendered { html, problems }
+}
+
+/// Renders the body of `file` (after its front matter), reporting problems at file lines.
+pub(crate) fn render_body(
+    file: &SourceFile,
+    split: &Split<'_>,
+    links: &LinkContext<'_>,
+    allow_html: bool,
+    problems: &mut Diagnostics,
+) -> String {
+    let source = Source {
+        path: &file.path,
+        file_text: &file.text,
+        body: split.body,
+        body_offset: split.body_offset,
+    };
+    let rendered = render(&source, links, allow_html);
+    for problem in rendered.problems {
+        problems.push(problem);
+    }
+    rendered.html
 }
 
 /// Gives every heading without an explicit `{#id}` an id from its text, unique in the body.

@@ -6,8 +6,9 @@ use std::path::Path;
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 
+use super::SourceFile;
 use super::yaml::{self, Block};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Diagnostics};
 
 /// A markdown file cut in two, with the body's first line number in the file.
 #[derive(Debug)]
@@ -64,6 +65,16 @@ pub(crate) fn parse<T: serde::de::DeserializeOwned>(
             line_offset: 1,
         },
     )
+}
+
+/// Splits `file` and parses its front matter as `T`; problems are reported, `None` returned.
+pub(crate) fn read<'f, T: serde::de::DeserializeOwned>(
+    file: &'f SourceFile,
+    problems: &mut Diagnostics,
+) -> Option<(T, Split<'f>)> {
+    let parsed = split(&file.path, &file.text)
+        .and_then(|split| parse(&file.path, &file.text, &split).map(|raw| (raw, split)));
+    parsed.map_err(|problem| problems.push(problem)).ok()
 }
 
 /// A story's front matter as written (SPEC section 2). Every shared key is optional, since a

@@ -8,7 +8,7 @@ use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::load::PageSource;
 use crate::load::front_matter::{self, RawPage};
-use crate::markdown::{self, LinkContext, Source};
+use crate::markdown::{self, LinkContext};
 
 #[derive(Debug, Clone)]
 pub struct Page {
@@ -45,19 +45,8 @@ pub(crate) fn assemble(
     let mut files = source.files;
     files.sort_by_key(|f| config.languages.iter().position(|l| l.code == f.lang));
     for file in &files {
-        let split = match front_matter::split(&file.path, &file.text) {
-            Ok(split) => split,
-            Err(problem) => {
-                problems.push(problem);
-                continue;
-            }
-        };
-        let raw: RawPage = match front_matter::parse(&file.path, &file.text, &split) {
-            Ok(raw) => raw,
-            Err(problem) => {
-                problems.push(problem);
-                continue;
-            }
+        let Some((raw, split)) = front_matter::read::<RawPage>(file, problems) else {
+            continue;
         };
         let at = At {
             path: &file.path,
@@ -77,21 +66,17 @@ pub(crate) fn assemble(
             );
             continue;
         };
-        let rendered = markdown::render(
-            &Source {
-                path: &file.path,
-                file_text: &file.text,
-                body: split.body,
-                body_offset: split.body_offset,
-            },
+        let body_html = markdown::render_body(
+            file,
+            &split,
             &LinkContext {
                 base_path: &config.base_path,
                 asset_url: None,
                 assets: &[],
             },
             config.allow_html,
+            problems,
         );
-        problems.extend(rendered.problems.into_iter().collect());
         weight.get_or_insert(raw.weight);
         if raw.draft && !visibility.drafts {
             continue;
@@ -103,7 +88,7 @@ pub(crate) fn assemble(
                 .summary
                 .map(|s| s.trim().to_owned())
                 .filter(|s| !s.is_empty()),
-            body_html: rendered.html,
+            body_html,
             aliases,
             source: file.path.clone(),
         });

@@ -12,7 +12,7 @@ use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::load::front_matter::{self, RawPress, RawStory};
 use crate::load::{Asset, SourceFile, StorySource};
-use crate::markdown::{self, LinkContext, Source};
+use crate::markdown::{self, LinkContext};
 
 /// One story in every language it is published in.
 #[derive(Debug, Clone)]
@@ -228,20 +228,7 @@ fn check_file(
     assets: &[&str],
     problems: &mut Diagnostics,
 ) -> Option<Checked> {
-    let split = match front_matter::split(&file.path, &file.text) {
-        Ok(split) => split,
-        Err(problem) => {
-            problems.push(problem);
-            return None;
-        }
-    };
-    let raw: RawStory = match front_matter::parse(&file.path, &file.text, &split) {
-        Ok(raw) => raw,
-        Err(problem) => {
-            problems.push(problem);
-            return None;
-        }
-    };
+    let (raw, split) = front_matter::read::<RawStory>(file, problems)?;
     let at = At {
         path: &file.path,
         text: &file.text,
@@ -285,21 +272,17 @@ fn check_file(
             None
         }
     };
-    let rendered = markdown::render(
-        &Source {
-            path: &file.path,
-            file_text: &file.text,
-            body: split.body,
-            body_offset: split.body_offset,
-        },
+    let body_html = markdown::render_body(
+        file,
+        &split,
         &LinkContext {
             base_path: &config.base_path,
             asset_url: Some(format!("/{}/stories/{slug}", file.lang)),
             assets,
         },
         config.allow_html,
+        problems,
     );
-    problems.extend(rendered.problems.into_iter().collect());
     Some(Checked {
         title,
         summary: summary
@@ -319,7 +302,7 @@ fn check_file(
         embargo: embargo.and_then(|e| fields::embargo(&at, &e, problems)),
         press: press.map(|p| check_press(&at, p, problems)),
         aliases: fields::aliases(&at, aliases, problems),
-        body_html: rendered.html,
+        body_html,
     })
 }
 
