@@ -243,3 +243,28 @@ fn help_is_not_an_error() {
     assert!(run.code == Some(0), "{run}");
     assert!(run.stdout.contains("--now"), "{run}");
 }
+
+#[test]
+fn hostile_front_matter_never_crashes_the_build() {
+    let cases = [
+        "",
+        "---",
+        "---\n---\n",
+        "\u{0}\u{1}binary\u{ff}",
+        "---\ntitle: [[[[[[[[[[\n---\n",
+        "---\ntitle: {en: x}\ndate: 2024-01-01\n---\n",
+        "---\ntitle: x\ndate: 99999-99-99\n---\n",
+        "---\ntitle: x\ndate: 2024-01-01\nsdgs: [99999999999999999999999]\n---\n",
+        "---\ntitle: x\ndate: 2024-01-01\ntags: [[a], {b: c}]\n---\n",
+        "---\ntitle: x\ndate: 2024-01-01\naliases: [\"/\\u0000/\"]\n---\n",
+        "---\ntitle: x\ndate: 2024-01-01\ncover: \"\"\n---\n![](<>)\n[x](<javascript:alert(1)>)\n",
+        "---\na: &a [*a, *a]\n---\n",
+    ];
+    for (i, text) in cases.iter().enumerate() {
+        let run = Site::fixture("minimal")
+            .with_file("content/stories/hello/index.en.md", text)
+            .build();
+        assert!(!run.stderr.contains("panicked"), "case {i} crashed:\n{run}");
+        run.fails_with(1);
+    }
+}
