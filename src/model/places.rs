@@ -17,6 +17,8 @@ pub struct Country {
 #[derive(Debug)]
 pub struct Goal {
     pub number: u8,
+    /// The number as text: the goal's id in URLs and term lists.
+    pub id: &'static str,
     /// Official UN colour, `#RRGGBB`.
     pub colour: &'static str,
     pub name: LocalizedText,
@@ -60,11 +62,13 @@ pub fn goals() -> &'static [Goal] {
             .lines()
             .filter_map(|line| {
                 let mut fields = line.split('\t');
-                let number = fields.next()?.parse().ok()?;
+                let id = fields.next()?;
+                let number = id.parse().ok()?;
                 let colour = fields.next()?;
                 let (en, ar) = (fields.next()?, fields.next()?);
                 Some(Goal {
                     number,
+                    id,
                     colour,
                     name: bilingual(en, ar),
                 })

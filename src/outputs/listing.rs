@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::model::{Site, Story, Translation};
+use crate::model::{Site, Story, Translation, places};
 use crate::urls::{Taxonomy, term_key};
 
 pub(crate) type Entry<'a> = (&'a Story, &'a Translation);
@@ -22,8 +22,6 @@ pub(crate) struct Listing<'a> {
     /// Language, then taxonomy, to terms by URL key.
     terms: BTreeMap<&'a str, BTreeMap<Taxonomy, BTreeMap<String, Term<'a>>>>,
 }
-
-const GOAL_IDS: [&str; 17] = crate::render::views::GOAL_IDS;
 
 impl<'a> Listing<'a> {
     pub(crate) fn new(site: &'a Site) -> Self {
@@ -62,7 +60,8 @@ impl<'a> Listing<'a> {
                         Taxonomy::Sdgs,
                         t.sdgs
                             .iter()
-                            .map(|n| GOAL_IDS[usize::from(*n) - 1])
+                            .filter_map(|n| places::goal(i64::from(*n)))
+                            .map(|g| g.id)
                             .collect(),
                     ),
                     (Taxonomy::Tags, t.tags.iter().map(String::as_str).collect()),

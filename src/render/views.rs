@@ -242,8 +242,8 @@ impl<'a> ViewBuilder<'a> {
         let sdg_ids: Vec<&'a str> = translation
             .sdgs
             .iter()
-            .filter_map(|n| places::goals().iter().find(|g| g.number == *n))
-            .map(|g| GOAL_IDS[usize::from(g.number) - 1])
+            .filter_map(|n| places::goal(i64::from(*n)))
+            .map(|g| g.id)
             .collect();
         let lists: [(Taxonomy, Vec<&'a str>); 4] = [
             (
@@ -319,8 +319,3 @@ impl<'a> ViewBuilder<'a> {
         })
     }
 }
-
-/// Goal numbers as the term ids of the `sdgs` taxonomy.
-pub const GOAL_IDS: [&str; 17] = [
-    "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17",
-];
