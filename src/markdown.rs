@@ -5,7 +5,7 @@
 
 mod links;
 
-use std::collections::HashSet;
+use std::collections::{BTreeSet, HashSet};
 use std::path::Path;
 use std::sync::OnceLock;
 
@@ -17,10 +17,11 @@ use crate::load::front_matter::Split;
 use crate::model::slug::unicode_id;
 pub(crate) use links::LinkContext;
 
-/// The HTML of one body and the problems found in it.
+/// The HTML of one body, the co-located files it uses and the problems found in it.
 #[derive(Debug, Default)]
 pub(crate) struct Rendered {
     pub html: String,
+    pub used_assets: BTreeSet<String>,
     pub problems: Vec<Diagnostic>,
 }
 
@@ -44,10 +45,14 @@ fn options() -> Options {
 
 pub(crate) fn render(source: &Source<'_>, links: &LinkContext<'_>, allow_html: bool) -> Rendered {
     let mut problems = Vec::new();
+    let mut used_assets = BTreeSet::new();
     let mut has_raw_html = false;
     let mut events: Vec<Event<'_>> = Vec::new();
     for (event, range) in Parser::new_ext(source.body, options()).into_offset_iter() {
         let at = source.body_offset + range.start;
+        if let Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) = &event {
+            used_assets.extend(links.asset_of(dest_url).map(str::to_owned));
+        }
         let event = match event {
             Event::Start(Tag::Link {
                 link_type,
@@ -100,7 +105,11 @@ pub(crate) fn render(source: &Source<'_>, links: &LinkContext<'_>, allow_html: b
     if has_raw_html && !allow_html {
         html = sanitiser().clean(&html).to_string();
     }
-    Rendered { html, problems }
+    Rendered {
+        html,
+        used_assets,
+        problems,
+    }
 }
 
 /// Renders the body of `file` (after its front matter), reporting problems at file lines.
@@ -110,18 +119,18 @@ pub(crate) fn render_body(
     links: &LinkContext<'_>,
     allow_html: bool,
     problems: &mut Diagnostics,
-) -> String {
+) -> Rendered {
     let source = Source {
         path: &file.path,
         file_text: &file.text,
         body: split.body,
         body_offset: split.body_offset,
     };
-    let rendered = render(&source, links, allow_html);
-    for problem in rendered.problems {
+    let mut rendered = render(&source, links, allow_html);
+    for problem in std::mem::take(&mut rendered.problems) {
         problems.push(problem);
     }
-    rendered.html
+    rendered
 }
 
 /// Gives every heading without an explicit `{#id}` an id from its text, unique in the body.

@@ -32,7 +32,7 @@ impl LinkProblem {
 
 const SAFE_SCHEMES: &[&str] = &["http:", "https:", "mailto:", "tel:"];
 
-impl LinkContext<'_> {
+impl<'a> LinkContext<'a> {
     pub(crate) fn resolve_link<'u>(
         &self,
         url: &CowStr<'u>,
@@ -65,6 +65,13 @@ impl LinkContext<'_> {
             ))),
             _ => Ok(url.clone()),
         }
+    }
+
+    /// The co-located file a link or image points at, if any.
+    pub(crate) fn asset_of(&self, url: &str) -> Option<&'a str> {
+        self.asset_url.as_ref()?;
+        let (file, _) = split_suffix(url);
+        self.assets.iter().copied().find(|name| *name == file)
     }
 
     pub(crate) fn resolve_image<'u>(&self, url: &CowStr<'u>) -> Result<CowStr<'u>, LinkProblem> {

@@ -76,7 +76,8 @@ pub(crate) fn assemble(
             },
             config.allow_html,
             problems,
-        );
+        )
+        .html;
         weight.get_or_insert(raw.weight);
         if raw.draft && !visibility.drafts {
             continue;

@@ -2,6 +2,7 @@
 //! inherited from the other language's file, its body rendered, and kept only if it may be
 //! published now.
 
+use std::collections::BTreeSet;
 use std::path::PathBuf;
 
 use jiff::Timestamp;
@@ -95,6 +96,8 @@ struct Checked {
     press: Option<Press>,
     aliases: Vec<String>,
     body_html: String,
+    /// Files beside the story that the body links to or shows.
+    used_assets: BTreeSet<String>,
 }
 
 pub(crate) fn assemble(
@@ -120,6 +123,7 @@ pub(crate) fn assemble(
     files.sort_by_key(|(file, _)| config.languages.iter().position(|l| l.code == file.lang));
 
     let mut translations = Vec::new();
+    let mut published_assets: BTreeSet<String> = BTreeSet::new();
     for index in 0..files.len() {
         let (file, own) = &files[index];
         // A shared key: this file's value, else the first other file's (default language first).
@@ -175,6 +179,8 @@ pub(crate) fn assemble(
             aliases: own.aliases.clone(),
             source: file.path.clone(),
         };
+        published_assets.extend(translation.cover.iter().cloned());
+        published_assets.extend(own.used_assets.iter().cloned());
         // The body is never shared: move it rather than copy it.
         let body_html = std::mem::take(&mut files[index].1.body_html);
         translations.push(Translation {
@@ -214,10 +220,33 @@ pub(crate) fn assemble(
             )),
         );
     }
+    let used_anywhere = |name: &str| {
+        files.iter().any(|(_, c)| {
+            c.used_assets.contains(name) || c.cover.as_deref() == Some(name)
+        })
+    };
+    for asset in &source.assets {
+        if !used_anywhere(&asset.name) {
+            let folder = source.files[0].path.parent().map(PathBuf::from).unwrap_or_default();
+            problems.push(
+                Diagnostic::warning(
+                    folder.join(&asset.name),
+                    "this file is not used by the story, so it is not published",
+                )
+                .with_hint("show it with ![description](file-name) or link to it from the text; files never linked stay private"),
+            );
+        }
+    }
+    // Only files a published translation uses go out: nothing else in the folder can leak.
+    let assets = source
+        .assets
+        .into_iter()
+        .filter(|asset| published_assets.contains(&asset.name))
+        .collect();
     Some(Story {
         slug: source.slug,
         translations,
-        assets: source.assets,
+        assets,
     })
 }
 
@@ -272,7 +301,7 @@ fn check_file(
             None
         }
     };
-    let body_html = markdown::render_body(
+    let rendered = markdown::render_body(
         file,
         &split,
         &LinkContext {
@@ -302,7 +331,8 @@ fn check_file(
         embargo: embargo.and_then(|e| fields::embargo(&at, &e, problems)),
         press: press.map(|p| check_press(&at, p, problems)),
         aliases: fields::aliases(&at, aliases, problems),
-        body_html,
+        body_html: rendered.html,
+        used_assets: rendered.used_assets,
     })
 }
 

@@ -76,3 +76,40 @@ fn rooted_body_image_with_dot_dot_is_an_error() {
         .fails_with(1)
         .reports(STORY, 7, "error", "/../secret.jpg");
 }
+
+#[test]
+fn files_the_story_does_not_use_stay_private() {
+    let out = Site::fixture("local_files")
+        .with_file("content/stories/with-cover/internal-notes.txt", "NOTES-BYTES")
+        .with_file("content/stories/with-cover/report.pdf", "REPORT-BYTES")
+        .with_file(
+            "content/stories/with-cover/index.ar.md",
+            "---\ntitle: \"غلاف\"\n---\nانظر [التقرير](report.pdf).\n",
+        )
+        .build()
+        .success()
+        .stderr_has("internal-notes.txt: warning: this file is not used by the story")
+        .tree();
+    assert!(out.containing("NOTES-BYTES").is_empty());
+    // A file linked from one translation is published beside every translation.
+    assert_eq!(out.bytes("/ar/stories/with-cover/report.pdf"), b"REPORT-BYTES");
+    assert_eq!(
+        out.page("/ar/stories/with-cover/").attr(".prose a", "href"),
+        "/ar/stories/with-cover/report.pdf"
+    );
+}
+
+#[test]
+fn files_only_a_draft_uses_are_not_published() {
+    let out = Site::fixture("local_files")
+        .with_file("content/stories/draft-photo/photo.jpg", "DRAFT-PHOTO")
+        .with_file(
+            "content/stories/draft-photo/index.en.md",
+            "---\ntitle: Draft\ndate: 2024-01-01\ndraft: true\n---\n![A photo](photo.jpg)\n",
+        )
+        .build()
+        .success()
+        .stderr_lacks("draft-photo/photo.jpg")
+        .tree();
+    assert!(out.containing("DRAFT-PHOTO").is_empty());
+}
