@@ -37,6 +37,8 @@ pub struct StorySource {
     pub slug: String,
     pub files: Vec<SourceFile>,
     pub assets: Vec<Asset>,
+    /// A translation could not be read (already reported): the others are not blamed for it.
+    pub unreadable: bool,
 }
 
 /// A standalone page: `content/pages/<slug>.<lang>.md` in each language.
@@ -106,6 +108,7 @@ fn load_story(
 ) -> Option<StorySource> {
     let mut files = Vec::new();
     let mut assets = Vec::new();
+    let mut unreadable = false;
     for entry in sorted_entries(config, dir, diagnostics) {
         let name = entry.file_name().to_string_lossy().into_owned();
         let shown = display_path(&config.root, entry.path());
@@ -126,8 +129,9 @@ fn load_story(
             .strip_prefix("index.")
             .and_then(|n| n.strip_suffix(".md"))
         {
-            if let Some(file) = read_markdown(config, entry.path(), &shown, lang, diagnostics) {
-                files.push(file);
+            match read_markdown(config, entry.path(), &shown, lang, diagnostics) {
+                Some(file) => files.push(file),
+                None => unreadable |= config.language(lang).is_some(),
             }
             continue;
         }
@@ -155,7 +159,7 @@ fn load_story(
             }),
             Err(error) => diagnostics.push(Diagnostic::error(
                 &shown,
-                format!("cannot read the file: {error}"),
+                format!("cannot read the file: {}", plain_io(&error)),
             )),
         }
     }
@@ -173,6 +177,7 @@ fn load_story(
         slug,
         files,
         assets,
+        unreadable,
     })
 }
 
@@ -239,10 +244,28 @@ fn read_markdown(
         }),
         Err(error) => {
             diagnostics.push(
-                Diagnostic::error(shown, format!("cannot read the file: {error}"))
-                    .with_hint("save the file as UTF-8 text"),
+                Diagnostic::error(shown, format!("cannot read the file: {}", plain_io(&error)))
+                    .with_hint(
+                        "save it again as UTF-8 text (in most editors: Save As, encoding UTF-8)",
+                    ),
             );
             None
+        }
+    }
+}
+
+/// An I/O error in plain words, without the operating system's error number.
+pub(crate) fn plain_io(error: &std::io::Error) -> String {
+    match error.kind() {
+        std::io::ErrorKind::InvalidData => "the file is not saved as UTF-8 text".to_owned(),
+        std::io::ErrorKind::NotFound => "the file does not exist".to_owned(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
+        _ => {
+            let text = error.to_string();
+            match text.find(" (os error") {
+                Some(cut) => text[..cut].to_owned(),
+                None => text,
+            }
         }
     }
 }

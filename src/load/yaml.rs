@@ -112,6 +112,42 @@ fn explain(raw: &str) -> (String, Option<String>) {
             Some("write a list in square brackets, like [4, 16] or [education]".to_owned()),
         );
     }
+    if raw.starts_with("invalid trailing content after double-quoted scalar") {
+        return (
+            "the quoted text ends early: a quote mark inside it closes it".to_owned(),
+            Some("put the whole text in single quotes ('He said \"yes\"') or use curly quotes “ ” inside".to_owned()),
+        );
+    }
+    if raw.starts_with("mapping values are not allowed") {
+        return (
+            "a colon inside this value confuses the front matter".to_owned(),
+            Some("put the whole value in double quotes, like title: \"Project: phase two\" (or check this line's indentation)".to_owned()),
+        );
+    }
+    if raw.starts_with("invalid i") || raw.starts_with("invalid u") {
+        return (
+            "a whole number is expected here".to_owned(),
+            Some("write digits only, like 4 or [4, 16]".to_owned()),
+        );
+    }
+    if raw.starts_with("invalid boolean") {
+        return (
+            "`true` or `false` is expected here".to_owned(),
+            Some("write true or false, without quotes".to_owned()),
+        );
+    }
+    if raw.starts_with("expected string scalar") {
+        return (
+            "a single text is expected here, not a list or a group".to_owned(),
+            Some(
+                "write the text on the same line after the colon, in quotes if it contains a colon"
+                    .to_owned(),
+            ),
+        );
+    }
+    if raw.starts_with("tabs disallowed") {
+        return ("a tab is used for indentation".to_owned(), None);
+    }
     if let Some(rest) = raw.strip_prefix("invalid type: ") {
         return (format!("wrong kind of value: {rest}"), None);
     }

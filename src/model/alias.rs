@@ -1,39 +1,64 @@
 //! Old URLs that must keep working after a rename: checked to be plain site paths, so that no
-//! alias can write outside the output folder.
+//! alias can write outside the output folder. Arabic addresses work written either way, in
+//! letters (`/ar/أخبار/`) or percent-encoded (`/ar/%D8%A3.../`).
 
 /// The output file for an alias path, or why the path cannot be used.
 pub fn alias_file(path: &str) -> Result<String, &'static str> {
     let Some(rest) = path.strip_prefix('/') else {
         return Err("write the old address as a path from the site root, like /en/news/old-title/");
     };
-    let segments: Vec<&str> = rest.split('/').collect();
-    for (i, segment) in segments.iter().enumerate() {
-        let last = i + 1 == segments.len();
-        if segment.is_empty() && !last {
+    if rest.is_empty() {
+        return Err("the site root `/` cannot be an alias");
+    }
+    let raw_segments: Vec<&str> = rest.split('/').collect();
+    let mut segments = Vec::with_capacity(raw_segments.len());
+    for (i, raw) in raw_segments.iter().enumerate() {
+        let last = i + 1 == raw_segments.len();
+        if raw.is_empty() {
+            if last {
+                continue;
+            }
             return Err("remove the empty `//` part of the path");
         }
-        if *segment == "." || *segment == ".." {
+        let segment = percent_decode(raw)
+            .ok_or("a `%` in an alias must start a code like %D8%A3; write letters as they are")?;
+        if segment == "." || segment == ".." {
             return Err(
                 "`.` and `..` are not allowed in an alias; write the full path from the site root",
             );
         }
-        let ok = segment
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~' | b'%'));
-        if !ok {
-            return Err("use only ASCII letters, digits, `-`, `_`, `.` and `/` in an alias");
+        let allowed = |c: char| c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | '~');
+        if !segment.chars().all(allowed) {
+            return Err("use only letters, digits, `-`, `_` and `.` between the `/` of an alias");
+        }
+        segments.push(segment);
+    }
+    let joined = segments.join("/");
+    if path.ends_with('/') {
+        Ok(format!("{joined}/index.html"))
+    } else if path.ends_with(".html") || path.ends_with(".htm") {
+        Ok(joined)
+    } else {
+        Ok(format!("{joined}/index.html"))
+    }
+}
+
+/// `%D8%A3` sequences decoded into UTF-8 text; `None` when they are malformed.
+fn percent_decode(segment: &str) -> Option<String> {
+    let bytes = segment.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = std::str::from_utf8(bytes.get(i + 1..i + 3)?).ok()?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
         }
     }
-    if rest.is_empty() {
-        return Err("the site root `/` cannot be an alias");
-    }
-    if path.ends_with('/') {
-        Ok(format!("{rest}index.html"))
-    } else if path.ends_with(".html") || path.ends_with(".htm") {
-        Ok(rest.to_owned())
-    } else {
-        Ok(format!("{rest}/index.html"))
-    }
+    String::from_utf8(out).ok()
 }
 
 #[cfg(test)]
@@ -51,14 +76,28 @@ mod tests {
     }
 
     #[test]
+    fn arabic_addresses_work_in_letters_or_encoded() {
+        assert_eq!(alias_file("/ar/أخبار/").unwrap(), "ar/أخبار/index.html");
+        assert_eq!(
+            alias_file("/ar/%D8%A3%D8%AE%D8%A8%D8%A7%D8%B1/").unwrap(),
+            "ar/أخبار/index.html"
+        );
+    }
+
+    #[test]
     fn escapes_are_refused() {
         for bad in [
             "/../etc/passwd",
+            "/%2E%2E/etc/",
+            "/a%2Fb/",
             "en/x/",
             "/a//b/",
             "/",
             "/a/./b",
             "/<script>/",
+            "/a%ZZ/",
+            "/a\\b/",
+            "/a\u{0}b/",
         ] {
             assert!(alias_file(bad).is_err(), "{bad}");
         }

@@ -115,7 +115,8 @@ pub(crate) fn assemble(
     }
     // A file that could not be read, or a date that could not be understood, is reported where
     // it is written; the other translations are not blamed for what they would inherit.
-    let already_reported = files.len() < source.files.len()
+    let mut already_reported = source.unreadable
+        || files.len() < source.files.len()
         || files
             .iter()
             .any(|(_, c)| c.date_written && c.date.is_none());
@@ -135,7 +136,9 @@ pub(crate) fn assemble(
             };
         }
         let Some(date) = shared!(date) else {
+            // Reported once, at the default language's file, where the date belongs.
             if !already_reported {
+                already_reported = true;
                 problems.push(
                     Diagnostic::error(&file.path, "the story has no `date`")
                         .at(&file.text, 2, 1)
@@ -221,13 +224,17 @@ pub(crate) fn assemble(
         );
     }
     let used_anywhere = |name: &str| {
-        files.iter().any(|(_, c)| {
-            c.used_assets.contains(name) || c.cover.as_deref() == Some(name)
-        })
+        files
+            .iter()
+            .any(|(_, c)| c.used_assets.contains(name) || c.cover.as_deref() == Some(name))
     };
     for asset in &source.assets {
         if !used_anywhere(&asset.name) {
-            let folder = source.files[0].path.parent().map(PathBuf::from).unwrap_or_default();
+            let folder = source.files[0]
+                .path
+                .parent()
+                .map(PathBuf::from)
+                .unwrap_or_default();
             problems.push(
                 Diagnostic::warning(
                     folder.join(&asset.name),

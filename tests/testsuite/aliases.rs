@@ -78,3 +78,23 @@ fn alias_taking_another_pages_address_is_an_error() {
     site.build().fails_with(1).stderr_has("/en/stories/");
     assert!(!site.output().exists());
 }
+
+#[test]
+fn arabic_old_addresses_redirect_written_in_letters_or_encoded() {
+    let out = Site::fixture("aliases")
+        .with_file(
+            "content/stories/new-url/index.ar.md",
+            "---\ntitle: \"خبر\"\naliases: [\"/ar/أخبار/قديم/\", \"/ar/%D8%AE%D8%A8%D8%B1/\"]\n---\nنص.\n",
+        )
+        .build()
+        .success()
+        .tree();
+    for old in ["/ar/أخبار/قديم/", "/ar/خبر/"] {
+        let page = out.page(old);
+        assert!(
+            page.attr("meta[http-equiv=refresh]", "content")
+                .ends_with("/ar/stories/new-url/"),
+            "{old}"
+        );
+    }
+}

@@ -268,3 +268,49 @@ fn hostile_front_matter_never_crashes_the_build() {
         run.fails_with(1);
     }
 }
+
+#[test]
+fn a_file_not_saved_as_utf8_is_explained_and_blames_no_other() {
+    let site = Site::fixture("minimal");
+    std::fs::write(
+        site.root().join("content/stories/hello/index.en.md"),
+        b"---\ntitle: \xff\xfe\n---\n",
+    )
+    .unwrap();
+    site.build()
+        .fails_with(1)
+        .stderr_has("index.en.md: error: cannot read the file: the file is not saved as UTF-8 text")
+        .stderr_lacks("index.ar.md");
+}
+
+#[test]
+fn quoting_mistakes_are_explained_in_plain_words() {
+    for (line, message, hint) in [
+        (
+            "title: \"He said \"yes\"\"",
+            "the quoted text ends early",
+            "single quotes",
+        ),
+        (
+            "title: Project: phase two",
+            "a colon inside this value",
+            "double quotes",
+        ),
+        ("sdgs: [SDG5]", "a whole number is expected here", "digits"),
+        (
+            "draft: nope",
+            "`true` or `false` is expected here",
+            "true or false",
+        ),
+    ] {
+        Site::fixture("minimal")
+            .with_file(
+                "content/stories/hello/index.en.md",
+                &format!("---\ndate: 2024-05-12\n{line}\n---\nText.\n"),
+            )
+            .build()
+            .fails_with(1)
+            .reports("content/stories/hello/index.en.md", 3, "error", message)
+            .stderr_has(hint);
+    }
+}

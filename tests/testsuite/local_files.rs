@@ -80,7 +80,10 @@ fn rooted_body_image_with_dot_dot_is_an_error() {
 #[test]
 fn files_the_story_does_not_use_stay_private() {
     let out = Site::fixture("local_files")
-        .with_file("content/stories/with-cover/internal-notes.txt", "NOTES-BYTES")
+        .with_file(
+            "content/stories/with-cover/internal-notes.txt",
+            "NOTES-BYTES",
+        )
         .with_file("content/stories/with-cover/report.pdf", "REPORT-BYTES")
         .with_file(
             "content/stories/with-cover/index.ar.md",
@@ -92,7 +95,10 @@ fn files_the_story_does_not_use_stay_private() {
         .tree();
     assert!(out.containing("NOTES-BYTES").is_empty());
     // A file linked from one translation is published beside every translation.
-    assert_eq!(out.bytes("/ar/stories/with-cover/report.pdf"), b"REPORT-BYTES");
+    assert_eq!(
+        out.bytes("/ar/stories/with-cover/report.pdf"),
+        b"REPORT-BYTES"
+    );
     assert_eq!(
         out.page("/ar/stories/with-cover/").attr(".prose a", "href"),
         "/ar/stories/with-cover/report.pdf"
