@@ -261,6 +261,11 @@ fn resolve(
     })
 }
 
+/// Whether `url` can be a site's `base_url` (an http or https address).
+pub fn is_base_url(url: &str) -> bool {
+    split_base_url(url).is_some()
+}
+
 /// Splits `https://example.org/news/` into (`https://example.org/news`, `/news`).
 fn split_base_url(url: &str) -> Option<(String, String)> {
     let trimmed = url.trim().trim_end_matches('/');

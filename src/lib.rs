@@ -43,6 +43,8 @@ pub struct BuildOptions {
 pub struct BuildReport {
     pub tree: OutputTree,
     pub stories: usize,
+    /// Story translations held back by drafts and embargoes.
+    pub withheld: Vec<model::Withheld>,
     pub warnings: Diagnostics,
     pub elapsed: Duration,
 }
@@ -85,6 +87,7 @@ pub fn render_site(options: &BuildOptions) -> Result<BuildReport, BuildError> {
     Ok(BuildReport {
         tree,
         stories: site.stories.len(),
+        withheld: site.withheld.clone(),
         warnings: diagnostics.sorted(),
         elapsed: started.elapsed(),
     })
@@ -93,6 +96,7 @@ pub fn render_site(options: &BuildOptions) -> Result<BuildReport, BuildError> {
 /// Builds the site and publishes it to the output folder.
 pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
     let started = Instant::now();
+    publish::check_location(&options.root, &options.output).map_err(BuildError::Publish)?;
     let mut report = render_site(options)?;
     publish::publish(&report.tree, &options.output).map_err(BuildError::Publish)?;
     report.elapsed = started.elapsed();

@@ -230,9 +230,32 @@ fn read_markdown(
 ) -> Option<SourceFile> {
     if config.language(lang).is_none() {
         let known: Vec<&str> = config.language_codes().collect();
+        let lower = lang.to_ascii_lowercase();
+        let named = config
+            .languages
+            .iter()
+            .find(|l| l.code == lower || lower.starts_with(&l.code) && l.code.len() >= 2);
+        let file_name = shown
+            .file_name()
+            .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+        let hint = match named {
+            Some(language) => format!(
+                "rename the file {}",
+                file_name.replacen(lang, &language.code, 1)
+            ),
+            None => format!(
+                "name it with one of the site's language codes ({}), or add `{lang}` to `languages` in site.yaml",
+                known.join(", ")
+            ),
+        };
         diagnostics.push(
-            Diagnostic::warning(shown, format!("`{lang}` is not one of the site's languages, so this file is not published"))
-                .with_hint(format!("the site's languages are {}; add `{lang}` to `languages` in site.yaml to publish it", known.join(", "))),
+            Diagnostic::warning(
+                shown,
+                format!(
+                    "`{lang}` is not one of the site's languages, so this file is not published"
+                ),
+            )
+            .with_hint(hint),
         );
         return None;
     }

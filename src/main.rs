@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 use bayan::config::Overrides;
 use bayan::diagnostic::Diagnostics;
+use bayan::model::Reason;
 use bayan::{BuildError, BuildOptions};
 use clap::{Parser, Subcommand};
 
@@ -72,6 +73,15 @@ fn main() -> ExitCode {
                     return ExitCode::from(2);
                 }
             };
+            if base_url
+                .as_deref()
+                .is_some_and(|url| !bayan::config::is_base_url(url))
+            {
+                eprintln!(
+                    "error: --base-url must be the http(s) address the site is published at, like https://example.org/"
+                );
+                return ExitCode::from(2);
+            }
             let output = output.unwrap_or_else(|| root.join("public"));
             let options = BuildOptions {
                 root,
@@ -90,18 +100,29 @@ fn build(options: &BuildOptions) -> ExitCode {
         Ok(report) => {
             print_diagnostics(&report.warnings);
             println!(
-                "Built {} pages ({} stories, {} files) into {} in {} ms{}",
+                "Built {} pages ({}, {} files) into {} in {} ms{}",
                 report.tree.page_count(),
-                report.stories,
+                count(report.stories, "story", "stories"),
                 report.tree.len(),
                 options.output.display(),
                 report.elapsed.as_millis(),
                 match report.warnings.warning_count() {
                     0 => String::new(),
-                    1 => ", with 1 warning".to_owned(),
-                    n => format!(", with {n} warnings"),
+                    n => format!(", with {}", count(n, "warning", "warnings")),
                 }
             );
+            if !report.withheld.is_empty() {
+                println!("Not published in this build:");
+                for held in &report.withheld {
+                    let why = match &held.reason {
+                        Reason::Draft => "draft (build with --drafts to preview it)".to_owned(),
+                        Reason::Embargo { until } => {
+                            format!("under embargo until {until}; build again after that time")
+                        }
+                    };
+                    println!("  {} ({}): {why}", held.slug, held.lang);
+                }
+            }
             ExitCode::SUCCESS
         }
         Err(BuildError::Content(diagnostics)) => {
@@ -118,6 +139,11 @@ fn build(options: &BuildOptions) -> ExitCode {
             ExitCode::from(1)
         }
     }
+}
+
+/// "1 story", "2 stories".
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 fn print_diagnostics(diagnostics: &Diagnostics) {

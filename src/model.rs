@@ -33,6 +33,25 @@ pub struct Site {
     pub stories: Vec<Story>,
     pub pages: Vec<Page>,
     pub visibility: Visibility,
+    /// Translations held back by a draft mark or an embargo, for the build summary.
+    pub withheld: Vec<Withheld>,
+}
+
+/// A story translation that exists but is not published now.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Withheld {
+    pub slug: String,
+    pub lang: String,
+    pub reason: Reason,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reason {
+    Draft,
+    /// Under embargo until this instant, written in the site's timezone.
+    Embargo {
+        until: String,
+    },
 }
 
 /// Builds the model from the sources, collecting every problem.
@@ -42,19 +61,22 @@ pub fn assemble(
     visibility: Visibility,
     diagnostics: &mut Diagnostics,
 ) -> Site {
-    let stories: Vec<(Option<Story>, Diagnostics)> = sources
+    let stories: Vec<(Option<Story>, Vec<Withheld>, Diagnostics)> = sources
         .stories
         .into_par_iter()
         .map(|source| {
             let mut problems = Diagnostics::default();
-            let story = story::assemble(&config, source, visibility, &mut problems);
-            (story, problems)
+            let mut withheld = Vec::new();
+            let story = story::assemble(&config, source, visibility, &mut withheld, &mut problems);
+            (story, withheld, problems)
         })
         .collect();
     let mut published = Vec::with_capacity(stories.len());
-    for (story, problems) in stories {
+    let mut withheld = Vec::new();
+    for (story, held, problems) in stories {
         diagnostics.extend(problems);
         published.extend(story);
+        withheld.extend(held);
     }
     published.sort_by(|a, b| b.date().cmp(&a.date()).then_with(|| a.slug.cmp(&b.slug)));
 
@@ -70,5 +92,6 @@ pub fn assemble(
         stories: published,
         pages,
         visibility,
+        withheld,
     }
 }

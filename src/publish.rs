@@ -25,6 +25,11 @@ const MARKER_TEXT: &str = "This folder is written by `bayan build` and replaced 
 pub enum PublishError {
     /// The output folder exists, is not empty and was not made by bayan.
     Foreign(PathBuf),
+    /// The output folder is, holds or sits inside the site's own sources.
+    OverlapsSources {
+        output: PathBuf,
+        sources: PathBuf,
+    },
     Io {
         path: PathBuf,
         error: io::Error,
@@ -36,8 +41,14 @@ impl std::fmt::Display for PublishError {
         match self {
             PublishError::Foreign(path) => write!(
                 f,
-                "{}: error: this folder was not made by bayan, so it will not be replaced\n  hint: choose another output with --output DIR, or empty or remove the folder yourself",
+                "{}: error: this folder was not made by bayan, so it will not be replaced\n  hint: choose another output folder with --output DIR; bayan only replaces folders it created itself",
                 path.display()
+            ),
+            PublishError::OverlapsSources { output, sources } => write!(
+                f,
+                "{}: error: the output folder would overlap the site's own files in {}\n  hint: write the site to a folder of its own, like --output public",
+                output.display(),
+                sources.display()
             ),
             PublishError::Io { path, error } => write!(
                 f,
@@ -54,6 +65,50 @@ fn io_error(path: &Path) -> impl FnOnce(io::Error) -> PublishError + '_ {
     move |error| PublishError::Io {
         path: path.to_path_buf(),
         error,
+    }
+}
+
+/// Refuses an output folder that is the site folder, contains it, or lies inside its sources.
+pub fn check_location(root: &Path, output: &Path) -> Result<(), PublishError> {
+    let root = absolute(root);
+    let output = absolute(output);
+    let overlap = |sources: PathBuf| PublishError::OverlapsSources {
+        output: output.clone(),
+        sources,
+    };
+    if root.starts_with(&output) {
+        return Err(overlap(root));
+    }
+    for folder in ["content", "themes", "static"] {
+        let sources = root.join(folder);
+        if output.starts_with(&sources) {
+            return Err(overlap(sources));
+        }
+    }
+    Ok(())
+}
+
+/// `path` made absolute and cleaned of `.` and `..`, following links where it exists.
+fn absolute(path: &Path) -> PathBuf {
+    if let Ok(real) = fs::canonicalize(path) {
+        return real;
+    }
+    let joined = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let mut clean = PathBuf::new();
+    for part in joined.components() {
+        match part {
+            std::path::Component::ParentDir => {
+                clean.pop();
+            }
+            std::path::Component::CurDir => {}
+            other => clean.push(other),
+        }
+    }
+    match (clean.parent(), clean.file_name()) {
+        (Some(parent), Some(name)) if parent.exists() => {
+            fs::canonicalize(parent).map_or(clean.clone(), |p| p.join(name))
+        }
+        _ => clean,
     }
 }
 

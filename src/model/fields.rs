@@ -34,13 +34,20 @@ pub(crate) fn sectors(
     values: Vec<Spanned<String>>,
     problems: &mut Diagnostics,
 ) -> Vec<String> {
+    let written: Vec<String> = values.iter().map(|v| v.value.clone()).collect();
     let mut ids = Vec::new();
     for value in values {
         if config.sectors.contains_key(&value.value) {
             ids.push(value.value);
             continue;
         }
-        let hint = match nearest(&value.value, config.sectors.keys().map(String::as_str)) {
+        // Suggest only sectors not already in the list.
+        let candidates = config
+            .sectors
+            .keys()
+            .map(String::as_str)
+            .filter(|id| !written.iter().any(|w| w == id));
+        let hint = match nearest(&value.value, candidates) {
             Some(best) => format!("did you mean `{best}`? Sectors are defined in site.yaml"),
             None if config.sectors.is_empty() => {
                 "define sectors in site.yaml under `sectors:` (id: name)".to_owned()
@@ -80,6 +87,19 @@ pub(crate) fn countries(
                 );
             }
             codes.push(upper);
+            continue;
+        }
+        let exceptional = match upper.as_str() {
+            "UK" => Some("GB"),
+            "EL" => Some("GR"),
+            _ => None,
+        };
+        if let Some(code) = exceptional {
+            problems.push(at.error(
+                &value,
+                format!("`{}` is not an ISO 3166-1 country code", value.value),
+                format!("write `{code}`"),
+            ));
             continue;
         }
         let hint = match places::countries().values().find(|c| {

@@ -7,8 +7,10 @@ use std::path::PathBuf;
 
 use jiff::Timestamp;
 
-use super::Visibility;
+use jiff::tz::TimeZone;
+
 use super::fields::{self, At};
+use super::{Reason, Visibility, Withheld};
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::load::front_matter::{self, RawPress, RawStory};
@@ -104,6 +106,7 @@ pub(crate) fn assemble(
     config: &Config,
     source: StorySource,
     visibility: Visibility,
+    withheld: &mut Vec<Withheld>,
     problems: &mut Diagnostics,
 ) -> Option<Story> {
     let asset_names: Vec<&str> = source.assets.iter().map(|a| a.name.as_str()).collect();
@@ -150,9 +153,25 @@ pub(crate) fn assemble(
         let Some(title) = own.title.clone() else {
             continue;
         };
-        let draft = shared!(draft).unwrap_or(false);
+        // `draft` is each file's own: a translation can be unfinished while the other is out.
+        let draft = own.draft.unwrap_or(false);
         let embargo = shared!(embargo);
-        if (draft && !visibility.drafts) || embargo.is_some_and(|e| e > visibility.now) {
+        let reason = match embargo {
+            Some(until) if until > visibility.now => Some(Reason::Embargo {
+                until: until
+                    .to_zoned(TimeZone::fixed(config.utc_offset))
+                    .strftime("%Y-%m-%d %H:%M (UTC%:z)")
+                    .to_string(),
+            }),
+            _ if draft && !visibility.drafts => Some(Reason::Draft),
+            _ => None,
+        };
+        if let Some(reason) = reason {
+            withheld.push(Withheld {
+                slug: source.slug.clone(),
+                lang: file.lang.clone(),
+                reason,
+            });
             continue;
         }
         let (tags, tags_lang) = match &own.tags {

@@ -184,3 +184,27 @@ fn embargo_holds_until_its_instant_in_every_language() {
         &["/{l}/stories/quokka-embargo/", "/{l}/news/quokka-old/"],
     );
 }
+
+#[test]
+fn a_draft_translation_holds_back_only_itself_and_the_build_says_so() {
+    let site = Site::fixture("minimal")
+        .with_file(
+            "content/stories/hello/index.ar.md",
+            "---\ntitle: \"مسودة\"\ndraft: true\n---\nنص.\n",
+        )
+        .with_file(
+            "content/stories/later/index.en.md",
+            "---\ntitle: Later\ndate: 2024-05-12\nembargo: 2030-05-13T09:00:00+03:00\n---\nText.\n",
+        );
+    let run = site.build().success();
+    assert!(run.stdout.contains("hello (ar): draft"), "{run}");
+    assert!(
+        run.stdout
+            .contains("later (en): under embargo until 2030-05-13 06:00 (UTC+00:00)"),
+        "{run}"
+    );
+    let out = run.tree();
+    assert!(out.has("/en/stories/hello/"));
+    assert!(!out.has("/ar/stories/hello/"));
+    assert!(out.containing("مسودة").is_empty());
+}

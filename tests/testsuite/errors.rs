@@ -314,3 +314,12 @@ fn quoting_mistakes_are_explained_in_plain_words() {
             .stderr_has(hint);
     }
 }
+
+#[test]
+fn bad_base_url_flag_is_a_usage_error() {
+    Site::fixture("minimal")
+        .build_with(&["--base-url", "foo"])
+        .fails_with(2)
+        .stderr_has("--base-url must be")
+        .stderr_lacks("site.yaml");
+}

@@ -129,3 +129,15 @@ fn a_foreign_folder_where_the_spare_goes_is_refused_and_untouched() {
         "not bayan's"
     );
 }
+
+#[test]
+fn output_overlapping_the_sources_is_refused() {
+    let site = Site::fixture("minimal");
+    let before = site.snapshot();
+    for output in [".", "content", "content/stories/out", "static/site"] {
+        site.build_to(&site.root().join(output), &[])
+            .fails_with(1)
+            .stderr_has("would overlap the site's own files");
+    }
+    site.snapshot().assert_same(&before);
+}
