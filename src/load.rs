@@ -77,8 +77,14 @@ fn load_stories(config: &Config, dir: &Path, diagnostics: &mut Diagnostics) -> V
         let slug = entry.file_name().to_string_lossy().into_owned();
         if !is_slug(&slug) {
             diagnostics.push(
-                Diagnostic::error(shown, format!("the story folder name `{slug}` cannot be used in a web address"))
-                    .with_hint("rename the folder with lowercase ASCII letters, digits and hyphens, like `darfur-schools`"),
+                Diagnostic::error(
+                    shown,
+                    format!("the story folder name `{slug}` cannot be used in a web address"),
+                )
+                .with_hint(format!(
+                    "rename the folder `{}`: lowercase ASCII letters, digits and hyphens",
+                    suggest_slug(&slug)
+                )),
             );
             continue;
         }
@@ -202,8 +208,14 @@ fn load_pages(config: &Config, dir: &Path, diagnostics: &mut Diagnostics) -> Vec
         };
         if !is_slug(slug) {
             diagnostics.push(
-                Diagnostic::error(&shown, format!("the page name `{slug}` cannot be used in a web address"))
-                    .with_hint("rename it with lowercase ASCII letters, digits and hyphens, like `about.en.md`"),
+                Diagnostic::error(
+                    &shown,
+                    format!("the page name `{slug}` cannot be used in a web address"),
+                )
+                .with_hint(format!(
+                    "rename it `{}.{lang}.md`: lowercase ASCII letters, digits and hyphens",
+                    suggest_slug(slug)
+                )),
             );
             continue;
         }
@@ -320,6 +332,24 @@ fn sorted_entries(
         }
     }
     entries
+}
+
+/// A slug close to `name`: `School Meals Jordan` -> `school-meals-jordan`.
+fn suggest_slug(name: &str) -> String {
+    let mut slug = String::new();
+    for c in name.chars().flat_map(char::to_lowercase) {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c);
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    let slug = slug.trim_end_matches('-');
+    if slug.is_empty() {
+        "my-story".to_owned()
+    } else {
+        slug.to_owned()
+    }
 }
 
 /// Asset names are copied into URLs as they are, so they must need no escaping.

@@ -227,7 +227,7 @@ pub(crate) fn assemble(
             Diagnostic::warning(
                 folder,
                 format!(
-                    "this story has no {} translation, so it is published only in {}",
+                    "this story has no {} translation, so it is published only in {} (fine if that is intended)",
                     missing.join(", "),
                     translations
                         .iter()
