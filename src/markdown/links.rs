@@ -1,5 +1,7 @@
 //! Where a link or image in a body points once published: co-located files to their copy,
-//! site paths under the base path, and nothing to a scheme that could run code.
+//! relative links resolved against the page, site paths under the base path, and nothing to a
+//! scheme that could run code. Every internal link comes out rooted (`/news/en/...`), so feeds
+//! can make it absolute.
 
 use pulldown_cmark::CowStr;
 
@@ -10,10 +12,11 @@ use crate::diagnostic::Diagnostic;
 pub(crate) struct LinkContext<'a> {
     /// The site's base path, e.g. `/news` or empty.
     pub base_path: &'a str,
-    /// URL folder where this body's co-located files are published, e.g. `/en/stories/x`.
-    pub asset_url: Option<String>,
-    /// Names of the files beside the body.
-    pub assets: &'a [&'a str],
+    /// Site path of the page the body is published on, e.g. `/en/stories/x/`; its co-located
+    /// files are published in the same folder.
+    pub page_path: String,
+    /// Names of the files beside the body; `None` where a body cannot have any (pages).
+    pub assets: Option<&'a [&'a str]>,
 }
 
 /// A link that cannot be published as written.
@@ -57,21 +60,18 @@ impl<'a> LinkContext<'a> {
         if url.starts_with('/') {
             return Ok(CowStr::from(format!("{}{url}", self.base_path)));
         }
-        let (file, suffix) = split_suffix(url);
-        match &self.asset_url {
-            Some(base) if self.assets.contains(&file) => Ok(CowStr::from(format!(
-                "{}{base}/{file}{suffix}",
-                self.base_path
-            ))),
-            _ => Ok(url.clone()),
-        }
+        let (path, suffix) = split_suffix(url);
+        let resolved = join(&self.page_path, path);
+        Ok(CowStr::from(format!(
+            "{}{resolved}{suffix}",
+            self.base_path
+        )))
     }
 
     /// The co-located file a link or image points at, if any.
     pub(crate) fn asset_of(&self, url: &str) -> Option<&'a str> {
-        self.asset_url.as_ref()?;
         let (file, _) = split_suffix(url);
-        self.assets.iter().copied().find(|name| *name == file)
+        self.assets?.iter().copied().find(|name| *name == file)
     }
 
     pub(crate) fn resolve_image<'u>(&self, url: &CowStr<'u>) -> Result<CowStr<'u>, LinkProblem> {
@@ -93,31 +93,57 @@ impl<'a> LinkContext<'a> {
             return Ok(CowStr::from(format!("{}{url}", self.base_path)));
         }
         let (file, _) = split_suffix(url);
-        match &self.asset_url {
-            Some(base) if self.assets.contains(&file) => {
-                Ok(CowStr::from(format!("{}{base}/{file}", self.base_path)))
-            }
-            Some(_) if file.contains('/') || file.contains("..") => Err(LinkProblem {
-                message: format!("the image `{url}` is outside the story folder"),
-                hint: "copy the image into the story's own folder and write just its file name".to_owned(),
-            }),
-            Some(_) => Err(LinkProblem {
-                message: format!("the image `{url}` is not in the story folder"),
-                hint: if self.assets.is_empty() {
-                    format!("add the file `{file}` to the story folder, or fix the name")
-                } else {
-                    format!(
-                        "add the file `{file}` to the story folder, or fix the name (files there: {})",
-                        self.assets.join(", ")
-                    )
-                },
-            }),
-            None => Err(LinkProblem {
+        let Some(assets) = self.assets else {
+            return Err(LinkProblem {
                 message: format!("the image `{url}` cannot be found"),
-                hint: "pages cannot have images beside them yet; put the image in the site's static/ folder and write /its-name.jpg".to_owned(),
-            }),
+                hint: "pages cannot have images beside them; put the image in the site's static/ folder and write /its-name.jpg".to_owned(),
+            });
+        };
+        if let Some(name) = self.asset_of(file) {
+            return Ok(CowStr::from(format!(
+                "{}{}{name}",
+                self.base_path, self.page_path
+            )));
+        }
+        if file.contains('/') || file.contains("..") {
+            return Err(LinkProblem {
+                message: format!("the image `{url}` is outside the story folder"),
+                hint: "copy the image into the story's own folder and write just its file name"
+                    .to_owned(),
+            });
+        }
+        Err(LinkProblem {
+            message: format!("the image `{url}` is not in the story folder"),
+            hint: if assets.is_empty() {
+                format!("add the file `{file}` to the story folder, or fix the name")
+            } else {
+                format!(
+                    "add the file `{file}` to the story folder, or fix the name (files there: {})",
+                    assets.join(", ")
+                )
+            },
+        })
+    }
+}
+
+/// `base` (a folder path ending in `/`) joined with a relative `path`, `.` and `..` resolved.
+fn join(base: &str, path: &str) -> String {
+    let mut parts: Vec<&str> = base.split('/').filter(|p| !p.is_empty()).collect();
+    let ends_with_slash = path.is_empty() || path.ends_with('/');
+    for part in path.split('/') {
+        match part {
+            "" | "." => {}
+            ".." => {
+                parts.pop();
+            }
+            other => parts.push(other),
         }
     }
+    let mut joined = format!("/{}", parts.join("/"));
+    if ends_with_slash && joined.len() > 1 {
+        joined.push('/');
+    }
+    joined
 }
 
 /// `https:` of `https://x`, if the URL has a scheme.

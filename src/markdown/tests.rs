@@ -11,8 +11,8 @@ fn html(body: &str, allow_html: bool) -> Rendered {
     };
     let links = LinkContext {
         base_path: "/site",
-        asset_url: Some("/en/stories/s".to_owned()),
-        assets: &["photo.jpg"],
+        page_path: "/en/stories/s/".to_owned(),
+        assets: Some(&["photo.jpg"]),
     };
     render(&source, &links, allow_html)
 }
@@ -82,5 +82,22 @@ fn extensions_are_on() {
         "footnote-definition",
     ] {
         assert!(out.html.contains(needle), "{needle}: {}", out.html);
+    }
+}
+
+#[test]
+fn relative_links_are_resolved_against_the_page() {
+    let out = html(
+        "[a](../other/) [b](./) [c](../../../../x) [d](photo.jpg#top) [e](#notes)\n",
+        false,
+    );
+    for href in [
+        r#"href="/site/en/stories/other/""#,
+        r#"href="/site/en/stories/s/""#,
+        r#"href="/site/x""#,
+        r#"href="/site/en/stories/s/photo.jpg#top""#,
+        r##"href="#notes""##,
+    ] {
+        assert!(out.html.contains(href), "{href}: {}", out.html);
     }
 }

@@ -71,8 +71,8 @@ pub(crate) fn assemble(
             &split,
             &LinkContext {
                 base_path: &config.base_path,
-                asset_url: None,
-                assets: &[],
+                page_path: crate::urls::page(&file.lang, &source.slug),
+                assets: None,
             },
             config.allow_html,
             problems,

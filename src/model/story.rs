@@ -332,8 +332,8 @@ fn check_file(
         &split,
         &LinkContext {
             base_path: &config.base_path,
-            asset_url: Some(format!("/{}/stories/{slug}", file.lang)),
-            assets,
+            page_path: crate::urls::story(&file.lang, slug),
+            assets: Some(assets),
         },
         config.allow_html,
         problems,
