@@ -37,6 +37,23 @@ pub struct Config {
     /// Offset applied to dates written without a time.
     pub utc_offset: Offset,
     pub stories_per_page: usize,
+    pub feeds: Feeds,
+}
+
+/// How feeds are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Feeds {
+    /// How many of the newest stories each feed carries.
+    pub items: usize,
+    pub content: FeedContent,
+}
+
+/// Whether feed items carry the whole story or its summary.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FeedContent {
+    Full,
+    Summary,
 }
 
 /// What the command line may change in the configuration.
@@ -124,6 +141,7 @@ fn resolve(
         sectors,
         markdown,
         stories_per_page,
+        feeds,
     } = raw;
     let at = |spanned_line: u64, column: u64, message: String, hint: &str| {
         Diagnostic::error(shown, message)
@@ -239,6 +257,12 @@ fn resolve(
             );
         }
     }
+    if feeds.items == Some(0) {
+        problems.push(
+            Diagnostic::error(shown, "`feeds.items` is 0")
+                .with_hint("use the number of newest stories a feed carries, like 20"),
+        );
+    }
     if stories_per_page == Some(0) {
         problems.push(
             Diagnostic::error(shown, "`stories_per_page` is 0")
@@ -258,6 +282,10 @@ fn resolve(
         allow_html: markdown.allow_html,
         utc_offset,
         stories_per_page: stories_per_page.unwrap_or(20).max(1),
+        feeds: Feeds {
+            items: feeds.items.unwrap_or(20).max(1),
+            content: feeds.content.unwrap_or(FeedContent::Full),
+        },
     })
 }
 

@@ -3,6 +3,7 @@
 
 mod aliases;
 mod chrome;
+mod feeds;
 mod landing;
 mod listing;
 mod lists;
@@ -127,6 +128,8 @@ pub(crate) struct BuildContext<'a> {
     pub site: &'a Site,
     pub renderer: &'a Renderer,
     pub(crate) listing: Listing<'a>,
+    /// Every feed of the site, for the feed files, autodiscovery, the feeds page and OPML.
+    pub(crate) feeds: Vec<feeds::Feed<'a>>,
     /// Link to the theme stylesheet with a content fingerprint, so browsers refetch it after a change.
     pub stylesheet: String,
 }
@@ -161,15 +164,19 @@ pub fn generate(
     theme_static: &BTreeMap<String, Arc<[u8]>>,
 ) -> Result<OutputTree, Diagnostics> {
     let static_files = static_files::StaticFiles::new(site, theme_static);
+    let listing = Listing::new(site);
+    let feeds = feeds::catalog(site, renderer, &listing);
     let context = BuildContext {
         site,
         renderer,
-        listing: Listing::new(site),
+        listing,
+        feeds,
         stylesheet: site
             .config
             .link(&static_files.fingerprinted("css/bayan.css")),
     };
-    let generators: [&dyn Generator; 8] = [
+    let generators: [&dyn Generator; 9] = [
+        &feeds::FeedFiles,
         &stories::StoryPages,
         &pages::StandalonePages,
         &lists::StoryLists,

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 
+use super::FeedContent;
 use super::language::Numerals;
 use crate::localized::LocalizedText;
 
@@ -31,6 +32,20 @@ pub(crate) struct RawConfig {
     pub markdown: RawMarkdown,
     #[serde(default)]
     pub stories_per_page: Option<usize>,
+    #[serde(default)]
+    pub feeds: RawFeeds,
+}
+
+/// `feeds:` in site.yaml.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawFeeds {
+    /// How many of the newest stories a feed carries.
+    #[serde(default)]
+    pub items: Option<usize>,
+    /// `full` (the whole story) or `summary`.
+    #[serde(default)]
+    pub content: Option<FeedContent>,
 }
 
 #[derive(Debug, Default, Deserialize)]

@@ -62,6 +62,8 @@ pub struct Translation {
     pub press: Option<Press>,
     pub aliases: Vec<String>,
     pub source: PathBuf,
+    /// A draft shown only because the build asked for drafts: never in feeds or sitemaps.
+    pub draft: bool,
 }
 
 impl Story {
@@ -200,6 +202,7 @@ pub(crate) fn assemble(
             press: shared!(press),
             aliases: own.aliases.clone(),
             source: file.path.clone(),
+            draft,
         };
         published_assets.extend(translation.cover.iter().cloned());
         published_assets.extend(own.used_assets.iter().cloned());

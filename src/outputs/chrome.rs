@@ -93,8 +93,12 @@ impl BuildContext<'_> {
                 });
             }
         }
+        let feeds = super::feeds::discovery(&self.feeds, lang, page.path)
+            .flat_map(|feed| feed.links(config))
+            .collect();
         Chrome {
             lang,
+            feeds,
             dir: locale.language.direction,
             title,
             description,

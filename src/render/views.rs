@@ -65,6 +65,18 @@ pub struct NavItem {
     pub current: bool,
 }
 
+/// A feed announced by a page (`<link rel="alternate" type=...>`) or listed for subscription.
+#[derive(Debug, Clone, Serialize)]
+pub struct FeedLink {
+    pub title: String,
+    /// Absolute URL.
+    pub url: String,
+    pub mime: &'static str,
+    /// "RSS", "Atom" or "JSON Feed".
+    pub format: &'static str,
+    pub lang: String,
+}
+
 /// The parts of every page: language, direction, site identity, menus, alternates.
 #[derive(Debug, Serialize)]
 pub struct Chrome<'a> {
@@ -80,6 +92,8 @@ pub struct Chrome<'a> {
     pub nav: Vec<NavItem>,
     pub languages: Vec<LanguageLink>,
     pub x_default: Option<String>,
+    /// Feeds to announce: the language's site feed and the page's own.
+    pub feeds: Vec<FeedLink>,
     pub noindex: bool,
     pub t: &'a BTreeMap<String, String>,
 }

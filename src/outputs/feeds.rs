@@ -1,0 +1,200 @@
+//! Feeds for journalists: for every language, the whole site, the stories, the press releases
+//! and every taxonomy term, each as RSS 2.0, Atom 1.0 and JSON Feed 1.1. The catalog of feeds is
+//! built once per build and also serves autodiscovery links, the feeds page and the OPML file.
+
+mod atom;
+mod items;
+mod json_feed;
+mod rss;
+
+use rayon::prelude::*;
+
+use super::listing::Entry;
+use super::{BuildContext, Generator, OutputFile};
+use crate::diagnostic::Diagnostics;
+use crate::localized::LocalizedText;
+use crate::model::Site;
+use crate::render::Renderer;
+use crate::render::views::{FeedLink, Text, ViewBuilder};
+use crate::urls::{self, Taxonomy};
+use items::Items;
+
+use super::listing::Listing;
+
+/// What a feed follows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum FeedKind<'a> {
+    Site,
+    Stories,
+    Press,
+    Term(Taxonomy, &'a str),
+}
+
+/// One feed, in one language, available in three formats.
+pub(crate) struct Feed<'a> {
+    pub lang: &'a str,
+    pub kind: FeedKind<'a>,
+    /// Site path of the folder holding `feed.xml`, `atom.xml` and `feed.json`.
+    pub folder: String,
+    /// Site path of the HTML page the feed follows.
+    pub page: String,
+    pub title: String,
+    /// Newest first, at most `feeds.items`, drafts left out.
+    pub entries: Vec<Entry<'a>>,
+}
+
+/// The three formats: file name, media type, name.
+pub(crate) const FORMATS: [(&str, &str, &str); 3] = [
+    ("feed.xml", "application/rss+xml", "RSS"),
+    ("atom.xml", "application/atom+xml", "Atom"),
+    ("feed.json", "application/feed+json", "JSON Feed"),
+];
+
+impl Feed<'_> {
+    /// Site path of the feed in one of [`FORMATS`].
+    pub(crate) fn path(&self, file: &str) -> String {
+        format!("{}{file}", self.folder)
+    }
+
+    /// The feed in each format, as links.
+    pub(crate) fn links(&self, config: &crate::config::Config) -> Vec<FeedLink> {
+        FORMATS
+            .iter()
+            .map(|(file, mime, format)| FeedLink {
+                title: self.title.clone(),
+                url: config.absolute(&self.path(file)),
+                mime,
+                format,
+                lang: self.lang.to_owned(),
+            })
+            .collect()
+    }
+}
+
+/// Every feed of the site, in a stable order: by language, then site, stories, press, terms.
+pub(crate) fn catalog<'a>(
+    site: &'a Site,
+    renderer: &Renderer,
+    listing: &Listing<'a>,
+) -> Vec<Feed<'a>> {
+    let config = &site.config;
+    let limit = config.feeds.items;
+    let pick = |entries: &mut dyn Iterator<Item = &Entry<'a>>| -> Vec<Entry<'a>> {
+        entries
+            .filter(|(_, t)| !t.draft)
+            .take(limit)
+            .copied()
+            .collect()
+    };
+    let mut feeds = Vec::new();
+    for language in &config.languages {
+        let lang = language.code.as_str();
+        let locale = renderer.locale(lang);
+        let views = ViewBuilder { config, locale };
+        let site_title = Text::of(&config.title, config, lang).text;
+        let titled = |part: &str| format!("{site_title}: {part}");
+        let stories = listing.stories(lang);
+        feeds.push(Feed {
+            lang,
+            kind: FeedKind::Site,
+            folder: urls::home(lang),
+            page: urls::home(lang),
+            title: site_title.to_owned(),
+            entries: pick(&mut stories.iter()),
+        });
+        feeds.push(Feed {
+            lang,
+            kind: FeedKind::Stories,
+            folder: urls::stories(lang),
+            page: urls::stories(lang),
+            title: titled(locale.text("stories")),
+            entries: pick(&mut stories.iter()),
+        });
+        feeds.push(Feed {
+            lang,
+            kind: FeedKind::Press,
+            folder: format!("/{lang}/press/"),
+            page: urls::stories(lang),
+            title: titled(locale.text("press_releases")),
+            entries: pick(&mut stories.iter().filter(|(_, t)| t.press.is_some())),
+        });
+        for taxonomy in Taxonomy::ALL {
+            for term in listing.terms(lang, taxonomy) {
+                let path = urls::term(lang, taxonomy, term.id);
+                let name = views.term_written_in(taxonomy, term.id, Some(term.written_in));
+                feeds.push(Feed {
+                    lang,
+                    kind: FeedKind::Term(taxonomy, term.id),
+                    folder: path.clone(),
+                    page: path,
+                    title: titled(name.name.text),
+                    entries: pick(&mut term.stories.iter()),
+                });
+            }
+        }
+    }
+    feeds
+}
+
+/// The feeds a page announces with `<link rel="alternate">`: its language's site feed, and the
+/// feed of the page itself when it has one.
+pub(crate) fn discovery<'c>(
+    feeds: &'c [Feed<'c>],
+    lang: &str,
+    page: &str,
+) -> impl Iterator<Item = &'c Feed<'c>> + use<'c> {
+    let lang = lang.to_owned();
+    let page = page.to_owned();
+    feeds
+        .iter()
+        .filter(move |f| f.lang == lang && (f.kind == FeedKind::Site || f.page == page))
+}
+
+/// The generator writing every feed in every format.
+pub(crate) struct FeedFiles;
+
+impl Generator for FeedFiles {
+    fn generate(&self, context: &BuildContext<'_>) -> Result<Vec<OutputFile>, Diagnostics> {
+        let items = Items::new(context);
+        let newest = context
+            .site
+            .stories
+            .iter()
+            .flat_map(|s| s.translations.iter())
+            .filter(|t| !t.draft)
+            .map(|t| t.date)
+            .max();
+        let files = context
+            .feeds
+            .par_iter()
+            .flat_map_iter(|feed| {
+                let origin = format!("feed {}", feed.folder);
+                [
+                    OutputFile::new(
+                        feed.path(FORMATS[0].0).trim_start_matches('/').to_owned(),
+                        rss::write(context, feed, &items, newest),
+                        origin.clone(),
+                    ),
+                    OutputFile::new(
+                        feed.path(FORMATS[1].0).trim_start_matches('/').to_owned(),
+                        atom::write(context, feed, &items, newest),
+                        origin.clone(),
+                    ),
+                    OutputFile::new(
+                        feed.path(FORMATS[2].0).trim_start_matches('/').to_owned(),
+                        json_feed::write(context, feed, &items),
+                        origin,
+                    ),
+                ]
+            })
+            .collect();
+        Ok(files)
+    }
+}
+
+/// The site's name in `lang`, for feed metadata.
+pub(crate) fn site_description(site: &Site, lang: &str) -> String {
+    let config = &site.config;
+    let text: &LocalizedText = config.description.as_ref().unwrap_or(&config.title);
+    Text::of(text, config, lang).text.to_owned()
+}
