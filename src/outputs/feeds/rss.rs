@@ -86,7 +86,11 @@ fn rss_item(item: &super::items::Item) -> Item {
     Item {
         title: Some(item.title.clone()),
         link: Some(item.url.clone()),
-        description: item.summary.clone(),
+        // RSS readers take <description> as HTML: the plain-text summary is escaped for it.
+        description: item
+            .summary
+            .as_deref()
+            .map(|s| quick_xml::escape::escape(s).into_owned()),
         guid: Some(Guid {
             value: item.url.clone(),
             permalink: true,
