@@ -328,8 +328,29 @@ fn parse_offset(text: &str) -> Option<Offset> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
+
+    /// A bilingual configuration at https://example.org for unit tests.
+    pub(crate) fn sample() -> Config {
+        Config {
+            root: PathBuf::from("."),
+            title: LocalizedText::from("Newsroom"),
+            description: None,
+            base_url: "https://example.org".to_owned(),
+            base_path: String::new(),
+            languages: vec![Language::new("en", None), Language::new("ar", None)],
+            theme: "default".to_owned(),
+            sectors: BTreeMap::new(),
+            allow_html: false,
+            utc_offset: Offset::UTC,
+            stories_per_page: 20,
+            feeds: Feeds {
+                items: 20,
+                content: FeedContent::Full,
+            },
+        }
+    }
 
     #[test]
     fn base_url_parts() {

@@ -8,13 +8,17 @@ mod landing;
 mod listing;
 mod lists;
 mod pages;
+mod sitemap;
 mod static_files;
 mod stories;
+mod subscriptions;
 mod terms;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+
+use jiff::Timestamp;
 
 use rayon::prelude::*;
 use tera::Context;
@@ -34,6 +38,18 @@ pub struct OutputFile {
     pub origin: String,
     /// The source file it comes from, where a collision is reported.
     pub source: Option<PathBuf>,
+    /// Set on pages search engines should know: their place in the sitemap.
+    pub sitemap: Option<SitemapEntry>,
+}
+
+/// A page's sitemap record: its address, its translations, when it last changed.
+#[derive(Debug, Clone)]
+pub struct SitemapEntry {
+    /// Site path of the page.
+    pub path: String,
+    /// The same page in each language: (language, site path), this one included.
+    pub alternates: Vec<(String, String)>,
+    pub lastmod: Option<Timestamp>,
 }
 
 impl OutputFile {
@@ -43,7 +59,23 @@ impl OutputFile {
             bytes: bytes.into(),
             origin: origin.into(),
             source: None,
+            sitemap: None,
         }
+    }
+
+    /// Lists this page in the sitemap.
+    pub fn in_sitemap(
+        mut self,
+        path: &str,
+        alternates: Vec<(String, String)>,
+        lastmod: Option<Timestamp>,
+    ) -> Self {
+        self.sitemap = Some(SitemapEntry {
+            path: path.to_owned(),
+            alternates,
+            lastmod,
+        });
+        self
     }
 
     pub fn from_source(mut self, source: &Path) -> Self {
@@ -175,8 +207,9 @@ pub fn generate(
             .config
             .link(&static_files.fingerprinted("css/bayan.css")),
     };
-    let generators: [&dyn Generator; 9] = [
+    let generators: [&dyn Generator; 10] = [
         &feeds::FeedFiles,
+        &subscriptions::Subscriptions,
         &stories::StoryPages,
         &pages::StandalonePages,
         &lists::StoryLists,
@@ -201,6 +234,9 @@ pub fn generate(
             }
             Err(more) => problems.extend(more),
         }
+    }
+    for file in sitemap::files(site, tree.files.values()) {
+        tree.insert(file, &mut problems);
     }
     tree.check_file_folder_clashes(&mut problems);
     if problems.has_errors() {

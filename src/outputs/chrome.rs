@@ -99,6 +99,7 @@ impl BuildContext<'_> {
         Chrome {
             lang,
             feeds,
+            feeds_url: config.link(&super::subscriptions::feeds_page(lang)),
             dir: locale.language.direction,
             title,
             description,

@@ -100,13 +100,18 @@ impl Generator for Landing {
     fn generate(&self, context: &BuildContext<'_>) -> Result<Vec<OutputFile>, Diagnostics> {
         let mut page = Context::new();
         page.insert("root", &root_page(context, "/", true));
+        let newest = context.site.stories.first().map(|s| s.date());
         let landing = context
             .page("landing.html", &page, "/", "landing page")
-            .map_err(|d| Diagnostics::from_iter([d]))?;
+            .map_err(|d| Diagnostics::from_iter([d]))?
+            .in_sitemap("/", Vec::new(), newest);
         let robots = if context.site.visibility.drafts {
             "# A preview build with drafts: keep it out of search engines.\nUser-agent: *\nDisallow: /\n".to_owned()
         } else {
-            "User-agent: *\nAllow: /\n".to_owned()
+            format!(
+                "User-agent: *\nAllow: /\n\nSitemap: {}\n",
+                context.site.config.absolute("/sitemap.xml")
+            )
         };
         Ok(vec![
             landing,

@@ -65,7 +65,17 @@ impl Generator for StoryLists {
                         .then(|| views.link(&urls::stories(lang))),
                 },
             );
-            results.push(context.page("home.html", &page, &home, format!("home ({lang})")));
+            let homes = config
+                .languages
+                .iter()
+                .map(|l| (l.code.clone(), urls::home(&l.code)))
+                .collect();
+            let newest = stories.first().map(|(_, t)| t.date);
+            results.push(
+                context
+                    .page("home.html", &page, &home, format!("home ({lang})"))
+                    .map(|file| file.in_sitemap(&home, homes, newest)),
+            );
             let first = urls::stories(lang);
             let translations: Vec<(String, String)> = config
                 .languages
@@ -133,6 +143,8 @@ pub(crate) fn paginate(
                     .unwrap_or_default();
                 format!("{} ({label})", list.heading)
             };
+            let alternates = translations.clone();
+            let newest = chunk.first().map(|(_, t)| t.date);
             let mut page = Context::new();
             page.insert(
                 "page",
@@ -154,12 +166,14 @@ pub(crate) fn paginate(
                     all_url: None,
                 },
             );
-            context.page(
-                list.template,
-                &page,
-                &path,
-                format!("{} page {n}", list.origin),
-            )
+            context
+                .page(
+                    list.template,
+                    &page,
+                    &path,
+                    format!("{} page {n}", list.origin),
+                )
+                .map(|file| file.in_sitemap(&path, alternates, newest))
         })
         .collect()
 }

@@ -28,11 +28,12 @@ impl Generator for StandalonePages {
             .map(|(item, translation)| {
                 let lang = translation.lang.as_str();
                 let path = urls::page(lang, &item.slug);
-                let translations = item
+                let translations: Vec<(String, String)> = item
                     .translations
                     .iter()
                     .map(|t| (t.lang.clone(), urls::page(&t.lang, &item.slug)))
                     .collect();
+                let alternates = translations.clone();
                 let mut page = Context::new();
                 page.insert(
                     "page",
@@ -59,7 +60,10 @@ impl Generator for StandalonePages {
                         &path,
                         format!("page {} ({lang})", item.slug),
                     )
-                    .map(|file| file.from_source(&translation.source))
+                    .map(|file| {
+                        file.from_source(&translation.source)
+                            .in_sitemap(&path, alternates, None)
+                    })
             })
             .collect();
         gather(results)

@@ -36,6 +36,7 @@ impl Generator for StoryPages {
                     config,
                     locale: context.renderer.locale(lang),
                 };
+                let alternates = translations.clone();
                 let mut page = Context::new();
                 page.insert(
                     "page",
@@ -55,7 +56,13 @@ impl Generator for StoryPages {
                         &path,
                         format!("story {} ({lang})", story.slug),
                     )
-                    .map(|file| file.from_source(&translation.source))
+                    .map(|file| {
+                        file.from_source(&translation.source).in_sitemap(
+                            &path,
+                            alternates,
+                            Some(translation.date),
+                        )
+                    })
             })
             .collect();
         gather(results)

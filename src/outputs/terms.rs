@@ -58,6 +58,11 @@ impl Generator for TermPages {
                     entries.sort_by(|a, b| a.link.name.text.cmp(b.link.name.text));
                 }
                 let heading = locale.text(taxonomy.key());
+                let alternates: Vec<(String, String)> = config
+                    .languages
+                    .iter()
+                    .map(|l| (l.code.clone(), urls::taxonomy(&l.code, taxonomy)))
+                    .collect();
                 let mut page = Context::new();
                 page.insert(
                     "page",
@@ -66,11 +71,7 @@ impl Generator for TermPages {
                         path: &index,
                         title: heading.to_owned(),
                         description: None,
-                        translations: config
-                            .languages
-                            .iter()
-                            .map(|l| (l.code.clone(), urls::taxonomy(&l.code, taxonomy)))
-                            .collect(),
+                        translations: alternates.clone(),
                     }),
                 );
                 page.insert(
@@ -81,12 +82,16 @@ impl Generator for TermPages {
                         terms: entries,
                     },
                 );
-                results.push(context.page(
-                    "terms.html",
-                    &page,
-                    &index,
-                    format!("{taxonomy} index ({lang})"),
-                ));
+                results.push(
+                    context
+                        .page(
+                            "terms.html",
+                            &page,
+                            &index,
+                            format!("{taxonomy} index ({lang})"),
+                        )
+                        .map(|file| file.in_sitemap(&index, alternates, None)),
+                );
 
                 jobs.extend(terms.into_iter().map(|term| (locale, taxonomy, term)));
             }

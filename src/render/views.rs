@@ -94,6 +94,8 @@ pub struct Chrome<'a> {
     pub x_default: Option<String>,
     /// Feeds to announce: the language's site feed and the page's own.
     pub feeds: Vec<FeedLink>,
+    /// The page listing every feed, for subscribing.
+    pub feeds_url: String,
     pub noindex: bool,
     pub t: &'a BTreeMap<String, String>,
 }
