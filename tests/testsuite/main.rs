@@ -8,6 +8,7 @@ mod determinism;
 mod drafts_embargo;
 mod errors;
 mod escaping;
+mod feeds;
 mod local_files;
 mod pagination;
 mod publish;
