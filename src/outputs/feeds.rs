@@ -9,7 +9,7 @@ mod rss;
 
 use rayon::prelude::*;
 
-use super::listing::Entry;
+use super::listing::{Entry, Listing};
 use super::{BuildContext, Generator, OutputFile};
 use crate::diagnostic::Diagnostics;
 use crate::localized::LocalizedText;
@@ -18,8 +18,6 @@ use crate::render::Renderer;
 use crate::render::views::{FeedLink, Text, ViewBuilder};
 use crate::urls::{self, Taxonomy};
 use items::Items;
-
-use super::listing::Listing;
 
 /// What a feed follows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -192,7 +190,7 @@ impl Generator for FeedFiles {
     }
 }
 
-/// The site's name in `lang`, for feed metadata.
+/// The site's description (or else its title) in `lang`, for feed metadata.
 pub(crate) fn site_description(site: &Site, lang: &str) -> String {
     let config = &site.config;
     let text: &LocalizedText = config.description.as_ref().unwrap_or(&config.title);
