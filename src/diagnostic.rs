@@ -55,16 +55,12 @@ impl Diagnostic {
     }
 
     /// Points the problem at a position in `source`, the full text of the file.
-    pub fn at(mut self, source: &str, line: usize, column: usize) -> Self {
-        let source_line = source
-            .lines()
-            .nth(line.saturating_sub(1))
-            .map(|text| text.trim_end().to_owned());
-        self.position = Some(Box::new(Position {
-            line: line.max(1),
-            column: column.max(1),
-            source_line,
-        }));
+    pub fn at(self, source: &str, line: usize, column: usize) -> Self {
+        self.at_position(Position::new(source, line, column))
+    }
+
+    pub fn at_position(mut self, position: Position) -> Self {
+        self.position = Some(Box::new(position));
         self
     }
 
@@ -92,6 +88,27 @@ impl Diagnostic {
 
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
+    }
+}
+
+impl Position {
+    /// Line and column in `source`, the full text of the file, with that line's text.
+    pub fn new(source: &str, line: usize, column: usize) -> Self {
+        let source_line = source
+            .lines()
+            .nth(line.saturating_sub(1))
+            .map(|text| text.trim_end().to_owned());
+        Position {
+            line: line.max(1),
+            column: column.max(1),
+            source_line,
+        }
+    }
+
+    /// The position of a byte offset in `source`.
+    pub fn of_offset(source: &str, offset: usize) -> Self {
+        let (line, column) = line_column(source, offset);
+        Position::new(source, line, column)
     }
 }
 

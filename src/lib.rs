@@ -8,6 +8,7 @@
 
 pub mod config;
 pub mod diagnostic;
+pub mod link_check;
 pub mod load;
 pub mod localized;
 pub mod markdown;
@@ -84,6 +85,10 @@ pub fn render_site(options: &BuildOptions) -> Result<BuildReport, BuildError> {
         render::Renderer::new(&site.config, &theme).map_err(|d| fail(diagnostics.clone(), d))?;
     let tree = outputs::generate(&site, &renderer, &theme.static_files)
         .map_err(|d| fail(diagnostics.clone(), d))?;
+    diagnostics.extend(link_check::check(&site, &tree));
+    if diagnostics.has_errors() {
+        return Err(BuildError::Content(diagnostics.sorted()));
+    }
     Ok(BuildReport {
         tree,
         stories: site.stories.len(),

@@ -11,18 +11,28 @@ use std::sync::OnceLock;
 
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
 
-use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::diagnostic::{Diagnostic, Diagnostics, Position};
 use crate::load::SourceFile;
 use crate::load::front_matter::Split;
 use crate::model::slug::unicode_id;
 pub(crate) use links::LinkContext;
 
-/// The HTML of one body, the co-located files it uses and the problems found in it.
+/// The HTML of one body, the co-located files it uses, its links inside the site (checked once
+/// the whole site is built) and the problems found in it.
 #[derive(Debug, Default)]
 pub(crate) struct Rendered {
     pub html: String,
     pub used_assets: BTreeSet<String>,
+    pub internal_links: Vec<InternalLink>,
     pub problems: Vec<Diagnostic>,
+}
+
+/// A link from a body to a page of the same site, and where it is written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InternalLink {
+    /// Site path (without the base path), with its `#fragment` if any.
+    pub target: String,
+    pub position: Position,
 }
 
 /// Where a body comes from, for messages and link resolution.
@@ -46,6 +56,9 @@ fn options() -> Options {
 pub(crate) fn render(source: &Source<'_>, links: &LinkContext<'_>, allow_html: bool) -> Rendered {
     let mut problems = Vec::new();
     let mut used_assets = BTreeSet::new();
+    let mut internal_links = Vec::new();
+    // An image being read: where it starts, its address, whether it has any alt text yet.
+    let mut image: Option<(usize, String, bool)> = None;
     let mut has_raw_html = false;
     let mut events: Vec<Event<'_>> = Vec::new();
     for (event, range) in Parser::new_ext(source.body, options()).into_offset_iter() {
@@ -67,6 +80,12 @@ pub(crate) fn render(source: &Source<'_>, links: &LinkContext<'_>, allow_html: b
                             problems.push(problem.into_diagnostic(source, at));
                             CowStr::Borrowed("#")
                         });
+                if let Some(target) = links.internal_target(&dest_url) {
+                    internal_links.push(InternalLink {
+                        target,
+                        position: Position::of_offset(source.file_text, at),
+                    });
+                }
                 Event::Start(Tag::Link {
                     link_type,
                     dest_url,
@@ -80,6 +99,7 @@ pub(crate) fn render(source: &Source<'_>, links: &LinkContext<'_>, allow_html: b
                 title,
                 id,
             }) => {
+                image = Some((at, dest_url.to_string(), false));
                 let dest_url = links.resolve_image(&dest_url).unwrap_or_else(|problem| {
                     problems.push(problem.into_diagnostic(source, at));
                     CowStr::Borrowed("")
@@ -90,6 +110,25 @@ pub(crate) fn render(source: &Source<'_>, links: &LinkContext<'_>, allow_html: b
                     title,
                     id,
                 })
+            }
+            Event::Text(ref text) if image.is_some() => {
+                if let Some((_, _, has_alt)) = &mut image {
+                    *has_alt |= !text.trim().is_empty();
+                }
+                event
+            }
+            Event::End(TagEnd::Image) => {
+                if let Some((start, url, false)) = image.take() {
+                    problems.push(
+                        Diagnostic::error(
+                            source.path,
+                            format!("the image `{url}` has no description for readers who cannot see it"),
+                        )
+                        .at_offset(source.file_text, start)
+                        .with_hint(format!("write what it shows between the brackets: ![Pupils in a classroom in Darfur]({url})")),
+                    );
+                }
+                event
             }
             Event::Html(_) | Event::InlineHtml(_) => {
                 has_raw_html = true;
@@ -108,6 +147,7 @@ pub(crate) fn render(source: &Source<'_>, links: &LinkContext<'_>, allow_html: b
     Rendered {
         html,
         used_assets,
+        internal_links,
         problems,
     }
 }

@@ -112,7 +112,8 @@ fn percent_encode(segment: &str) -> String {
     out
 }
 
-fn percent_decode(path: &str) -> String {
+/// `%D8%A3` sequences decoded; malformed ones are kept as written.
+pub fn percent_decode(path: &str) -> String {
     let bytes = path.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;

@@ -68,6 +68,15 @@ impl<'a> LinkContext<'a> {
         )))
     }
 
+    /// The site path (with fragment) a resolved link leads to, when it stays inside the site.
+    pub(crate) fn internal_target(&self, resolved: &str) -> Option<String> {
+        if resolved.starts_with('#') {
+            return Some(format!("{}{resolved}", self.page_path));
+        }
+        let rest = resolved.strip_prefix(self.base_path)?;
+        rest.starts_with('/').then(|| rest.to_owned())
+    }
+
     /// The co-located file a link or image points at, if any.
     pub(crate) fn asset_of(&self, url: &str) -> Option<&'a str> {
         let (file, _) = split_suffix(url);

@@ -8,7 +8,7 @@ use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::load::PageSource;
 use crate::load::front_matter::{self, RawPage};
-use crate::markdown::{self, LinkContext};
+use crate::markdown::{self, InternalLink, LinkContext};
 
 #[derive(Debug, Clone)]
 pub struct Page {
@@ -26,6 +26,8 @@ pub struct PageTranslation {
     pub body_html: String,
     pub aliases: Vec<String>,
     pub source: PathBuf,
+    /// Links from the body to other pages of the site, checked once the site is built.
+    pub links: Vec<InternalLink>,
 }
 
 impl Page {
@@ -66,7 +68,7 @@ pub(crate) fn assemble(
             );
             continue;
         };
-        let body_html = markdown::render_body(
+        let rendered = markdown::render_body(
             file,
             &split,
             &LinkContext {
@@ -76,8 +78,7 @@ pub(crate) fn assemble(
             },
             config.allow_html,
             problems,
-        )
-        .html;
+        );
         weight.get_or_insert(raw.weight);
         if raw.draft && !visibility.drafts {
             continue;
@@ -89,7 +90,8 @@ pub(crate) fn assemble(
                 .summary
                 .map(|s| s.trim().to_owned())
                 .filter(|s| !s.is_empty()),
-            body_html,
+            body_html: rendered.html,
+            links: rendered.internal_links,
             aliases,
             source: file.path.clone(),
         });

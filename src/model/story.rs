@@ -15,7 +15,7 @@ use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::load::front_matter::{self, RawPress, RawStory};
 use crate::load::{Asset, SourceFile, StorySource};
-use crate::markdown::{self, LinkContext};
+use crate::markdown::{self, InternalLink, LinkContext};
 
 /// One story in every language it is published in.
 #[derive(Debug, Clone)]
@@ -64,6 +64,8 @@ pub struct Translation {
     pub source: PathBuf,
     /// A draft shown only because the build asked for drafts: never in feeds or sitemaps.
     pub draft: bool,
+    /// Links from the body to other pages of the site, checked once the site is built.
+    pub links: Vec<InternalLink>,
 }
 
 impl Story {
@@ -102,6 +104,7 @@ struct Checked {
     body_html: String,
     /// Files beside the story that the body links to or shows.
     used_assets: BTreeSet<String>,
+    links: Vec<InternalLink>,
 }
 
 pub(crate) fn assemble(
@@ -203,6 +206,7 @@ pub(crate) fn assemble(
             aliases: own.aliases.clone(),
             source: file.path.clone(),
             draft,
+            links: own.links.clone(),
         };
         published_assets.extend(translation.cover.iter().cloned());
         published_assets.extend(own.used_assets.iter().cloned());
@@ -362,6 +366,7 @@ fn check_file(
         aliases: fields::aliases(&at, aliases, problems),
         body_html: rendered.html,
         used_assets: rendered.used_assets,
+        links: rendered.internal_links,
     })
 }
 

@@ -9,6 +9,7 @@ mod drafts_embargo;
 mod errors;
 mod escaping;
 mod feeds;
+mod links;
 mod local_files;
 mod pagination;
 mod publish;
