@@ -112,6 +112,33 @@ impl Position {
     }
 }
 
+/// A problem as plain data, for `bayan check --format json`.
+#[derive(Debug, serde::Serialize)]
+pub struct Record<'a> {
+    pub severity: &'static str,
+    pub path: String,
+    pub line: Option<usize>,
+    pub column: Option<usize>,
+    pub message: &'a str,
+    pub hint: Option<&'a str>,
+}
+
+impl Diagnostic {
+    pub fn record(&self) -> Record<'_> {
+        Record {
+            severity: match self.severity {
+                Severity::Error => "error",
+                Severity::Warning => "warning",
+            },
+            path: self.path.display().to_string(),
+            line: self.position.as_ref().map(|p| p.line),
+            column: self.position.as_ref().map(|p| p.column),
+            message: &self.message,
+            hint: self.hint.as_deref(),
+        }
+    }
+}
+
 /// 1-based line and column (in characters) of a byte offset.
 pub fn line_column(source: &str, offset: usize) -> (usize, usize) {
     let offset = offset.min(source.len());

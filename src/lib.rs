@@ -16,6 +16,7 @@ pub mod model;
 pub mod outputs;
 pub mod publish;
 pub mod render;
+pub mod scaffold;
 pub mod urls;
 
 use std::path::PathBuf;

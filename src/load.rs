@@ -335,7 +335,7 @@ fn sorted_entries(
 }
 
 /// A slug close to `name`: `School Meals Jordan` -> `school-meals-jordan`.
-fn suggest_slug(name: &str) -> String {
+pub(crate) fn suggest_slug(name: &str) -> String {
     let mut slug = String::new();
     for c in name.chars().flat_map(char::to_lowercase) {
         if c.is_ascii_alphanumeric() {

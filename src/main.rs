@@ -1,14 +1,15 @@
 //! The `bayan` command line: parses arguments, runs the library, prints what happened.
 //! Exit codes: 0 ok, 1 content errors, 2 usage errors.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use bayan::config::Overrides;
 use bayan::diagnostic::Diagnostics;
-use bayan::model::Reason;
-use bayan::{BuildError, BuildOptions};
-use clap::{Parser, Subcommand};
+use bayan::model::{Reason, Withheld};
+use bayan::{BuildError, BuildOptions, BuildReport};
+use clap::{Parser, Subcommand, ValueEnum};
+use serde_json::json;
 
 #[derive(Parser)]
 #[command(
@@ -25,9 +26,8 @@ struct Cli {
 enum Command {
     /// Build the site into the output folder.
     Build {
-        /// The site folder (holding site.yaml and content/).
-        #[arg(long, default_value = ".")]
-        root: PathBuf,
+        #[command(flatten)]
+        site: SiteArgs,
         /// Where to write the site, replaced on every build [default: ROOT/public].
         #[arg(long)]
         output: Option<PathBuf>,
@@ -37,11 +37,57 @@ enum Command {
         /// Include stories and pages marked `draft: true` (pages get noindex).
         #[arg(long)]
         drafts: bool,
-        /// Judge embargoes at this instant (RFC 3339, e.g. 2024-05-13T09:00:00+03:00).
-        #[arg(long)]
-        now: Option<String>,
+    },
+    /// Check every story, page and link without writing anything; exit 1 on errors.
+    Check {
+        #[command(flatten)]
+        site: SiteArgs,
+        /// `text` for people, `json` for tools.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// Create a working bilingual site in a new folder.
+    Init {
+        /// The folder to create (it must not exist, or be empty).
+        dir: PathBuf,
+    },
+    /// Add content to the site.
+    New {
+        #[command(subcommand)]
+        what: NewCommand,
     },
 }
+
+#[derive(Subcommand)]
+enum NewCommand {
+    /// Create content/stories/<slug>/ with a draft file for every site language.
+    Story {
+        /// The story's address name: lowercase letters, digits and hyphens.
+        slug: String,
+        /// The site folder (holding site.yaml).
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
+}
+
+#[derive(clap::Args)]
+struct SiteArgs {
+    /// The site folder (holding site.yaml and content/).
+    #[arg(long, default_value = ".")]
+    root: PathBuf,
+    /// Judge embargoes at this instant (RFC 3339, e.g. 2024-05-13T09:00:00+03:00).
+    #[arg(long)]
+    now: Option<String>,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    Text,
+    Json,
+}
+
+/// A usage error: printed, exit code 2.
+struct Usage(String);
 
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
@@ -55,44 +101,57 @@ fn main() -> ExitCode {
             };
         }
     };
-    match cli.command {
+    let result = match cli.command {
         Command::Build {
-            root,
+            site,
             output,
             base_url,
             drafts,
-            now,
-        } => {
-            let now = match now.map(|n| n.parse::<jiff::Timestamp>()) {
-                None => None,
-                Some(Ok(instant)) => Some(instant),
-                Some(Err(_)) => {
-                    eprintln!(
-                        "error: --now must be an instant with its timezone, like 2024-05-13T09:00:00+03:00"
-                    );
-                    return ExitCode::from(2);
-                }
-            };
-            if base_url
-                .as_deref()
-                .is_some_and(|url| !bayan::config::is_base_url(url))
-            {
-                eprintln!(
-                    "error: --base-url must be the http(s) address the site is published at, like https://example.org/"
-                );
-                return ExitCode::from(2);
-            }
-            let output = output.unwrap_or_else(|| root.join("public"));
-            let options = BuildOptions {
-                root,
-                output,
-                overrides: Overrides { base_url },
-                drafts,
-                now,
-            };
-            build(&options)
+        } => options(&site, output, base_url, drafts).map(|options| build(&options)),
+        Command::Check { site, format } => {
+            options(&site, None, None, false).map(|options| check(&options, format))
         }
+        Command::Init { dir } => Ok(init(&dir)),
+        Command::New {
+            what: NewCommand::Story { slug, root },
+        } => Ok(new_story(&root, &slug)),
+    };
+    result.unwrap_or_else(|Usage(message)| {
+        eprintln!("error: {message}");
+        ExitCode::from(2)
+    })
+}
+
+fn options(
+    site: &SiteArgs,
+    output: Option<PathBuf>,
+    base_url: Option<String>,
+    drafts: bool,
+) -> Result<BuildOptions, Usage> {
+    let now = match &site.now {
+        None => None,
+        Some(text) => Some(text.parse::<jiff::Timestamp>().map_err(|_| {
+            Usage(
+                "--now must be an instant with its timezone, like 2024-05-13T09:00:00+03:00"
+                    .to_owned(),
+            )
+        })?),
+    };
+    if base_url
+        .as_deref()
+        .is_some_and(|url| !bayan::config::is_base_url(url))
+    {
+        return Err(Usage(
+            "--base-url must be the http(s) address the site is published at, like https://example.org/".to_owned(),
+        ));
     }
+    Ok(BuildOptions {
+        output: output.unwrap_or_else(|| site.root.join("public")),
+        root: site.root.clone(),
+        overrides: Overrides { base_url },
+        drafts,
+        now,
+    })
 }
 
 fn build(options: &BuildOptions) -> ExitCode {
@@ -106,38 +165,155 @@ fn build(options: &BuildOptions) -> ExitCode {
                 report.tree.len(),
                 options.output.display(),
                 report.elapsed.as_millis(),
-                match report.warnings.warning_count() {
-                    0 => String::new(),
-                    n => format!(", with {}", count(n, "warning", "warnings")),
-                }
+                warnings_suffix(&report.warnings)
             );
-            if !report.withheld.is_empty() {
-                println!("Not published in this build:");
-                for held in &report.withheld {
-                    let why = match &held.reason {
-                        Reason::Draft => "draft (build with --drafts to preview it)".to_owned(),
-                        Reason::Embargo { until } => {
-                            format!("under embargo until {until}; build again after that time")
-                        }
-                    };
-                    println!("  {} ({}): {why}", held.slug, held.lang);
-                }
-            }
+            print_withheld(&report.withheld);
             ExitCode::SUCCESS
         }
-        Err(BuildError::Content(diagnostics)) => {
-            print_diagnostics(&diagnostics);
-            let errors = diagnostics.error_count();
-            eprintln!(
-                "\nThe site was not built: {errors} {} to fix. The previous output, if any, is unchanged.",
-                if errors == 1 { "problem" } else { "problems" }
-            );
+        Err(error) => fail(error),
+    }
+}
+
+fn check(options: &BuildOptions, format: Format) -> ExitCode {
+    let result = bayan::render_site(options);
+    if let Format::Json = format {
+        let (problems, report): (&Diagnostics, Option<&BuildReport>) = match &result {
+            Ok(report) => (&report.warnings, Some(report)),
+            Err(BuildError::Content(diagnostics)) => (diagnostics, None),
+            Err(BuildError::Publish(error)) => {
+                eprintln!("{error}");
+                return ExitCode::from(1);
+            }
+        };
+        let withheld: Vec<serde_json::Value> = report
+            .map(|r| r.withheld.iter().map(withheld_json).collect())
+            .unwrap_or_default();
+        let document = json!({
+            "ok": !problems.has_errors(),
+            "errors": problems.error_count(),
+            "warnings": problems.warning_count(),
+            "pages": report.map(|r| r.tree.page_count()),
+            "problems": problems.iter().map(|d| d.record()).collect::<Vec<_>>(),
+            "withheld": withheld,
+        });
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&document).unwrap_or_default()
+        );
+        return if problems.has_errors() {
             ExitCode::from(1)
+        } else {
+            ExitCode::SUCCESS
+        };
+    }
+    match result {
+        Ok(report) => {
+            print_diagnostics(&report.warnings);
+            println!(
+                "No errors: {} pages would be built{}",
+                report.tree.page_count(),
+                warnings_suffix(&report.warnings)
+            );
+            print_withheld(&report.withheld);
+            ExitCode::SUCCESS
         }
-        Err(BuildError::Publish(error)) => {
+        Err(error) => fail(error),
+    }
+}
+
+fn init(dir: &Path) -> ExitCode {
+    match bayan::scaffold::init(dir) {
+        Ok(files) => {
+            println!(
+                "Created a bilingual site in {} ({} files).",
+                dir.display(),
+                files.len()
+            );
+            println!(
+                "Next: edit {}/site.yaml, then run `bayan build --root {}`.",
+                dir.display(),
+                dir.display()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
             eprintln!("{error}");
             ExitCode::from(1)
         }
+    }
+}
+
+fn new_story(root: &Path, slug: &str) -> ExitCode {
+    let mut diagnostics = Diagnostics::default();
+    let Some(config) = bayan::config::load(root, &Overrides::default(), &mut diagnostics) else {
+        print_diagnostics(&diagnostics);
+        return ExitCode::from(1);
+    };
+    match bayan::scaffold::new_story(&config, slug, jiff::Timestamp::now()) {
+        Ok(files) => {
+            for file in &files {
+                println!("Created {}", file.display());
+            }
+            println!(
+                "The story is a draft: write it, then remove the `draft: true` line to publish it."
+            );
+            ExitCode::SUCCESS
+        }
+        Err(error @ bayan::scaffold::ScaffoldError::BadSlug { .. }) => {
+            eprintln!("{error}");
+            ExitCode::from(2)
+        }
+        Err(error) => {
+            eprintln!("{error}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn fail(error: BuildError) -> ExitCode {
+    match error {
+        BuildError::Content(diagnostics) => {
+            print_diagnostics(&diagnostics);
+            let errors = diagnostics.error_count();
+            eprintln!(
+                "\nThe site was not built: {} to fix. The previous output, if any, is unchanged.",
+                count(errors, "problem", "problems")
+            );
+        }
+        BuildError::Publish(error) => eprintln!("{error}"),
+    }
+    ExitCode::from(1)
+}
+
+fn withheld_json(held: &Withheld) -> serde_json::Value {
+    match &held.reason {
+        Reason::Draft => json!({"slug": held.slug, "lang": held.lang, "reason": "draft"}),
+        Reason::Embargo { until } => {
+            json!({"slug": held.slug, "lang": held.lang, "reason": "embargo", "until": until})
+        }
+    }
+}
+
+fn print_withheld(withheld: &[Withheld]) {
+    if withheld.is_empty() {
+        return;
+    }
+    println!("Not published in this build:");
+    for held in withheld {
+        let why = match &held.reason {
+            Reason::Draft => "draft (build with --drafts to preview it)".to_owned(),
+            Reason::Embargo { until } => {
+                format!("under embargo until {until}; build again after that time")
+            }
+        };
+        println!("  {} ({}): {why}", held.slug, held.lang);
+    }
+}
+
+fn warnings_suffix(warnings: &Diagnostics) -> String {
+    match warnings.warning_count() {
+        0 => String::new(),
+        n => format!(", with {}", count(n, "warning", "warnings")),
     }
 }
 

@@ -188,6 +188,14 @@ impl Run {
         self
     }
 
+    pub fn stdout_has(self, needle: &str) -> Run {
+        assert!(
+            self.stdout.contains(needle),
+            "stdout lacks {needle:?}:\n{self}"
+        );
+        self
+    }
+
     pub fn stderr_lacks(self, needle: &str) -> Run {
         assert!(
             !self.stderr.contains(needle),

@@ -4,6 +4,7 @@
 mod harness;
 
 mod aliases;
+mod authoring;
 mod determinism;
 mod drafts_embargo;
 mod errors;

@@ -1,0 +1,142 @@
+//! The writer's commands: `init` makes a site that builds, `new story` adds drafts that build,
+//! `check` validates without writing and reports as text or JSON.
+
+use std::ffi::OsString;
+use std::fs;
+
+use crate::harness::{Site, Tree, bayan};
+
+fn run(args: &[&str], output: &std::path::Path) -> crate::harness::Run {
+    let args: Vec<OsString> = args.iter().map(OsString::from).collect();
+    bayan(&args, output)
+}
+
+#[test]
+fn init_makes_a_site_that_builds_in_both_languages() {
+    let scratch = tempfile::tempdir().unwrap();
+    let dir = scratch.path().join("mysite");
+    let out = dir.join("public");
+    run(&["init", dir.to_str().unwrap()], &out)
+        .success()
+        .stdout_has("Created a bilingual site");
+    let tree = run(&["build", "--root", dir.to_str().unwrap()], &out)
+        .success()
+        .tree();
+    assert_eq!(
+        tree.page("/ar/stories/welcome/").lang_dir(),
+        ("ar".to_owned(), "rtl".to_owned())
+    );
+    assert_eq!(
+        tree.page("/en/stories/welcome/").text("h1"),
+        "Our newsroom is open"
+    );
+    assert!(tree.has("/en/about/"));
+}
+
+#[test]
+fn init_refuses_a_folder_with_files() {
+    let scratch = tempfile::tempdir().unwrap();
+    fs::write(scratch.path().join("notes.txt"), "mine").unwrap();
+    let before = Tree::read(scratch.path());
+    run(&["init", scratch.path().to_str().unwrap()], scratch.path())
+        .fails_with(1)
+        .stderr_has("not empty");
+    Tree::read(scratch.path()).assert_same(&before);
+}
+
+#[test]
+fn new_story_creates_a_draft_per_language_that_builds() {
+    let site = Site::fixture("minimal");
+    let root = site.root().to_str().unwrap().to_owned();
+    run(
+        &["new", "story", "school-meals", "--root", &root],
+        &site.output(),
+    )
+    .success();
+    let en =
+        fs::read_to_string(site.root().join("content/stories/school-meals/index.en.md")).unwrap();
+    assert!(en.contains("title: \"School meals\""), "{en}");
+    assert!(en.contains("choose from: education, health"), "{en}");
+    assert!(
+        site.root()
+            .join("content/stories/school-meals/index.ar.md")
+            .is_file()
+    );
+    let run_ = site.build().success();
+    assert!(run_.stdout.contains("school-meals (en): draft"), "{run_}");
+    assert!(!run_.tree().has("/en/stories/school-meals/"));
+    let drafts = site.build_with(&["--drafts"]).success().tree();
+    assert_eq!(
+        drafts.page("/ar/stories/school-meals/").text("h1"),
+        "School meals"
+    );
+}
+
+#[test]
+fn new_story_refuses_bad_slugs_and_existing_stories() {
+    let site = Site::fixture("minimal");
+    let root = site.root().to_str().unwrap().to_owned();
+    run(
+        &["new", "story", "School Meals", "--root", &root],
+        &site.output(),
+    )
+    .fails_with(2)
+    .stderr_has("`school-meals`");
+    run(&["new", "story", "hello", "--root", &root], &site.output())
+        .fails_with(1)
+        .stderr_has("not empty");
+}
+
+#[test]
+fn check_writes_nothing_and_exits_by_errors() {
+    let site = Site::fixture("minimal");
+    let root = site.root().to_str().unwrap().to_owned();
+    let before = site.snapshot();
+    run(&["check", "--root", &root], &site.output())
+        .success()
+        .stdout_has("No errors");
+    site.snapshot().assert_same(&before);
+    site.write(
+        "content/stories/hello/index.en.md",
+        "---\ntitel: x\ndate: 2024-05-12\n---\n[gone](../gone/)\n",
+    );
+    let failed = run(
+        &["check", "--root", &root, "--format", "json"],
+        &site.output(),
+    )
+    .fails_with(1);
+    let report: serde_json::Value = serde_json::from_str(&failed.stdout).expect("JSON output");
+    assert_eq!(report["ok"], false);
+    assert!(report["errors"].as_u64().unwrap() >= 1);
+    let problem = &report["problems"][0];
+    assert_eq!(problem["path"], "content/stories/hello/index.en.md");
+    assert_eq!(problem["line"], 2);
+    assert_eq!(problem["message"], "unknown key `titel`");
+    assert_eq!(problem["hint"], "did you mean `title`?");
+    assert!(!site.output().exists());
+}
+
+#[test]
+fn check_lists_upcoming_embargoes_in_json() {
+    let site = Site::fixture("minimal").with_file(
+        "content/stories/later/index.en.md",
+        "---\ntitle: Later\ndate: 2024-05-12\nembargo: 2030-05-13T09:00:00+03:00\n---\nText.\n",
+    );
+    let root = site.root().to_str().unwrap().to_owned();
+    let out = run(
+        &[
+            "check",
+            "--root",
+            &root,
+            "--format",
+            "json",
+            "--now",
+            "2026-01-01T00:00:00Z",
+        ],
+        &site.output(),
+    )
+    .success();
+    let report: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(report["withheld"][0]["reason"], "embargo");
+    assert_eq!(report["withheld"][0]["slug"], "later");
+}
