@@ -17,6 +17,7 @@ pub mod outputs;
 pub mod publish;
 pub mod render;
 pub mod scaffold;
+pub mod serve;
 pub mod urls;
 
 use std::path::PathBuf;

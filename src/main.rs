@@ -46,6 +46,23 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
+    /// Preview the site: build it in memory, serve it, rebuild and reload pages on every change.
+    Serve {
+        #[command(flatten)]
+        site: SiteArgs,
+        /// The port to listen on (0 picks a free one).
+        #[arg(long, default_value_t = 1111)]
+        port: u16,
+        /// The address to listen on; the default lets only this computer connect.
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: std::net::IpAddr,
+        /// Include drafts in the preview.
+        #[arg(long)]
+        drafts: bool,
+        /// Open the preview in the web browser.
+        #[arg(long)]
+        open: bool,
+    },
     /// Create a working bilingual site in a new folder.
     Init {
         /// The folder to create (it must not exist, or be empty).
@@ -111,6 +128,14 @@ fn main() -> ExitCode {
         Command::Check { site, format } => {
             options(&site, None, None, false).map(|options| check(&options, format))
         }
+        Command::Serve {
+            site,
+            port,
+            bind,
+            drafts,
+            open,
+        } => options(&site, None, None, drafts)
+            .map(|build| serve(bayan::serve::ServeOptions { build, bind, port }, open)),
         Command::Init { dir } => Ok(init(&dir)),
         Command::New {
             what: NewCommand::Story { slug, root },
@@ -218,6 +243,61 @@ fn check(options: &BuildOptions, format: Format) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(error) => fail(error),
+    }
+}
+
+fn serve(options: bayan::serve::ServeOptions, open: bool) -> ExitCode {
+    use bayan::serve::ServeEvent;
+    let result = bayan::serve::serve(options, move |event| match event {
+        ServeEvent::Listening(address) => {
+            println!("Serving the site at http://{address}/ (press Ctrl+C to stop)");
+            if open {
+                open_browser(&format!("http://{address}/"));
+            }
+        }
+        ServeEvent::Built {
+            millis,
+            ok: true,
+            report,
+        } => {
+            eprint!("{report}");
+            println!("Built in {millis} ms");
+        }
+        ServeEvent::Built {
+            ok: false, report, ..
+        } => {
+            eprint!("{report}");
+            eprintln!(
+                "The change could not be built: the preview keeps showing the previous version."
+            );
+        }
+    });
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!(
+                "error: cannot start the preview: {error}\n  hint: another program may use the port; try --port 0"
+            );
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// Opens `url` in the default browser, if the system says how.
+fn open_browser(url: &str) {
+    let command = if cfg!(target_os = "macos") {
+        "open"
+    } else if cfg!(target_os = "windows") {
+        "explorer"
+    } else {
+        "xdg-open"
+    };
+    if std::process::Command::new(command)
+        .arg(url)
+        .spawn()
+        .is_err()
+    {
+        eprintln!("Open {url} in your browser.");
     }
 }
 

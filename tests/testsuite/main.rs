@@ -17,6 +17,7 @@ mod publish;
 mod rtl;
 mod sample_site;
 mod sanitise;
+mod serve;
 mod terms;
 mod themes;
 mod translations;

@@ -1,0 +1,97 @@
+//! The site as the preview currently serves it: the last good output tree, the problems of the
+//! last build if it failed, and a version that changes on every build so pages know to reload.
+
+use std::sync::{Arc, Condvar, Mutex};
+use std::time::{Duration, Instant};
+
+use super::ServeEvent;
+use crate::outputs::OutputTree;
+use crate::{BuildError, BuildOptions, render_site};
+
+/// One moment of the preview.
+#[derive(Debug, Clone)]
+pub struct Snapshot {
+    /// The last site that built without errors (empty before the first).
+    pub tree: Arc<OutputTree>,
+    /// The problems of the last build, when it failed, as shown to the writer.
+    pub error: Option<String>,
+    pub version: u64,
+}
+
+pub struct LiveSite {
+    options: BuildOptions,
+    state: Mutex<Snapshot>,
+    changed: Condvar,
+}
+
+impl LiveSite {
+    pub fn new(options: BuildOptions) -> Self {
+        LiveSite {
+            options,
+            state: Mutex::new(Snapshot {
+                tree: Arc::new(OutputTree::default()),
+                error: None,
+                version: 0,
+            }),
+            changed: Condvar::new(),
+        }
+    }
+
+    /// The site folder being previewed.
+    pub fn root(&self) -> &std::path::Path {
+        &self.options.root
+    }
+
+    pub fn snapshot(&self) -> Snapshot {
+        self.state
+            .lock()
+            .map(|s| s.clone())
+            .unwrap_or_else(|poisoned| poisoned.into_inner().clone())
+    }
+
+    /// Builds again; keeps the last good tree when the new build fails.
+    pub fn rebuild(&self, report: &dyn Fn(ServeEvent)) {
+        let started = Instant::now();
+        let result = render_site(&self.options);
+        let (tree, error, text, ok) = match result {
+            Ok(built) => {
+                let text = built.warnings.iter().map(|d| format!("{d}\n")).collect();
+                (Some(Arc::new(built.tree)), None, text, true)
+            }
+            Err(BuildError::Content(problems)) => {
+                let text: String = problems.iter().map(|d| format!("{d}\n\n")).collect();
+                (None, Some(text.clone()), text, false)
+            }
+            Err(BuildError::Publish(error)) => {
+                (None, Some(error.to_string()), error.to_string(), false)
+            }
+        };
+        if let Ok(mut state) = self.state.lock() {
+            if let Some(tree) = tree {
+                state.tree = tree;
+            }
+            state.error = error;
+            state.version += 1;
+        }
+        self.changed.notify_all();
+        report(ServeEvent::Built {
+            millis: started.elapsed().as_millis(),
+            ok,
+            report: text,
+        });
+    }
+
+    /// Waits until the version differs from `seen`, or `timeout` passes; returns the snapshot.
+    pub fn wait_for_change(&self, seen: u64, timeout: Duration) -> Snapshot {
+        let Ok(state) = self.state.lock() else {
+            return self.snapshot();
+        };
+        match self
+            .changed
+            .wait_timeout_while(state, timeout, |s| s.version == seen)
+        {
+            Ok((state, _)) => state.clone(),
+            Err(poisoned) => poisoned.into_inner().0.clone(),
+        }
+    }
+}
