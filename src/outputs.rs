@@ -160,8 +160,10 @@ pub(crate) struct BuildContext<'a> {
     pub site: &'a Site,
     pub renderer: &'a Renderer,
     pub(crate) listing: Listing<'a>,
-    /// Every feed of the site, for the feed files, autodiscovery, the feeds page and OPML.
+    /// Every feed of the site, for the feed files, the feeds page and OPML.
     pub(crate) feeds: Vec<feeds::Feed<'a>>,
+    /// The feeds each page announces.
+    pub(crate) feed_links: feeds::FeedIndex,
     /// Link to the theme stylesheet with a content fingerprint, so browsers refetch it after a change.
     pub stylesheet: String,
 }
@@ -176,11 +178,7 @@ impl BuildContext<'_> {
         origin: impl Into<String>,
     ) -> Result<OutputFile, Diagnostic> {
         let html = self.renderer.render(template, context)?;
-        Ok(OutputFile::new(
-            crate::urls::file_for(path),
-            html.into_bytes(),
-            origin,
-        ))
+        Ok(OutputFile::new(crate::urls::file_for(path), html, origin))
     }
 }
 
@@ -198,11 +196,13 @@ pub fn generate(
     let static_files = static_files::StaticFiles::new(site, theme_static);
     let listing = Listing::new(site);
     let feeds = feeds::catalog(site, renderer, &listing);
+    let feed_links = feeds::FeedIndex::new(&feeds, &site.config);
     let context = BuildContext {
         site,
         renderer,
         listing,
         feeds,
+        feed_links,
         stylesheet: site
             .config
             .link(&static_files.fingerprinted("css/bayan.css")),

@@ -22,6 +22,8 @@ pub struct Locale {
     pub formatter: Formatter,
     /// UI strings, already completed from the default language.
     pub strings: Arc<BTreeMap<String, String>>,
+    /// The same strings as a template value, built once and shared by every page.
+    pub strings_value: tera::Value,
 }
 
 impl Locale {
@@ -80,6 +82,7 @@ impl Renderer {
                 Locale {
                     language: language.clone(),
                     formatter: Formatter::new(language, months),
+                    strings_value: tera::Value::from_serializable(&strings),
                     strings: Arc::new(strings),
                 }
             })
@@ -108,8 +111,9 @@ impl Renderer {
     }
 
     /// Renders `template` with `context`, naming the template file on failure.
-    pub fn render(&self, template: &str, context: &Context) -> Result<String, Diagnostic> {
-        self.tera.render(template, context).map_err(|error| {
+    pub fn render(&self, template: &str, context: &Context) -> Result<Vec<u8>, Diagnostic> {
+        let mut bytes = Vec::with_capacity(16 * 1024);
+        self.tera.render_to(template, context, &mut bytes).map(|()| bytes).map_err(|error| {
             let origin = self.origins.get(template).cloned().unwrap_or_else(|| template.into());
             Diagnostic::error(origin, format!("the template failed: {}", error_text(&error)))
                 .with_hint("check the variables the template uses against the theme documentation in the README")

@@ -40,7 +40,14 @@ impl BuildContext<'_> {
             .collect()
     }
 
-    pub(crate) fn chrome<'s>(&'s self, page: PageInfo<'_>) -> Chrome<'s> {
+    /// Puts the page frame (`page`) and the interface strings (`t`) into a template context.
+    pub(crate) fn frame(&self, context: &mut tera::Context, page: PageInfo<'_>) {
+        let lang = page.lang;
+        context.insert("page", &self.chrome(page));
+        context.insert_value("t", self.renderer.locale(lang).strings_value.clone());
+    }
+
+    fn chrome<'s>(&'s self, page: PageInfo<'_>) -> Chrome<'s> {
         let config = &self.site.config;
         let locale = self.renderer.locale(page.lang);
         let lang: &'s str = &locale.language.code;
@@ -93,9 +100,7 @@ impl BuildContext<'_> {
                 });
             }
         }
-        let feeds = super::feeds::discovery(&self.feeds, lang, page.path)
-            .flat_map(|feed| feed.links(config))
-            .collect();
+        let feeds = self.feed_links.announced(lang, page.path);
         Chrome {
             lang,
             feeds,
@@ -112,7 +117,6 @@ impl BuildContext<'_> {
             languages,
             x_default,
             noindex: self.site.visibility.drafts,
-            t: &locale.strings,
         }
     }
 }

@@ -7,6 +7,8 @@ mod items;
 mod json_feed;
 mod rss;
 
+use std::collections::HashMap;
+
 use rayon::prelude::*;
 
 use super::listing::{Entry, Listing};
@@ -134,18 +136,33 @@ pub(crate) fn catalog<'a>(
     feeds
 }
 
-/// The feeds a page announces with `<link rel="alternate">`: its language's site feed, and the
-/// feed of the page itself when it has one.
-pub(crate) fn discovery<'c>(
-    feeds: &'c [Feed<'c>],
-    lang: &str,
-    page: &str,
-) -> impl Iterator<Item = &'c Feed<'c>> + use<'c> {
-    let lang = lang.to_owned();
-    let page = page.to_owned();
-    feeds
-        .iter()
-        .filter(move |f| f.lang == lang && (f.kind == FeedKind::Site || f.page == page))
+/// The feeds each page announces with `<link rel="alternate">`: its language's site feed, and
+/// the feeds that follow the page itself. Indexed once, looked up by every page.
+pub(crate) struct FeedIndex {
+    site: HashMap<String, Vec<FeedLink>>,
+    by_page: HashMap<String, Vec<FeedLink>>,
+}
+
+impl FeedIndex {
+    pub(crate) fn new(feeds: &[Feed<'_>], config: &crate::config::Config) -> Self {
+        let mut site: HashMap<String, Vec<FeedLink>> = HashMap::new();
+        let mut by_page: HashMap<String, Vec<FeedLink>> = HashMap::new();
+        for feed in feeds {
+            let links = feed.links(config);
+            if feed.kind == FeedKind::Site {
+                site.entry(feed.lang.to_owned()).or_default().extend(links);
+            } else {
+                by_page.entry(feed.page.clone()).or_default().extend(links);
+            }
+        }
+        FeedIndex { site, by_page }
+    }
+
+    pub(crate) fn announced(&self, lang: &str, page: &str) -> Vec<FeedLink> {
+        let mut links = self.site.get(lang).cloned().unwrap_or_default();
+        links.extend(self.by_page.get(page).into_iter().flatten().cloned());
+        links
+    }
 }
 
 /// The generator writing every feed in every format.

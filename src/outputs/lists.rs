@@ -36,9 +36,9 @@ impl Generator for StoryLists {
             let views = ViewBuilder { config, locale };
             let home = urls::home(lang);
             let mut page = Context::new();
-            page.insert(
-                "page",
-                &context.chrome(PageInfo {
+            context.frame(
+                &mut page,
+                PageInfo {
                     lang,
                     path: &home,
                     title: String::new(),
@@ -48,7 +48,7 @@ impl Generator for StoryLists {
                         .iter()
                         .map(|l| (l.code.clone(), urls::home(&l.code)))
                         .collect(),
-                }),
+                },
             );
             page.insert(
                 "list",
@@ -146,15 +146,15 @@ pub(crate) fn paginate(
             let alternates = translations.clone();
             let newest = chunk.first().map(|(_, t)| t.date);
             let mut page = Context::new();
-            page.insert(
-                "page",
-                &context.chrome(PageInfo {
+            context.frame(
+                &mut page,
+                PageInfo {
                     lang: list.lang,
                     path: &path,
                     title,
                     description: list.intro.clone(),
                     translations,
-                }),
+                },
             );
             page.insert(
                 "list",

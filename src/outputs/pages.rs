@@ -35,15 +35,15 @@ impl Generator for StandalonePages {
                     .collect();
                 let alternates = translations.clone();
                 let mut page = Context::new();
-                page.insert(
-                    "page",
-                    &context.chrome(PageInfo {
+                context.frame(
+                    &mut page,
+                    PageInfo {
                         lang,
                         path: &path,
                         title: translation.title.clone(),
                         description: translation.summary.clone(),
                         translations,
-                    }),
+                    },
                 );
                 page.insert(
                     "content",

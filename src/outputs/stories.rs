@@ -38,15 +38,15 @@ impl Generator for StoryPages {
                 };
                 let alternates = translations.clone();
                 let mut page = Context::new();
-                page.insert(
-                    "page",
-                    &context.chrome(PageInfo {
+                context.frame(
+                    &mut page,
+                    PageInfo {
                         lang,
                         path: &path,
                         title: translation.title.clone(),
                         description: translation.summary.clone(),
                         translations,
-                    }),
+                    },
                 );
                 page.insert("story", &views.story(story, translation, others));
                 context

@@ -81,15 +81,15 @@ impl Generator for Subscriptions {
                 .map(|l| (l.code.clone(), feeds_page(&l.code)))
                 .collect();
             let mut page = Context::new();
-            page.insert(
-                "page",
-                &context.chrome(PageInfo {
+            context.frame(
+                &mut page,
+                PageInfo {
                     lang,
                     path: &path,
                     title: locale.text("feeds").to_owned(),
                     description: Some(locale.text("feeds_intro").to_owned()),
                     translations: translations.clone(),
-                }),
+                },
             );
             page.insert(
                 "feeds",

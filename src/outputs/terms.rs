@@ -64,15 +64,15 @@ impl Generator for TermPages {
                     .map(|l| (l.code.clone(), urls::taxonomy(&l.code, taxonomy)))
                     .collect();
                 let mut page = Context::new();
-                page.insert(
-                    "page",
-                    &context.chrome(PageInfo {
+                context.frame(
+                    &mut page,
+                    PageInfo {
                         lang,
                         path: &index,
                         title: heading.to_owned(),
                         description: None,
                         translations: alternates.clone(),
-                    }),
+                    },
                 );
                 page.insert(
                     "terms",

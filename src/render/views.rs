@@ -2,8 +2,6 @@
 //! in the page's language, every date and number formatted and every link final. Themes depend
 //! on these names (documented in the README), not on the model.
 
-use std::collections::BTreeMap;
-
 use serde::Serialize;
 
 use super::Locale;
@@ -97,7 +95,6 @@ pub struct Chrome<'a> {
     /// The page listing every feed, for subscribing.
     pub feeds_url: String,
     pub noindex: bool,
-    pub t: &'a BTreeMap<String, String>,
 }
 
 /// A taxonomy term as a link.
