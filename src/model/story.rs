@@ -107,6 +107,16 @@ struct Checked {
     links: Vec<InternalLink>,
 }
 
+/// Images larger than this are reported: they cost readers on slow connections dearly.
+const LARGE_FILE: usize = 3_000_000;
+
+fn is_image(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    [".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif", ".tif", ".tiff"]
+        .iter()
+        .any(|ext| lower.ends_with(ext))
+}
+
 pub(crate) fn assemble(
     config: &Config,
     source: StorySource,
@@ -267,6 +277,21 @@ pub(crate) fn assemble(
                     "this file is not used by the story, so it is not published",
                 )
                 .with_hint("show it with ![description](file-name) or link to it from the text; files never linked stay private"),
+            );
+        }
+    }
+    for asset in source.assets.iter().filter(|a| published_assets.contains(&a.name)) {
+        if asset.bytes.len() > LARGE_FILE && is_image(&asset.name) {
+            let folder = source.files[0].path.parent().map(PathBuf::from).unwrap_or_default();
+            problems.push(
+                Diagnostic::warning(
+                    folder.join(&asset.name),
+                    format!(
+                        "this image is {:.1} MB: slow to load on a phone with a weak connection",
+                        asset.bytes.len() as f64 / 1_000_000.0
+                    ),
+                )
+                .with_hint("export it at most 2,400 pixels wide, as a JPEG of quality 80 or so"),
             );
         }
     }

@@ -119,3 +119,16 @@ fn files_only_a_draft_uses_are_not_published() {
         .tree();
     assert!(out.containing("DRAFT-PHOTO").is_empty());
 }
+
+#[test]
+fn a_very_large_image_is_reported() {
+    let site = Site::fixture("local_files");
+    std::fs::write(
+        site.root().join("content/stories/with-cover/class.jpg"),
+        vec![0u8; 3_500_000],
+    )
+    .unwrap();
+    site.build()
+        .success()
+        .stderr_has("class.jpg: warning: this image is 3.5 MB");
+}
