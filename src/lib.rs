@@ -60,8 +60,27 @@ pub enum BuildError {
     Publish(publish::PublishError),
 }
 
+/// What repeated builds of one site (the live preview) keep between runs.
+#[derive(Default)]
+pub struct BuildCache {
+    files: load::SourceCache,
+    checked: model::story::CheckCache,
+}
+
 /// Runs the pipeline up to the output tree in memory, without writing anything.
 pub fn render_site(options: &BuildOptions) -> Result<BuildReport, BuildError> {
+    render(options, None)
+}
+
+/// [`render_site`] reusing what `cache` kept from earlier builds; the result is the same.
+pub fn render_site_cached(
+    options: &BuildOptions,
+    cache: &BuildCache,
+) -> Result<BuildReport, BuildError> {
+    render(options, Some(cache))
+}
+
+fn render(options: &BuildOptions, cache: Option<&BuildCache>) -> Result<BuildReport, BuildError> {
     let started = Instant::now();
     let mut diagnostics = Diagnostics::default();
     let fail = |mut all: Diagnostics, more: Diagnostics| {
@@ -74,12 +93,18 @@ pub fn render_site(options: &BuildOptions) -> Result<BuildReport, BuildError> {
     let Some(theme) = render::theme::load(&config, &mut diagnostics) else {
         return Err(BuildError::Content(diagnostics.sorted()));
     };
-    let sources = load::load_sources(&config, &mut diagnostics);
+    let sources = load::load_sources(&config, cache.map(|c| &c.files), &mut diagnostics);
     let visibility = Visibility {
         now: options.now.unwrap_or_else(Timestamp::now),
         drafts: options.drafts,
     };
-    let site = model::assemble(config, sources, visibility, &mut diagnostics);
+    let site = model::assemble(
+        config,
+        cache.map(|c| &c.checked),
+        sources,
+        visibility,
+        &mut diagnostics,
+    );
     if diagnostics.has_errors() {
         return Err(BuildError::Content(diagnostics.sorted()));
     }

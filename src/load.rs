@@ -5,8 +5,10 @@
 pub(crate) mod front_matter;
 pub(crate) mod yaml;
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
+use std::time::SystemTime;
 
 use rayon::prelude::*;
 use walkdir::WalkDir;
@@ -56,14 +58,23 @@ pub struct Sources {
 }
 
 /// Reads the site's content. Problems are collected; unreadable parts are left out.
-pub fn load_sources(config: &Config, diagnostics: &mut Diagnostics) -> Sources {
+pub fn load_sources(
+    config: &Config,
+    cache: Option<&SourceCache>,
+    diagnostics: &mut Diagnostics,
+) -> Sources {
     let content = config.root.join("content");
-    let stories = load_stories(config, &content.join("stories"), diagnostics);
-    let pages = load_pages(config, &content.join("pages"), diagnostics);
+    let stories = load_stories(config, cache, &content.join("stories"), diagnostics);
+    let pages = load_pages(config, cache, &content.join("pages"), diagnostics);
     Sources { stories, pages }
 }
 
-fn load_stories(config: &Config, dir: &Path, diagnostics: &mut Diagnostics) -> Vec<StorySource> {
+fn load_stories(
+    config: &Config,
+    cache: Option<&SourceCache>,
+    dir: &Path,
+    diagnostics: &mut Diagnostics,
+) -> Vec<StorySource> {
     let mut folders = Vec::new();
     for entry in sorted_entries(config, dir, diagnostics) {
         let shown = display_path(&config.root, entry.path());
@@ -94,7 +105,7 @@ fn load_stories(config: &Config, dir: &Path, diagnostics: &mut Diagnostics) -> V
         .into_par_iter()
         .map(|(slug, path)| {
             let mut problems = Diagnostics::default();
-            let story = load_story(config, slug, &path, &mut problems);
+            let story = load_story(config, cache, slug, &path, &mut problems);
             (story, problems)
         })
         .collect();
@@ -108,6 +119,7 @@ fn load_stories(config: &Config, dir: &Path, diagnostics: &mut Diagnostics) -> V
 
 fn load_story(
     config: &Config,
+    cache: Option<&SourceCache>,
     slug: String,
     dir: &Path,
     diagnostics: &mut Diagnostics,
@@ -135,7 +147,7 @@ fn load_story(
             .strip_prefix("index.")
             .and_then(|n| n.strip_suffix(".md"))
         {
-            match read_markdown(config, entry.path(), &shown, lang, diagnostics) {
+            match read_markdown(config, cache, entry.path(), &shown, lang, diagnostics) {
                 Some(file) => files.push(file),
                 None => unreadable |= config.language(lang).is_some(),
             }
@@ -158,11 +170,8 @@ fn load_story(
             );
             continue;
         }
-        match std::fs::read(entry.path()) {
-            Ok(bytes) => assets.push(Asset {
-                name,
-                bytes: bytes.into(),
-            }),
+        match read_file(cache, entry.path()) {
+            Ok(bytes) => assets.push(Asset { name, bytes }),
             Err(error) => diagnostics.push(Diagnostic::error(
                 &shown,
                 format!("cannot read the file: {}", plain_io(&error)),
@@ -187,7 +196,12 @@ fn load_story(
     })
 }
 
-fn load_pages(config: &Config, dir: &Path, diagnostics: &mut Diagnostics) -> Vec<PageSource> {
+fn load_pages(
+    config: &Config,
+    cache: Option<&SourceCache>,
+    dir: &Path,
+    diagnostics: &mut Diagnostics,
+) -> Vec<PageSource> {
     let mut pages: Vec<PageSource> = Vec::new();
     for entry in sorted_entries(config, dir, diagnostics) {
         let name = entry.file_name().to_string_lossy().into_owned();
@@ -219,7 +233,8 @@ fn load_pages(config: &Config, dir: &Path, diagnostics: &mut Diagnostics) -> Vec
             );
             continue;
         }
-        let Some(file) = read_markdown(config, entry.path(), &shown, lang, diagnostics) else {
+        let Some(file) = read_markdown(config, cache, entry.path(), &shown, lang, diagnostics)
+        else {
             continue;
         };
         match pages.last_mut() {
@@ -235,6 +250,7 @@ fn load_pages(config: &Config, dir: &Path, diagnostics: &mut Diagnostics) -> Vec
 
 fn read_markdown(
     config: &Config,
+    cache: Option<&SourceCache>,
     path: &Path,
     shown: &Path,
     lang: &str,
@@ -271,7 +287,11 @@ fn read_markdown(
         );
         return None;
     }
-    match std::fs::read_to_string(path) {
+    let text = read_file(cache, path).and_then(|bytes| {
+        String::from_utf8(bytes.to_vec())
+            .map_err(|error| std::io::Error::new(std::io::ErrorKind::InvalidData, error))
+    });
+    match text {
         Ok(text) => Some(SourceFile {
             path: shown.to_path_buf(),
             lang: lang.to_owned(),
@@ -287,6 +307,34 @@ fn read_markdown(
             None
         }
     }
+}
+
+/// Files kept between builds of the same site (the live preview), reused while their size and
+/// modification time are unchanged, so that a rebuild reads only what was edited.
+#[derive(Debug, Default)]
+pub struct SourceCache {
+    files: Mutex<HashMap<PathBuf, (u64, SystemTime, Arc<[u8]>)>>,
+}
+
+/// The bytes of `path`, from `cache` when the file has not changed since it was read.
+fn read_file(cache: Option<&SourceCache>, path: &Path) -> std::io::Result<Arc<[u8]>> {
+    let Some(cache) = cache else {
+        return std::fs::read(path).map(Arc::from);
+    };
+    let meta = std::fs::metadata(path)?;
+    let stamp = (meta.len(), meta.modified()?);
+    if let Ok(files) = cache.files.lock() {
+        if let Some((len, modified, bytes)) = files.get(path) {
+            if (*len, *modified) == stamp {
+                return Ok(Arc::clone(bytes));
+            }
+        }
+    }
+    let bytes: Arc<[u8]> = std::fs::read(path)?.into();
+    if let Ok(mut files) = cache.files.lock() {
+        files.insert(path.to_path_buf(), (stamp.0, stamp.1, Arc::clone(&bytes)));
+    }
+    Ok(bytes)
 }
 
 /// An I/O error in plain words, without the operating system's error number.

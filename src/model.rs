@@ -57,6 +57,7 @@ pub enum Reason {
 /// Builds the model from the sources, collecting every problem.
 pub fn assemble(
     config: Config,
+    cache: Option<&story::CheckCache>,
     sources: Sources,
     visibility: Visibility,
     diagnostics: &mut Diagnostics,
@@ -67,7 +68,14 @@ pub fn assemble(
         .map(|source| {
             let mut problems = Diagnostics::default();
             let mut withheld = Vec::new();
-            let story = story::assemble(&config, source, visibility, &mut withheld, &mut problems);
+            let story = story::assemble(
+                &config,
+                cache,
+                source,
+                visibility,
+                &mut withheld,
+                &mut problems,
+            );
             (story, withheld, problems)
         })
         .collect();

@@ -2,8 +2,9 @@
 //! inherited from the other language's file, its body rendered, and kept only if it may be
 //! published now.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::path::PathBuf;
+use std::sync::Mutex;
 
 use jiff::Timestamp;
 
@@ -82,7 +83,7 @@ impl Story {
 }
 
 /// One file's front matter after checking; `None` means "not written here, inherit".
-#[derive(Default)]
+#[derive(Default, Clone)]
 struct Checked {
     title: Option<String>,
     summary: Option<String>,
@@ -112,13 +113,84 @@ const LARGE_FILE: usize = 3_000_000;
 
 fn is_image(name: &str) -> bool {
     let lower = name.to_ascii_lowercase();
-    [".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif", ".tif", ".tiff"]
-        .iter()
-        .any(|ext| lower.ends_with(ext))
+    [
+        ".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif", ".tif", ".tiff",
+    ]
+    .iter()
+    .any(|ext| lower.ends_with(ext))
+}
+
+/// Checked story files kept between builds of the same site (the live preview): a file whose
+/// text, neighbouring files and configuration are unchanged is not parsed or rendered again.
+#[derive(Default)]
+pub struct CheckCache {
+    entries: Mutex<HashMap<PathBuf, Memo>>,
+}
+
+struct Memo {
+    /// What the result depends on.
+    text: String,
+    assets: Vec<String>,
+    config: String,
+    /// The result and the problems found.
+    checked: Option<Checked>,
+    problems: Diagnostics,
+}
+
+/// What of the configuration a checked file depends on.
+fn config_key(config: &Config) -> String {
+    format!(
+        "{}|{}|{:?}|{:?}|{:?}",
+        config.base_path,
+        config.allow_html,
+        config.utc_offset,
+        config.sectors.keys().collect::<Vec<_>>(),
+        config.language_codes().collect::<Vec<_>>()
+    )
+}
+
+/// [`check_file`], answered from `cache` when nothing it depends on has changed.
+fn check_file_cached(
+    config: &Config,
+    cache: Option<&CheckCache>,
+    slug: &str,
+    file: &SourceFile,
+    assets: &[&str],
+    problems: &mut Diagnostics,
+) -> Option<Checked> {
+    let Some(cache) = cache else {
+        return check_file(config, slug, file, assets, problems);
+    };
+    let key = config_key(config);
+    if let Ok(entries) = cache.entries.lock() {
+        if let Some(memo) = entries.get(&file.path) {
+            if memo.text == file.text && memo.config == key && memo.assets == assets {
+                problems.extend(memo.problems.clone());
+                return memo.checked.clone();
+            }
+        }
+    }
+    let mut found = Diagnostics::default();
+    let checked = check_file(config, slug, file, assets, &mut found);
+    problems.extend(found.clone());
+    if let Ok(mut entries) = cache.entries.lock() {
+        entries.insert(
+            file.path.clone(),
+            Memo {
+                text: file.text.clone(),
+                assets: assets.iter().map(|a| (*a).to_owned()).collect(),
+                config: key,
+                checked: checked.clone(),
+                problems: found,
+            },
+        );
+    }
+    checked
 }
 
 pub(crate) fn assemble(
     config: &Config,
+    cache: Option<&CheckCache>,
     source: StorySource,
     visibility: Visibility,
     withheld: &mut Vec<Withheld>,
@@ -127,7 +199,9 @@ pub(crate) fn assemble(
     let asset_names: Vec<&str> = source.assets.iter().map(|a| a.name.as_str()).collect();
     let mut files: Vec<(&SourceFile, Checked)> = Vec::new();
     for file in &source.files {
-        if let Some(checked) = check_file(config, &source.slug, file, &asset_names, problems) {
+        if let Some(checked) =
+            check_file_cached(config, cache, &source.slug, file, &asset_names, problems)
+        {
             files.push((file, checked));
         }
     }
@@ -280,9 +354,17 @@ pub(crate) fn assemble(
             );
         }
     }
-    for asset in source.assets.iter().filter(|a| published_assets.contains(&a.name)) {
+    for asset in source
+        .assets
+        .iter()
+        .filter(|a| published_assets.contains(&a.name))
+    {
         if asset.bytes.len() > LARGE_FILE && is_image(&asset.name) {
-            let folder = source.files[0].path.parent().map(PathBuf::from).unwrap_or_default();
+            let folder = source.files[0]
+                .path
+                .parent()
+                .map(PathBuf::from)
+                .unwrap_or_default();
             problems.push(
                 Diagnostic::warning(
                     folder.join(&asset.name),

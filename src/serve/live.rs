@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 
 use super::ServeEvent;
 use crate::outputs::OutputTree;
-use crate::{BuildError, BuildOptions, render_site};
+use crate::{BuildCache, BuildError, BuildOptions, render_site_cached};
 
 /// One moment of the preview.
 #[derive(Debug, Clone)]
@@ -20,6 +20,7 @@ pub struct Snapshot {
 
 pub struct LiveSite {
     options: BuildOptions,
+    cache: BuildCache,
     state: Mutex<Snapshot>,
     changed: Condvar,
 }
@@ -28,6 +29,7 @@ impl LiveSite {
     pub fn new(options: BuildOptions) -> Self {
         LiveSite {
             options,
+            cache: BuildCache::default(),
             state: Mutex::new(Snapshot {
                 tree: Arc::new(OutputTree::default()),
                 error: None,
@@ -52,7 +54,7 @@ impl LiveSite {
     /// Builds again; keeps the last good tree when the new build fails.
     pub fn rebuild(&self, report: &dyn Fn(ServeEvent)) {
         let started = Instant::now();
-        let result = render_site(&self.options);
+        let result = render_site_cached(&self.options, &self.cache);
         let (tree, error, text, ok) = match result {
             Ok(built) => {
                 let text = built.warnings.iter().map(|d| format!("{d}\n")).collect();

@@ -41,3 +41,44 @@ fn the_library_renders_the_same_tree_every_time() {
             .assert_same(&a);
     }
 }
+
+#[test]
+fn cached_rebuilds_equal_clean_builds() {
+    let site = crate::harness::Site::fixture("minimal");
+    let options = bayan::BuildOptions {
+        root: site.root().to_path_buf(),
+        output: site.output(),
+        overrides: bayan::config::Overrides::default(),
+        drafts: false,
+        now: Some("2026-01-01T00:00:00Z".parse().unwrap()),
+    };
+    let cache = bayan::BuildCache::default();
+    let files = |report: bayan::BuildReport| -> Vec<(String, Vec<u8>)> {
+        report
+            .tree
+            .files()
+            .map(|(p, b)| (p.to_owned(), b.to_vec()))
+            .collect()
+    };
+    bayan::render_site_cached(&options, &cache).unwrap();
+    // An edit with the same length as before, and a new story beside it.
+    site.write(
+        "content/stories/hello/index.en.md",
+        "---\ntitle: \"Hello WORLD\"\ndate: 2024-05-12\nsummary: \"The first story.\"\nsectors: [education]\n---\nThe first story's text.\n",
+    );
+    site.write(
+        "content/stories/second/index.en.md",
+        "---\ntitle: Second\ndate: 2024-06-01\n---\nText.\n",
+    );
+    let cached = files(bayan::render_site_cached(&options, &cache).unwrap());
+    let clean = files(bayan::render_site(&options).unwrap());
+    assert_eq!(cached.len(), clean.len());
+    for ((path, a), (_, b)) in cached.iter().zip(&clean) {
+        assert_eq!(a, b, "{path} differs between a cached and a clean build");
+    }
+    assert!(
+        cached
+            .iter()
+            .any(|(_, b)| String::from_utf8_lossy(b).contains("Hello WORLD"))
+    );
+}
