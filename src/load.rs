@@ -313,7 +313,14 @@ fn read_markdown(
 /// modification time are unchanged, so that a rebuild reads only what was edited.
 #[derive(Debug, Default)]
 pub struct SourceCache {
-    files: Mutex<HashMap<PathBuf, (u64, SystemTime, Arc<[u8]>)>>,
+    files: Mutex<HashMap<PathBuf, CachedFile>>,
+}
+
+/// A file's size and modification time when it was read, and its bytes.
+#[derive(Debug)]
+struct CachedFile {
+    stamp: (u64, SystemTime),
+    bytes: Arc<[u8]>,
 }
 
 /// The bytes of `path`, from `cache` when the file has not changed since it was read.
@@ -323,16 +330,22 @@ fn read_file(cache: Option<&SourceCache>, path: &Path) -> std::io::Result<Arc<[u
     };
     let meta = std::fs::metadata(path)?;
     let stamp = (meta.len(), meta.modified()?);
-    if let Ok(files) = cache.files.lock() {
-        if let Some((len, modified, bytes)) = files.get(path) {
-            if (*len, *modified) == stamp {
-                return Ok(Arc::clone(bytes));
-            }
-        }
+    let known = cache.files.lock().ok().and_then(|files| {
+        files
+            .get(path)
+            .filter(|cached| cached.stamp == stamp)
+            .map(|cached| Arc::clone(&cached.bytes))
+    });
+    if let Some(bytes) = known {
+        return Ok(bytes);
     }
     let bytes: Arc<[u8]> = std::fs::read(path)?.into();
     if let Ok(mut files) = cache.files.lock() {
-        files.insert(path.to_path_buf(), (stamp.0, stamp.1, Arc::clone(&bytes)));
+        let cached = CachedFile {
+            stamp,
+            bytes: Arc::clone(&bytes),
+        };
+        files.insert(path.to_path_buf(), cached);
     }
     Ok(bytes)
 }

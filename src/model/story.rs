@@ -162,13 +162,15 @@ fn check_file_cached(
         return check_file(config, slug, file, assets, problems);
     };
     let key = config_key(config);
-    if let Ok(entries) = cache.entries.lock() {
-        if let Some(memo) = entries.get(&file.path) {
-            if memo.text == file.text && memo.config == key && memo.assets == assets {
-                problems.extend(memo.problems.clone());
-                return memo.checked.clone();
-            }
-        }
+    let known = cache.entries.lock().ok().and_then(|entries| {
+        entries
+            .get(&file.path)
+            .filter(|memo| memo.text == file.text && memo.config == key && memo.assets == assets)
+            .map(|memo| (memo.checked.clone(), memo.problems.clone()))
+    });
+    if let Some((checked, found)) = known {
+        problems.extend(found);
+        return checked;
     }
     let mut found = Diagnostics::default();
     let checked = check_file(config, slug, file, assets, &mut found);
