@@ -184,8 +184,9 @@ fn build(options: &BuildOptions) -> ExitCode {
         Ok(report) => {
             print_diagnostics(&report.warnings);
             println!(
-                "Built {} pages ({}, {} files) into {} in {} ms{}",
+                "Built {} pages and {} feeds ({}, {} files) into {} in {} ms{}",
                 report.tree.page_count(),
+                report.tree.feed_count(),
                 count(report.stories, "story", "stories"),
                 report.tree.len(),
                 options.output.display(),

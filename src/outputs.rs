@@ -116,6 +116,17 @@ impl OutputTree {
         self.files.keys().filter(|p| p.ends_with(".html")).count()
     }
 
+    /// Number of feed files (RSS, Atom and JSON Feed).
+    pub fn feed_count(&self) -> usize {
+        self.files
+            .keys()
+            .filter(|p| {
+                let name = p.rsplit('/').next().unwrap_or(p);
+                matches!(name, "feed.xml" | "atom.xml" | "feed.json")
+            })
+            .count()
+    }
+
     fn insert(&mut self, file: OutputFile, problems: &mut Diagnostics) {
         if let Some(existing) = self.files.get(&file.path) {
             problems.push(collision(&file, existing, &file.path));
