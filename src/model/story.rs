@@ -11,12 +11,13 @@ use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
 use super::fields::{self, At};
-use super::{Reason, Visibility, Withheld};
+use super::{Reason, Visibility, Withheld, places};
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::load::front_matter::{self, RawPress, RawStory};
 use crate::load::{Asset, SourceFile, StorySource};
 use crate::markdown::{self, InternalLink, LinkContext};
+use crate::urls::Taxonomy;
 
 /// One story in every language it is published in.
 #[derive(Debug, Clone)]
@@ -67,6 +68,28 @@ pub struct Translation {
     pub draft: bool,
     /// Links from the body to other pages of the site, checked once the site is built.
     pub links: Vec<InternalLink>,
+}
+
+impl Translation {
+    /// The term ids the translation is filed under, taxonomy by taxonomy (goals as `"4"`).
+    pub fn terms(&self) -> [(Taxonomy, Vec<&str>); 4] {
+        fn ids(list: &[String]) -> Vec<&str> {
+            list.iter().map(String::as_str).collect()
+        }
+        [
+            (Taxonomy::Sectors, ids(&self.sectors)),
+            (Taxonomy::Countries, ids(&self.countries)),
+            (
+                Taxonomy::Sdgs,
+                self.sdgs
+                    .iter()
+                    .filter_map(|n| places::goal(i64::from(*n)))
+                    .map(|g| g.id)
+                    .collect(),
+            ),
+            (Taxonomy::Tags, ids(&self.tags)),
+        ]
+    }
 }
 
 impl Story {

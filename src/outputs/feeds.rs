@@ -9,6 +9,7 @@ mod rss;
 
 use std::collections::HashMap;
 
+use jiff::Timestamp;
 use rayon::prelude::*;
 
 use super::listing::{Entry, Listing};
@@ -54,6 +55,11 @@ impl Feed<'_> {
     /// Site path of the feed in one of [`FORMATS`].
     pub(crate) fn path(&self, file: &str) -> String {
         format!("{}{file}", self.folder)
+    }
+
+    /// When the feed last changed: its newest item, else the site's newest story.
+    pub(crate) fn updated(&self, site_newest: Option<Timestamp>) -> Option<Timestamp> {
+        self.entries.first().map(|(_, t)| t.date).or(site_newest)
     }
 
     /// The feed in each format, as links.

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::model::{Site, Story, Translation, places};
+use crate::model::{Site, Story, Translation};
 use crate::urls::{Taxonomy, term_key};
 
 pub(crate) type Entry<'a> = (&'a Story, &'a Translation);
@@ -47,25 +47,7 @@ impl<'a> Listing<'a> {
             let by_taxonomy = terms.entry(lang).or_default();
             for entry in entries {
                 let t = entry.1;
-                let ids: [(Taxonomy, Vec<&'a str>); 4] = [
-                    (
-                        Taxonomy::Sectors,
-                        t.sectors.iter().map(String::as_str).collect(),
-                    ),
-                    (
-                        Taxonomy::Countries,
-                        t.countries.iter().map(String::as_str).collect(),
-                    ),
-                    (
-                        Taxonomy::Sdgs,
-                        t.sdgs
-                            .iter()
-                            .filter_map(|n| places::goal(i64::from(*n)))
-                            .map(|g| g.id)
-                            .collect(),
-                    ),
-                    (Taxonomy::Tags, t.tags.iter().map(String::as_str).collect()),
-                ];
+                let ids = t.terms();
                 for (taxonomy, ids) in ids {
                     let map = by_taxonomy.entry(taxonomy).or_default();
                     for id in ids {

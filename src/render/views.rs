@@ -252,27 +252,7 @@ impl<'a> ViewBuilder<'a> {
         translations: Vec<LanguageLink>,
     ) -> StoryView<'a> {
         let (date, date_iso) = self.date(translation);
-        let sdg_ids: Vec<&'a str> = translation
-            .sdgs
-            .iter()
-            .filter_map(|n| places::goal(i64::from(*n)))
-            .map(|g| g.id)
-            .collect();
-        let lists: [(Taxonomy, Vec<&'a str>); 4] = [
-            (
-                Taxonomy::Sectors,
-                translation.sectors.iter().map(String::as_str).collect(),
-            ),
-            (
-                Taxonomy::Countries,
-                translation.countries.iter().map(String::as_str).collect(),
-            ),
-            (Taxonomy::Sdgs, sdg_ids),
-            (
-                Taxonomy::Tags,
-                translation.tags.iter().map(String::as_str).collect(),
-            ),
-        ];
+        let lists = translation.terms();
         let taxonomies = lists
             .into_iter()
             .filter(|(_, ids)| !ids.is_empty())

@@ -15,13 +15,8 @@ pub(super) fn write(
     newest: Option<Timestamp>,
 ) -> Vec<u8> {
     let config = &context.site.config;
-    let entries: Vec<Entry> = feed
-        .entries
-        .iter()
-        .filter_map(|(story, translation)| items.get(story, translation))
-        .map(entry)
-        .collect();
-    let updated = feed.entries.first().map(|(_, t)| t.date).or(newest);
+    let entries: Vec<Entry> = items.of(feed).map(entry).collect();
+    let updated = feed.updated(newest);
     let atom = AtomFeed {
         title: Text::plain(feed.title.clone()),
         id: config.absolute(&feed.path(FORMATS[1].0)),

@@ -9,9 +9,9 @@ use rayon::prelude::*;
 
 use super::super::BuildContext;
 use crate::config::FeedContent;
-use crate::model::{Story, Translation, places};
+use crate::model::{Story, Translation};
 use crate::render::views::ViewBuilder;
-use crate::urls::{self, Taxonomy};
+use crate::urls;
 
 /// One taxonomy term of an item.
 pub(crate) struct Category {
@@ -70,9 +70,12 @@ impl Items {
         Items { by_key }
     }
 
-    pub(super) fn get(&self, story: &Story, translation: &Translation) -> Option<&Item> {
-        self.by_key
-            .get(&(story.slug.clone(), translation.lang.clone()))
+    /// The items of `feed`, newest first.
+    pub(super) fn of<'i>(&'i self, feed: &'i super::Feed<'_>) -> impl Iterator<Item = &'i Item> {
+        feed.entries.iter().filter_map(|(story, translation)| {
+            self.by_key
+                .get(&(story.slug.clone(), translation.lang.clone()))
+        })
     }
 }
 
@@ -85,29 +88,7 @@ fn item(context: &BuildContext<'_>, story: &Story, translation: &Translation) ->
         config,
         locale: context.renderer.locale(lang),
     };
-    let lists: [(Taxonomy, Vec<&str>); 4] = [
-        (
-            Taxonomy::Sectors,
-            translation.sectors.iter().map(String::as_str).collect(),
-        ),
-        (
-            Taxonomy::Countries,
-            translation.countries.iter().map(String::as_str).collect(),
-        ),
-        (
-            Taxonomy::Sdgs,
-            translation
-                .sdgs
-                .iter()
-                .filter_map(|n| places::goal(i64::from(*n)))
-                .map(|g| g.id)
-                .collect(),
-        ),
-        (
-            Taxonomy::Tags,
-            translation.tags.iter().map(String::as_str).collect(),
-        ),
-    ];
+    let lists = translation.terms();
     let mut categories = Vec::new();
     for (taxonomy, ids) in lists {
         for id in ids {

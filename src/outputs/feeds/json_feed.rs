@@ -44,12 +44,7 @@ pub(super) fn write(context: &BuildContext<'_>, feed: &Feed<'_>, items: &Items) 
         feed_url: config.absolute(&feed.path(FORMATS[2].0)),
         description: site_description(context.site, feed.lang),
         language: feed.lang,
-        items: feed
-            .entries
-            .iter()
-            .filter_map(|(story, translation)| items.get(story, translation))
-            .map(json_item)
-            .collect(),
+        items: items.of(feed).map(json_item).collect(),
     };
     let mut bytes = Vec::new();
     let mut serializer = serde_json::Serializer::with_formatter(&mut bytes, HtmlSafe::default());

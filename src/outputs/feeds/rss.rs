@@ -21,23 +21,13 @@ pub(super) fn write(
     newest: Option<Timestamp>,
 ) -> Vec<u8> {
     let config = &context.site.config;
-    let entries: Vec<Item> = feed
-        .entries
-        .iter()
-        .filter_map(|(story, translation)| items.get(story, translation))
-        .map(rss_item)
-        .collect();
+    let entries: Vec<Item> = items.of(feed).map(rss_item).collect();
     let mut channel = Channel {
         title: feed.title.clone(),
         link: config.absolute(&feed.page),
         description: site_description(context.site, feed.lang),
         language: Some(feed.lang.to_owned()),
-        last_build_date: feed
-            .entries
-            .first()
-            .map(|(_, t)| t.date)
-            .or(newest)
-            .map(rfc2822),
+        last_build_date: feed.updated(newest).map(rfc2822),
         generator: Some("bayan".to_owned()),
         items: entries,
         atom_ext: Some(rss::extension::atom::AtomExtension {
