@@ -1,14 +1,16 @@
 //! The `bayan` command line: parses arguments, runs the library, prints what happened.
 //! Exit codes: 0 ok, 1 content errors, 2 usage errors.
 
+mod report;
+
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use bayan::config::Overrides;
 use bayan::diagnostic::Diagnostics;
-use bayan::model::{Reason, Withheld};
 use bayan::{BuildError, BuildOptions, BuildReport};
 use clap::{Parser, Subcommand, ValueEnum};
+use report::{count, fail, print_diagnostics, print_withheld, warnings_suffix, withheld_json};
 use serde_json::json;
 
 #[derive(Parser)]
@@ -348,63 +350,5 @@ fn new_story(root: &Path, slug: &str) -> ExitCode {
             eprintln!("{error}");
             ExitCode::from(1)
         }
-    }
-}
-
-fn fail(error: BuildError) -> ExitCode {
-    match error {
-        BuildError::Content(diagnostics) => {
-            print_diagnostics(&diagnostics);
-            let errors = diagnostics.error_count();
-            eprintln!(
-                "\nThe site was not built: {} to fix. The previous output, if any, is unchanged.",
-                count(errors, "problem", "problems")
-            );
-        }
-        BuildError::Publish(error) => eprintln!("{error}"),
-    }
-    ExitCode::from(1)
-}
-
-fn withheld_json(held: &Withheld) -> serde_json::Value {
-    match &held.reason {
-        Reason::Draft => json!({"slug": held.slug, "lang": held.lang, "reason": "draft"}),
-        Reason::Embargo { until } => {
-            json!({"slug": held.slug, "lang": held.lang, "reason": "embargo", "until": until})
-        }
-    }
-}
-
-fn print_withheld(withheld: &[Withheld]) {
-    if withheld.is_empty() {
-        return;
-    }
-    println!("Not published in this build:");
-    for held in withheld {
-        let why = match &held.reason {
-            Reason::Draft => "draft (build with --drafts to preview it)".to_owned(),
-            Reason::Embargo { until } => {
-                format!("under embargo until {until}; build again after that time")
-            }
-        };
-        println!("  {} ({}): {why}", held.slug, held.lang);
-    }
-}
-
-fn warnings_suffix(warnings: &Diagnostics) -> String {
-    match warnings.warning_count() {
-        0 => String::new(),
-        n => format!(", with {}", count(n, "warning", "warnings")),
-    }
-}
-
-/// "1 story", "2 stories".
-fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
-fn print_diagnostics(diagnostics: &Diagnostics) {
-    for diagnostic in diagnostics.iter() {
-        eprintln!("{diagnostic}\n");
     }
 }

@@ -2,21 +2,22 @@
 //! inherited from the other language's file, its body rendered, and kept only if it may be
 //! published now.
 
-use std::collections::{BTreeSet, HashMap};
+mod check;
+
+pub use check::CheckCache;
+use check::{Checked, check_file_cached};
+
+use std::collections::BTreeSet;
 use std::path::PathBuf;
-use std::sync::Mutex;
 
 use jiff::Timestamp;
-
 use jiff::tz::TimeZone;
 
-use super::fields::{self, At};
 use super::{Reason, Visibility, Withheld, places};
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::load::front_matter::{self, RawPress, RawStory};
 use crate::load::{Asset, SourceFile, StorySource};
-use crate::markdown::{self, InternalLink, LinkContext};
+use crate::markdown::InternalLink;
 use crate::urls::Taxonomy;
 
 /// One story in every language it is published in.
@@ -105,32 +106,6 @@ impl Story {
     }
 }
 
-/// One file's front matter after checking; `None` means "not written here, inherit".
-#[derive(Default, Clone)]
-struct Checked {
-    title: Option<String>,
-    summary: Option<String>,
-    date: Option<Timestamp>,
-    /// A `date` key is present, even if it could not be read.
-    date_written: bool,
-    cover: Option<String>,
-    sectors: Option<Vec<String>>,
-    countries: Option<Vec<String>>,
-    sdgs: Option<Vec<u8>>,
-    tags: Option<Vec<String>>,
-    partners: Option<Vec<String>>,
-    projects: Option<Vec<String>>,
-    indicators: Option<Vec<String>>,
-    draft: Option<bool>,
-    embargo: Option<Timestamp>,
-    press: Option<Press>,
-    aliases: Vec<String>,
-    body_html: String,
-    /// Files beside the story that the body links to or shows.
-    used_assets: BTreeSet<String>,
-    links: Vec<InternalLink>,
-}
-
 /// Images larger than this are reported: they cost readers on slow connections dearly.
 const LARGE_FILE: usize = 3_000_000;
 
@@ -141,76 +116,6 @@ fn is_image(name: &str) -> bool {
     ]
     .iter()
     .any(|ext| lower.ends_with(ext))
-}
-
-/// Checked story files kept between builds of the same site (the live preview): a file whose
-/// text, neighbouring files and configuration are unchanged is not parsed or rendered again.
-#[derive(Default)]
-pub struct CheckCache {
-    entries: Mutex<HashMap<PathBuf, Memo>>,
-}
-
-struct Memo {
-    /// What the result depends on.
-    text: String,
-    assets: Vec<String>,
-    config: String,
-    /// The result and the problems found.
-    checked: Option<Checked>,
-    problems: Diagnostics,
-}
-
-/// What of the configuration a checked file depends on.
-fn config_key(config: &Config) -> String {
-    format!(
-        "{}|{}|{:?}|{:?}|{:?}",
-        config.base_path,
-        config.allow_html,
-        config.utc_offset,
-        config.sectors.keys().collect::<Vec<_>>(),
-        config.language_codes().collect::<Vec<_>>()
-    )
-}
-
-/// [`check_file`], answered from `cache` when nothing it depends on has changed.
-fn check_file_cached(
-    config: &Config,
-    cache: Option<&CheckCache>,
-    slug: &str,
-    file: &SourceFile,
-    assets: &[&str],
-    problems: &mut Diagnostics,
-) -> Option<Checked> {
-    let Some(cache) = cache else {
-        return check_file(config, slug, file, assets, problems);
-    };
-    let key = config_key(config);
-    let known = cache.entries.lock().ok().and_then(|entries| {
-        entries
-            .get(&file.path)
-            .filter(|memo| memo.text == file.text && memo.config == key && memo.assets == assets)
-            .map(|memo| (memo.checked.clone(), memo.problems.clone()))
-    });
-    if let Some((checked, found)) = known {
-        problems.extend(found);
-        return checked;
-    }
-    let mut found = Diagnostics::default();
-    let checked = check_file(config, slug, file, assets, &mut found);
-    problems.extend(found.clone());
-    if let Ok(mut entries) = cache.entries.lock() {
-        entries.insert(
-            file.path.clone(),
-            Memo {
-                text: file.text.clone(),
-                assets: assets.iter().map(|a| (*a).to_owned()).collect(),
-                config: key,
-                checked: checked.clone(),
-                problems: found,
-            },
-        );
-    }
-    checked
 }
 
 pub(crate) fn assemble(
@@ -413,108 +318,4 @@ pub(crate) fn assemble(
         translations,
         assets,
     })
-}
-
-fn check_file(
-    config: &Config,
-    slug: &str,
-    file: &SourceFile,
-    assets: &[&str],
-    problems: &mut Diagnostics,
-) -> Option<Checked> {
-    let (raw, split) = front_matter::read::<RawStory>(file, problems)?;
-    let at = At {
-        path: &file.path,
-        text: &file.text,
-        line_offset: 1,
-    };
-    let RawStory {
-        title,
-        date,
-        summary,
-        cover,
-        sectors,
-        countries,
-        sdgs,
-        partners,
-        projects,
-        indicators,
-        tags,
-        draft,
-        embargo,
-        aliases,
-        press,
-    } = raw;
-    let title = match title {
-        Some(t) if !t.value.trim().is_empty() => Some(t.value.trim().to_owned()),
-        Some(t) => {
-            problems.push(at.error(
-                &t,
-                "the title is empty".to_owned(),
-                "write the story's headline after `title:`".to_owned(),
-            ));
-            None
-        }
-        None => {
-            problems.push(
-                Diagnostic::error(&file.path, "the story has no `title`")
-                    .at(&file.text, 2, 1)
-                    .with_hint(
-                        "add a line `title: \"...\"` with the headline in this file's language",
-                    ),
-            );
-            None
-        }
-    };
-    let rendered = markdown::render_body(
-        file,
-        &split,
-        &LinkContext {
-            base_path: &config.base_path,
-            page_path: crate::urls::story(&file.lang, slug),
-            assets: Some(assets),
-        },
-        config.allow_html,
-        problems,
-    );
-    Some(Checked {
-        title,
-        summary: summary
-            .map(|s| s.trim().to_owned())
-            .filter(|s| !s.is_empty()),
-        date_written: date.is_some(),
-        date: date.and_then(|d| fields::instant(&at, config, &d, problems)),
-        cover: cover.and_then(|c| fields::local_file(&at, &c, assets, problems)),
-        sectors: sectors.map(|v| fields::sectors(&at, config, v, problems)),
-        countries: countries.map(|v| fields::countries(&at, v, problems)),
-        sdgs: sdgs.map(|v| fields::goals(&at, v, problems)),
-        tags: tags.map(|v| fields::tags(&at, v, problems)),
-        partners: partners.map(|v| fields::ids(&at, "partner", v, problems)),
-        projects: projects.map(|v| fields::ids(&at, "project", v, problems)),
-        indicators: indicators.map(|v| fields::ids(&at, "indicator", v, problems)),
-        draft,
-        embargo: embargo.and_then(|e| fields::embargo(&at, &e, problems)),
-        press: press.map(|p| check_press(&at, p, problems)),
-        aliases: fields::aliases(&at, aliases, problems),
-        body_html: rendered.html,
-        used_assets: rendered.used_assets,
-        links: rendered.internal_links,
-    })
-}
-
-fn check_press(at: &At<'_>, press: RawPress, problems: &mut Diagnostics) -> Press {
-    Press {
-        contact: press
-            .contact
-            .and_then(|c| fields::ids(at, "press contact", vec![c], problems).pop()),
-        quotes: press
-            .quotes
-            .into_iter()
-            .map(|q| Quote {
-                text: q.text,
-                by: q.by,
-                role: q.role,
-            })
-            .collect(),
-    }
 }

@@ -1,0 +1,216 @@
+//! Checking one story file: its front matter read and every value validated where it is
+//! written, its body rendered. The live preview keeps the results of unchanged files.
+
+use std::collections::{BTreeSet, HashMap};
+use std::path::PathBuf;
+use std::sync::Mutex;
+
+use jiff::Timestamp;
+
+use super::{Press, Quote};
+use crate::config::Config;
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::load::SourceFile;
+use crate::load::front_matter::{self, RawPress, RawStory};
+use crate::markdown::{self, InternalLink, LinkContext};
+use crate::model::fields::{self, At};
+
+/// One file's front matter after checking; `None` means "not written here, inherit".
+#[derive(Default, Clone)]
+pub(super) struct Checked {
+    pub(super) title: Option<String>,
+    pub(super) summary: Option<String>,
+    pub(super) date: Option<Timestamp>,
+    /// A `date` key is present, even if it could not be read.
+    pub(super) date_written: bool,
+    pub(super) cover: Option<String>,
+    pub(super) sectors: Option<Vec<String>>,
+    pub(super) countries: Option<Vec<String>>,
+    pub(super) sdgs: Option<Vec<u8>>,
+    pub(super) tags: Option<Vec<String>>,
+    pub(super) partners: Option<Vec<String>>,
+    pub(super) projects: Option<Vec<String>>,
+    pub(super) indicators: Option<Vec<String>>,
+    pub(super) draft: Option<bool>,
+    pub(super) embargo: Option<Timestamp>,
+    pub(super) press: Option<Press>,
+    pub(super) aliases: Vec<String>,
+    pub(super) body_html: String,
+    /// Files beside the story that the body links to or shows.
+    pub(super) used_assets: BTreeSet<String>,
+    pub(super) links: Vec<InternalLink>,
+}
+
+/// Checked story files kept between builds of the same site (the live preview): a file whose
+/// text, neighbouring files and configuration are unchanged is not parsed or rendered again.
+#[derive(Default)]
+pub struct CheckCache {
+    entries: Mutex<HashMap<PathBuf, Memo>>,
+}
+
+struct Memo {
+    /// What the result depends on.
+    text: String,
+    assets: Vec<String>,
+    config: String,
+    /// The result and the problems found.
+    checked: Option<Checked>,
+    problems: Diagnostics,
+}
+
+/// What of the configuration a checked file depends on.
+fn config_key(config: &Config) -> String {
+    format!(
+        "{}|{}|{:?}|{:?}|{:?}",
+        config.base_path,
+        config.allow_html,
+        config.utc_offset,
+        config.sectors.keys().collect::<Vec<_>>(),
+        config.language_codes().collect::<Vec<_>>()
+    )
+}
+
+/// [`check_file`], answered from `cache` when nothing it depends on has changed.
+pub(super) fn check_file_cached(
+    config: &Config,
+    cache: Option<&CheckCache>,
+    slug: &str,
+    file: &SourceFile,
+    assets: &[&str],
+    problems: &mut Diagnostics,
+) -> Option<Checked> {
+    let Some(cache) = cache else {
+        return check_file(config, slug, file, assets, problems);
+    };
+    let key = config_key(config);
+    let known = cache.entries.lock().ok().and_then(|entries| {
+        entries
+            .get(&file.path)
+            .filter(|memo| memo.text == file.text && memo.config == key && memo.assets == assets)
+            .map(|memo| (memo.checked.clone(), memo.problems.clone()))
+    });
+    if let Some((checked, found)) = known {
+        problems.extend(found);
+        return checked;
+    }
+    let mut found = Diagnostics::default();
+    let checked = check_file(config, slug, file, assets, &mut found);
+    problems.extend(found.clone());
+    if let Ok(mut entries) = cache.entries.lock() {
+        entries.insert(
+            file.path.clone(),
+            Memo {
+                text: file.text.clone(),
+                assets: assets.iter().map(|a| (*a).to_owned()).collect(),
+                config: key,
+                checked: checked.clone(),
+                problems: found,
+            },
+        );
+    }
+    checked
+}
+
+fn check_file(
+    config: &Config,
+    slug: &str,
+    file: &SourceFile,
+    assets: &[&str],
+    problems: &mut Diagnostics,
+) -> Option<Checked> {
+    let (raw, split) = front_matter::read::<RawStory>(file, problems)?;
+    let at = At {
+        path: &file.path,
+        text: &file.text,
+        line_offset: 1,
+    };
+    let RawStory {
+        title,
+        date,
+        summary,
+        cover,
+        sectors,
+        countries,
+        sdgs,
+        partners,
+        projects,
+        indicators,
+        tags,
+        draft,
+        embargo,
+        aliases,
+        press,
+    } = raw;
+    let title = match title {
+        Some(t) if !t.value.trim().is_empty() => Some(t.value.trim().to_owned()),
+        Some(t) => {
+            problems.push(at.error(
+                &t,
+                "the title is empty".to_owned(),
+                "write the story's headline after `title:`".to_owned(),
+            ));
+            None
+        }
+        None => {
+            problems.push(
+                Diagnostic::error(&file.path, "the story has no `title`")
+                    .at(&file.text, 2, 1)
+                    .with_hint(
+                        "add a line `title: \"...\"` with the headline in this file's language",
+                    ),
+            );
+            None
+        }
+    };
+    let rendered = markdown::render_body(
+        file,
+        &split,
+        &LinkContext {
+            base_path: &config.base_path,
+            page_path: crate::urls::story(&file.lang, slug),
+            assets: Some(assets),
+        },
+        config.allow_html,
+        problems,
+    );
+    Some(Checked {
+        title,
+        summary: summary
+            .map(|s| s.trim().to_owned())
+            .filter(|s| !s.is_empty()),
+        date_written: date.is_some(),
+        date: date.and_then(|d| fields::instant(&at, config, &d, problems)),
+        cover: cover.and_then(|c| fields::local_file(&at, &c, assets, problems)),
+        sectors: sectors.map(|v| fields::sectors(&at, config, v, problems)),
+        countries: countries.map(|v| fields::countries(&at, v, problems)),
+        sdgs: sdgs.map(|v| fields::goals(&at, v, problems)),
+        tags: tags.map(|v| fields::tags(&at, v, problems)),
+        partners: partners.map(|v| fields::ids(&at, "partner", v, problems)),
+        projects: projects.map(|v| fields::ids(&at, "project", v, problems)),
+        indicators: indicators.map(|v| fields::ids(&at, "indicator", v, problems)),
+        draft,
+        embargo: embargo.and_then(|e| fields::embargo(&at, &e, problems)),
+        press: press.map(|p| check_press(&at, p, problems)),
+        aliases: fields::aliases(&at, aliases, problems),
+        body_html: rendered.html,
+        used_assets: rendered.used_assets,
+        links: rendered.internal_links,
+    })
+}
+
+fn check_press(at: &At<'_>, press: RawPress, problems: &mut Diagnostics) -> Press {
+    Press {
+        contact: press
+            .contact
+            .and_then(|c| fields::ids(at, "press contact", vec![c], problems).pop()),
+        quotes: press
+            .quotes
+            .into_iter()
+            .map(|q| Quote {
+                text: q.text,
+                by: q.by,
+                role: q.role,
+            })
+            .collect(),
+    }
+}
