@@ -155,19 +155,21 @@ fn atom_has_xml_lang_stable_ids_and_translation_links() {
     assert_eq!(feed.lang.as_deref(), Some("ar"));
     let entry = &feed.entries[0];
     assert_eq!(entry.id, "tag:example.org,2024-05-12:/ar/stories/tricky/");
-    let links: Vec<(Option<&str>, &str)> = entry
+    let links: Vec<(&str, Option<&str>, &str)> = entry
         .links
         .iter()
-        .filter(|l| l.rel == "alternate")
-        .map(|l| (l.hreflang.as_deref(), l.href.as_str()))
+        .filter(|l| l.rel != "enclosure")
+        .map(|l| (l.rel.as_str(), l.hreflang.as_deref(), l.href.as_str()))
         .collect();
+    // The entry's own page is its only `alternate`, so readers open the feed's language.
     assert_eq!(
         links,
         [
-            (Some("ar"), "https://example.org/news/ar/stories/tricky/"),
-            (Some("en"), "https://example.org/news/en/stories/tricky/"),
+            ("alternate", Some("ar"), "https://example.org/news/ar/stories/tricky/"),
+            ("related", Some("en"), "https://example.org/news/en/stories/tricky/"),
         ]
     );
+    assert_eq!(feed.authors[0].name, "غرفة أخبار الخلاصات");
     assert_eq!(feed.updated.to_rfc3339(), "2024-05-12T06:00:00+00:00");
 }
 

@@ -42,6 +42,14 @@ pub(super) fn write(
             ..Default::default()
         }),
         lang: Some(feed.lang.to_owned()),
+        // Atom requires an author: the publishing site itself.
+        authors: vec![atom_syndication::Person {
+            name: crate::render::views::Text::of(&config.title, config, feed.lang)
+                .text
+                .to_owned(),
+            uri: Some(config.absolute(&crate::urls::home(feed.lang))),
+            ..Default::default()
+        }],
         entries,
         ..Default::default()
     };
@@ -58,9 +66,11 @@ fn entry(item: &Item) -> Entry {
         hreflang: Some(item.lang.clone()),
         ..Default::default()
     }];
+    // Translations are `related`: readers take an entry's `alternate` link as the entry's own
+    // page, and it must stay in the feed's language.
     links.extend(item.translations.iter().map(|(lang, url)| Link {
         href: url.clone(),
-        rel: "alternate".to_owned(),
+        rel: "related".to_owned(),
         mime_type: Some("text/html".to_owned()),
         hreflang: Some(lang.clone()),
         ..Default::default()
