@@ -47,6 +47,9 @@ enum Command {
         /// `text` for people, `json` for tools.
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
+        /// Check drafts too, as if they were published.
+        #[arg(long)]
+        drafts: bool,
     },
     /// Preview the site: build it in memory, serve it, rebuild and reload pages on every change.
     Serve {
@@ -127,9 +130,11 @@ fn main() -> ExitCode {
             base_url,
             drafts,
         } => options(&site, output, base_url, drafts).map(|options| build(&options)),
-        Command::Check { site, format } => {
-            options(&site, None, None, false).map(|options| check(&options, format))
-        }
+        Command::Check {
+            site,
+            format,
+            drafts,
+        } => options(&site, None, None, drafts).map(|options| check(&options, format)),
         Command::Serve {
             site,
             port,
@@ -198,7 +203,7 @@ fn build(options: &BuildOptions) -> ExitCode {
             print_withheld(&report.withheld);
             ExitCode::SUCCESS
         }
-        Err(error) => fail(error),
+        Err(error) => fail(error, true),
     }
 }
 
@@ -245,7 +250,7 @@ fn check(options: &BuildOptions, format: Format) -> ExitCode {
             print_withheld(&report.withheld);
             ExitCode::SUCCESS
         }
-        Err(error) => fail(error),
+        Err(error) => fail(error, false),
     }
 }
 
@@ -271,7 +276,7 @@ fn serve(options: bayan::serve::ServeOptions, open: bool) -> ExitCode {
         } => {
             eprint!("{report}");
             eprintln!(
-                "The change could not be built: the preview keeps showing the previous version."
+                "The site could not be built: fix the problem and save; the preview rebuilds by itself and keeps showing the last version that built."
             );
         }
     });
@@ -313,7 +318,7 @@ fn init(dir: &Path) -> ExitCode {
                 files.len()
             );
             println!(
-                "Next: edit {}/site.yaml, then run `bayan build --root {}`.",
+                "Next: run `bayan serve --root {}` to preview it, and edit {}/site.yaml.",
                 dir.display(),
                 dir.display()
             );
@@ -338,7 +343,7 @@ fn new_story(root: &Path, slug: &str) -> ExitCode {
                 println!("Created {}", file.display());
             }
             println!(
-                "The story is a draft: write it, then remove the `draft: true` line to publish it."
+                "The story is a draft: preview it with `bayan serve --drafts`, check it with `bayan check --drafts`, and remove the `draft: true` lines to publish it."
             );
             ExitCode::SUCCESS
         }

@@ -7,15 +7,19 @@ use bayan::diagnostic::Diagnostics;
 use bayan::model::{Reason, Withheld};
 use serde_json::json;
 
-pub(crate) fn fail(error: BuildError) -> ExitCode {
+/// Reports a failed build (`building`) or check, and gives the exit code.
+pub(crate) fn fail(error: BuildError, building: bool) -> ExitCode {
     match error {
         BuildError::Content(diagnostics) => {
             print_diagnostics(&diagnostics);
-            let errors = diagnostics.error_count();
-            eprintln!(
-                "\nThe site was not built: {} to fix. The previous output, if any, is unchanged.",
-                count(errors, "problem", "problems")
-            );
+            let problems = count(diagnostics.error_count(), "problem", "problems");
+            if building {
+                eprintln!(
+                    "\nThe site was not built: {problems} to fix. The previous output, if any, is unchanged."
+                );
+            } else {
+                eprintln!("\n{problems} to fix.");
+            }
         }
         BuildError::Publish(error) => eprintln!("{error}"),
     }

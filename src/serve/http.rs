@@ -23,6 +23,8 @@ const LIVE_SCRIPT: &str = r#"<!-- bayan live reload --><script>
 })();
 </script><!-- /bayan live reload -->"#;
 
+const WAITING: &str = "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>bayan preview</title></head><body><p>The site has not been built yet.</p></body></html>";
+
 pub(super) fn is_event_stream(request: &Request) -> bool {
     request.url() == EVENTS
 }
@@ -51,11 +53,8 @@ pub(super) fn respond(request: Request, site: &LiveSite) {
         Some(bytes) => (200, file, bytes),
         None => match tree.get("404.html") {
             Some(bytes) => (404, "404.html".to_owned(), bytes),
-            None => (
-                404,
-                "404.txt".to_owned(),
-                &b"Not found (the site has not built yet)"[..],
-            ),
+            // Nothing has built yet: a blank page that shows the problems and reloads.
+            None => (503, "waiting.html".to_owned(), WAITING.as_bytes()),
         },
     };
     let mime = media_type(&file);
@@ -122,7 +121,7 @@ fn with_live_script(html: &[u8], error: Option<&str>) -> Vec<u8> {
 
 fn overlay(error: &str) -> String {
     format!(
-        "<!-- bayan live reload --><div id=\"bayan-error\" role=\"alert\" lang=\"en\" dir=\"ltr\" style=\"position:fixed;inset:auto 0 0 0;max-height:60vh;overflow:auto;z-index:99999;background:#2a0a12;color:#fff;font:14px/1.5 ui-monospace,monospace;padding:1rem 1.25rem;border-top:6px solid #e5243b\"><strong style=\"font:600 16px/1.4 system-ui,sans-serif\">The last change could not be built. This is the previous version of the site.</strong><pre style=\"white-space:pre-wrap;margin:.75rem 0 0\">{}</pre></div><!-- /bayan live reload -->",
+        "<!-- bayan live reload --><div id=\"bayan-error\" role=\"alert\" lang=\"en\" dir=\"ltr\" style=\"position:fixed;inset:auto 0 0 0;max-height:60vh;overflow:auto;z-index:99999;background:#2a0a12;color:#fff;font:14px/1.5 ui-monospace,monospace;padding:1rem 1.25rem;border-top:6px solid #e5243b\"><strong style=\"font:600 16px/1.4 system-ui,sans-serif\">The site could not be built. Fix the problem below and save: this page reloads by itself. Until then the preview shows the last version that built.</strong><pre style=\"white-space:pre-wrap;margin:.75rem 0 0\">{}</pre></div><!-- /bayan live reload -->",
         quick_xml::escape::escape(error)
     )
 }

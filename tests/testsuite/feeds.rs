@@ -165,8 +165,16 @@ fn atom_has_xml_lang_stable_ids_and_translation_links() {
     assert_eq!(
         links,
         [
-            ("alternate", Some("ar"), "https://example.org/news/ar/stories/tricky/"),
-            ("related", Some("en"), "https://example.org/news/en/stories/tricky/"),
+            (
+                "alternate",
+                Some("ar"),
+                "https://example.org/news/ar/stories/tricky/"
+            ),
+            (
+                "related",
+                Some("en"),
+                "https://example.org/news/en/stories/tricky/"
+            ),
         ]
     );
     assert_eq!(feed.authors[0].name, "غرفة أخبار الخلاصات");

@@ -229,3 +229,22 @@ fn next_version(events: &mut BufReader<TcpStream>) -> String {
         }
     }
 }
+
+#[test]
+fn a_site_broken_from_the_start_shows_its_problems_and_recovers() {
+    let site = Site::fixture("minimal").with_file(STORY, "---\ntitle: [\n---\n");
+    let preview = Preview::start(&site);
+    let (status, body) = preview.get("/en/");
+    assert_eq!(status, 503);
+    let body = String::from_utf8(body).unwrap();
+    assert!(
+        body.contains("bayan-error") && body.contains("index.en.md:2:"),
+        "{body}"
+    );
+    assert!(body.contains("EventSource"));
+    site.write(
+        STORY,
+        "---\ntitle: \"Hello world\"\ndate: 2024-05-12\n---\nText.\n",
+    );
+    preview.wait_for("/en/stories/hello/", "<h1>Hello world</h1>");
+}
