@@ -61,7 +61,7 @@ fn check_link(tree: &OutputTree, source: &Path, link: &InternalLink) -> Option<D
     let headings: Vec<&str> = ids
         .iter()
         .copied()
-        .filter(|id| !id.starts_with("feeds-"))
+        .filter(|id| !id.starts_with("feeds-") && *id != "main")
         .take(12)
         .collect();
     Some(

@@ -115,7 +115,7 @@ fn explain(raw: &str) -> (String, Option<String>) {
     if raw.starts_with("invalid trailing content after double-quoted scalar") {
         return (
             "the quoted text ends early: a quote mark inside it closes it".to_owned(),
-            Some("put the whole text in single quotes ('He said \"yes\"') or use curly quotes “ ” inside".to_owned()),
+            Some("put the whole text in single quotes ('He said \"yes\"') or use curly quotes “ ” inside; or close a quote left open on a line above".to_owned()),
         );
     }
     if raw.starts_with("mapping values are not allowed") {
@@ -143,6 +143,18 @@ fn explain(raw: &str) -> (String, Option<String>) {
                 "write the text on the same line after the colon, in quotes if it contains a colon"
                     .to_owned(),
             ),
+        );
+    }
+    if raw.starts_with("expected mapping") {
+        return (
+            "each front-matter line must be `key: value`".to_owned(),
+            Some("write a colon and a space after the key, like `title: Our newsroom`".to_owned()),
+        );
+    }
+    if raw.contains("did not find expected <document start>") {
+        return (
+            "this line does not fit with the lines above it".to_owned(),
+            Some("start each line at the left margin as `key: value`, and check the line above for a missing quote or colon".to_owned()),
         );
     }
     if raw.starts_with("tabs disallowed") {

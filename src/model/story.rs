@@ -193,6 +193,13 @@ pub(crate) fn assemble(
             });
             continue;
         }
+        if own.summary.is_none() {
+            problems.push(
+                Diagnostic::warning(&file.path, "the story has no summary")
+                    .at(&file.text, 2, 1)
+                    .with_hint("add `summary: \"...\"`: one sentence shown in lists, feeds and search results"),
+            );
+        }
         let (tags, tags_lang) = match &own.tags {
             Some(tags) => (tags.clone(), file.lang.clone()),
             None => files

@@ -105,6 +105,7 @@ impl BuildContext<'_> {
             lang,
             feeds,
             feeds_url: config.link(&super::subscriptions::feeds_page(lang)),
+            follow: self.feed_links.following(page.path),
             dir: locale.language.direction,
             title,
             description,

@@ -39,7 +39,10 @@ pub(crate) struct Feed<'a> {
     pub folder: String,
     /// Site path of the HTML page the feed follows.
     pub page: String,
+    /// The feed's full title, for feed readers.
     pub title: String,
+    /// What it follows, in short ("Education"), for lists of feeds.
+    pub label: String,
     /// Newest first, at most `feeds.items`, drafts left out.
     pub entries: Vec<Entry<'a>>,
 }
@@ -106,6 +109,7 @@ pub(crate) fn catalog<'a>(
             folder: urls::home(lang),
             page: urls::home(lang),
             title: site_title.to_owned(),
+            label: locale.text("site_feeds").to_owned(),
             entries: pick(&mut stories.iter()),
         });
         feeds.push(Feed {
@@ -114,6 +118,7 @@ pub(crate) fn catalog<'a>(
             folder: urls::stories(lang),
             page: urls::stories(lang),
             title: titled(locale.text("stories")),
+            label: locale.text("stories").to_owned(),
             entries: pick(&mut stories.iter()),
         });
         feeds.push(Feed {
@@ -122,21 +127,35 @@ pub(crate) fn catalog<'a>(
             folder: format!("/{lang}/press/"),
             page: urls::stories(lang),
             title: titled(locale.text("press_releases")),
+            label: locale.text("press_releases").to_owned(),
             entries: pick(&mut stories.iter().filter(|(_, t)| t.press.is_some())),
         });
         for taxonomy in Taxonomy::ALL {
-            for term in listing.terms(lang, taxonomy) {
-                let path = urls::term(lang, taxonomy, term.id);
-                let name = views.term_written_in(taxonomy, term.id, Some(term.written_in));
-                feeds.push(Feed {
-                    lang,
-                    kind: FeedKind::Term(taxonomy, term.id),
-                    folder: path.clone(),
-                    page: path,
-                    title: titled(name.name.text),
-                    entries: pick(&mut term.stories.iter()),
-                });
-            }
+            let mut terms: Vec<Feed<'a>> = listing
+                .terms(lang, taxonomy)
+                .map(|term| {
+                    let path = urls::term(lang, taxonomy, term.id);
+                    let name = views.term_written_in(taxonomy, term.id, Some(term.written_in));
+                    Feed {
+                        lang,
+                        kind: FeedKind::Term(taxonomy, term.id),
+                        folder: path.clone(),
+                        page: path,
+                        title: titled(name.name.text),
+                        label: name.name.text.to_owned(),
+                        entries: pick(&mut term.stories.iter()),
+                    }
+                })
+                .collect();
+            // In reading order: goals by number, everything else by its name.
+            terms.sort_by(|a, b| match (a.kind, b.kind) {
+                (FeedKind::Term(Taxonomy::Sdgs, x), FeedKind::Term(Taxonomy::Sdgs, y)) => x
+                    .parse::<u8>()
+                    .unwrap_or(0)
+                    .cmp(&y.parse::<u8>().unwrap_or(0)),
+                _ => a.label.cmp(&b.label),
+            });
+            feeds.extend(terms);
         }
     }
     feeds
@@ -162,6 +181,11 @@ impl FeedIndex {
             }
         }
         FeedIndex { site, by_page }
+    }
+
+    /// The feeds that follow exactly this page (a term, the story list).
+    pub(crate) fn following(&self, page: &str) -> Vec<FeedLink> {
+        self.by_page.get(page).cloned().unwrap_or_default()
     }
 
     pub(crate) fn announced(&self, lang: &str, page: &str) -> Vec<FeedLink> {

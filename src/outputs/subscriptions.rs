@@ -50,7 +50,7 @@ impl Generator for Subscriptions {
             let path = feeds_page(lang);
             let mine: Vec<&Feed<'_>> = context.feeds.iter().filter(|f| f.lang == lang).collect();
             let entry = |feed: &Feed<'_>| FeedEntry {
-                title: feed.title.clone(),
+                title: feed.label.clone(),
                 page_url: config.link(&feed.page),
                 formats: feed.links(config),
             };
@@ -136,15 +136,46 @@ fn opml(context: &BuildContext<'_>) -> String {
             escape(name),
             escape(lang)
         );
-        for feed in context.feeds.iter().filter(|f| f.lang == lang) {
+        let groups: [(String, Option<Taxonomy>); 5] = [
+            (locale.text("site_feeds").to_owned(), None),
+            (locale.text("sectors").to_owned(), Some(Taxonomy::Sectors)),
+            (
+                locale.text("countries").to_owned(),
+                Some(Taxonomy::Countries),
+            ),
+            (locale.text("sdgs").to_owned(), Some(Taxonomy::Sdgs)),
+            (locale.text("tags").to_owned(), Some(Taxonomy::Tags)),
+        ];
+        for (heading, taxonomy) in groups {
+            let feeds: Vec<&Feed<'_>> = context
+                .feeds
+                .iter()
+                .filter(|f| f.lang == lang)
+                .filter(|f| match (f.kind, taxonomy) {
+                    (FeedKind::Term(t, _), Some(wanted)) => t == wanted,
+                    (FeedKind::Term(..), None) | (_, Some(_)) => false,
+                    (_, None) => true,
+                })
+                .collect();
+            if feeds.is_empty() {
+                continue;
+            }
             let _ = writeln!(
                 xml,
-                "      <outline type=\"rss\" version=\"RSS2\" text=\"{0}\" title=\"{0}\" language=\"{1}\" xmlUrl=\"{2}\" htmlUrl=\"{3}\"/>",
-                escape(feed.title.as_str()),
-                escape(lang),
-                escape(config.absolute(&feed.path(FORMATS[0].0)).as_str()),
-                escape(config.absolute(&feed.page).as_str()),
+                "      <outline text=\"{0}\" title=\"{0}\">",
+                escape(heading.as_str())
             );
+            for feed in feeds {
+                let _ = writeln!(
+                    xml,
+                    "        <outline type=\"rss\" version=\"RSS2\" text=\"{0}\" title=\"{0}\" language=\"{1}\" xmlUrl=\"{2}\" htmlUrl=\"{3}\"/>",
+                    escape(feed.title.as_str()),
+                    escape(lang),
+                    escape(config.absolute(&feed.path(FORMATS[0].0)).as_str()),
+                    escape(config.absolute(&feed.page).as_str()),
+                );
+            }
+            xml.push_str("      </outline>\n");
         }
         xml.push_str("    </outline>\n");
     }

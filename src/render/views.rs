@@ -94,6 +94,8 @@ pub struct Chrome<'a> {
     pub feeds: Vec<FeedLink>,
     /// The page listing every feed, for subscribing.
     pub feeds_url: String,
+    /// The feeds that follow this very page (a topic, the story list), shown as links.
+    pub follow: Vec<FeedLink>,
     pub noindex: bool,
 }
 

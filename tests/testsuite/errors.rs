@@ -323,3 +323,43 @@ fn bad_base_url_flag_is_a_usage_error() {
         .stderr_has("--base-url must be")
         .stderr_lacks("site.yaml");
 }
+
+#[test]
+fn front_matter_and_body_problems_are_reported_in_one_run() {
+    Site::fixture("local_files")
+        .with_file(
+            "content/stories/with-cover/index.en.md",
+            "---\ntitel: x\ndate: 2024-05-12\n---\n![](class.jpg)\n",
+        )
+        .build()
+        .fails_with(1)
+        .reports(
+            "content/stories/with-cover/index.en.md",
+            2,
+            "error",
+            "unknown key `titel`",
+        )
+        .reports(
+            "content/stories/with-cover/index.en.md",
+            5,
+            "error",
+            "has no description",
+        );
+}
+
+#[test]
+fn a_story_without_summary_is_a_warning() {
+    Site::fixture("minimal")
+        .with_file(
+            "content/stories/hello/index.en.md",
+            "---\ntitle: Hello\ndate: 2024-05-12\n---\nText.\n",
+        )
+        .build()
+        .success()
+        .reports(
+            "content/stories/hello/index.en.md",
+            2,
+            "warning",
+            "the story has no summary",
+        );
+}

@@ -339,3 +339,36 @@ fn well_formed(xml: &str) -> &str {
         }
     }
 }
+
+#[test]
+fn feeds_are_listed_in_reading_order_and_term_pages_offer_theirs() {
+    let out = Site::fixture("feeds")
+        .with_file(
+            "content/stories/older/index.en.md",
+            "---\ntitle: \"An older story\"\ndate: 2023-01-01\nsummary: \"Older.\"\nsectors: [water]\nsdgs: [10, 2]\ncountries: [YE, TD]\n---\nOld text.\n",
+        )
+        .build()
+        .success()
+        .tree();
+    let page = out.page("/en/feeds/");
+    let labels = page.texts(".feed-title");
+    let position = |label: &str| {
+        labels
+            .iter()
+            .position(|l| l == label)
+            .unwrap_or_else(|| panic!("{label} in {labels:?}"))
+    };
+    assert!(position("Zero hunger") < position("Clean water and sanitation"));
+    assert!(position("Clean water and sanitation") < position("Reduced inequalities"));
+    assert!(position("Chad") < position("Sudan") && position("Sudan") < position("Yemen"));
+    let opml = out.text("/feeds.opml");
+    assert!(
+        opml.contains("<outline text=\"Countries\" title=\"Countries\">"),
+        "{opml}"
+    );
+    let term = out.page("/en/countries/sd/");
+    assert_eq!(
+        term.attr(".follow a[type='application/rss+xml']", "href"),
+        "https://example.org/news/en/countries/sd/feed.xml"
+    );
+}

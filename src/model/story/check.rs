@@ -118,7 +118,23 @@ fn check_file(
     assets: &[&str],
     problems: &mut Diagnostics,
 ) -> Option<Checked> {
-    let (raw, split) = front_matter::read::<RawStory>(file, problems)?;
+    let split = front_matter::split(&file.path, &file.text)
+        .map_err(|problem| problems.push(problem))
+        .ok()?;
+    let links = LinkContext {
+        base_path: &config.base_path,
+        page_path: crate::urls::story(&file.lang, slug),
+        assets: Some(assets),
+    };
+    let raw: RawStory = match front_matter::parse(&file.path, &file.text, &split) {
+        Ok(raw) => raw,
+        Err(problem) => {
+            problems.push(problem);
+            // The body's own problems (links, images) are reported in the same run.
+            markdown::render_body(file, &split, &links, config.allow_html, problems);
+            return None;
+        }
+    };
     let at = At {
         path: &file.path,
         text: &file.text,
@@ -162,17 +178,7 @@ fn check_file(
             None
         }
     };
-    let rendered = markdown::render_body(
-        file,
-        &split,
-        &LinkContext {
-            base_path: &config.base_path,
-            page_path: crate::urls::story(&file.lang, slug),
-            assets: Some(assets),
-        },
-        config.allow_html,
-        problems,
-    );
+    let rendered = markdown::render_body(file, &split, &links, config.allow_html, problems);
     Some(Checked {
         title,
         summary: summary
