@@ -112,8 +112,8 @@ pub fn load(root: &Path, overrides: &Overrides, diagnostics: &mut Diagnostics) -
     };
     let raw: RawConfig = match yaml::parse(&shown, Block::whole_file(&text)) {
         Ok(raw) => raw,
-        Err(problem) => {
-            diagnostics.push(problem);
+        Err(found) => {
+            diagnostics.extend(found);
             return None;
         }
     };

@@ -56,7 +56,7 @@ pub(crate) fn parse<T: serde::de::DeserializeOwned>(
     path: &Path,
     text: &str,
     split: &Split<'_>,
-) -> Result<T, Diagnostic> {
+) -> Result<T, Diagnostics> {
     yaml::parse(
         path,
         Block {
@@ -72,9 +72,16 @@ pub(crate) fn read<'f, T: serde::de::DeserializeOwned>(
     file: &'f SourceFile,
     problems: &mut Diagnostics,
 ) -> Option<(T, Split<'f>)> {
-    let parsed = split(&file.path, &file.text)
-        .and_then(|split| parse(&file.path, &file.text, &split).map(|raw| (raw, split)));
-    parsed.map_err(|problem| problems.push(problem)).ok()
+    let split = split(&file.path, &file.text)
+        .map_err(|problem| problems.push(problem))
+        .ok()?;
+    match parse(&file.path, &file.text, &split) {
+        Ok(raw) => Some((raw, split)),
+        Err(found) => {
+            problems.extend(found);
+            None
+        }
+    }
 }
 
 /// A story's front matter as written (SPEC section 2). Every shared key is optional, since a
@@ -156,7 +163,8 @@ mod tests {
     fn title_line_is_the_files_line() {
         let text = "---\ndate: 2024-01-01\ntitle: [\n---\n";
         let split = split(Path::new("x.md"), text).unwrap();
-        let d = parse::<RawStory>(Path::new("x.md"), text, &split).unwrap_err();
+        let all = parse::<RawStory>(Path::new("x.md"), text, &split).unwrap_err();
+        let d = all.iter().next().unwrap();
         assert!(d.line().unwrap() >= 3, "{d}");
     }
 }

@@ -5,7 +5,7 @@ use std::path::Path;
 
 use serde::de::DeserializeOwned;
 
-use crate::diagnostic::{Diagnostic, nearest};
+use crate::diagnostic::{Diagnostic, Diagnostics, nearest};
 
 /// Where a YAML block sits in its file, so that reported lines are the file's own.
 #[derive(Debug, Clone, Copy)]
@@ -28,19 +28,57 @@ impl<'a> Block<'a> {
     }
 }
 
-/// Parses `block` as `T`, or explains, at the right line, what is wrong.
-pub(crate) fn parse<T: DeserializeOwned>(path: &Path, block: Block<'_>) -> Result<T, Diagnostic> {
+/// Parses `block` as `T`, or explains, at the right lines, what is wrong: the parser stops at
+/// the first unknown key, so the other top-level unknown keys are found and reported too.
+pub(crate) fn parse<T: DeserializeOwned>(path: &Path, block: Block<'_>) -> Result<T, Diagnostics> {
     let options = serde_saphyr::options! { with_snippet: false };
-    serde_saphyr::from_str_with_options(block.yaml, options)
-        .map_err(|error| to_diagnostic(path, block, &error))
+    serde_saphyr::from_str_with_options(block.yaml, options).map_err(|error| {
+        let first = to_diagnostic(path, block, &error);
+        let mut all = Diagnostics::default();
+        let raw = raw_message(&error);
+        if let Some(rest) = strip_location(&raw).strip_prefix("unknown field ") {
+            let (unknown, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
+            let valid = names(expected);
+            let reported = unknown.trim_matches('`');
+            for (index, line) in block.yaml.lines().enumerate() {
+                let Some((key, _)) = line.split_once(':') else {
+                    continue;
+                };
+                let is_key = !key.is_empty()
+                    && !line.starts_with([' ', '\t', '-', '#'])
+                    && key
+                        .chars()
+                        .all(|c| c.is_alphanumeric() || c == '_' || c == '-');
+                if is_key && key != reported && !valid.contains(&key) && !valid.is_empty() {
+                    let (message, hint) =
+                        explain(&format!("unknown field `{key}`, expected {expected}"));
+                    let mut problem = Diagnostic::error(path, message).at(
+                        block.file_text,
+                        index + 1 + block.line_offset,
+                        1,
+                    );
+                    if let Some(hint) = hint {
+                        problem = problem.with_hint(hint);
+                    }
+                    all.push(problem);
+                }
+            }
+        }
+        all.push(first);
+        all
+    })
+}
+
+fn raw_message(error: &serde_saphyr::Error) -> String {
+    match error.without_snippet() {
+        serde_saphyr::Error::Message { msg, .. } => msg.clone(),
+        other => other.to_string(),
+    }
 }
 
 fn to_diagnostic(path: &Path, block: Block<'_>, error: &serde_saphyr::Error) -> Diagnostic {
+    let raw = raw_message(error);
     let error = error.without_snippet();
-    let raw = match error {
-        serde_saphyr::Error::Message { msg, .. } => msg.clone(),
-        other => other.to_string(),
-    };
     let (message, hint) = explain(strip_location(&raw));
     let mut diagnostic = Diagnostic::error(path, message);
     if let Some(location) = error.location() {
@@ -200,7 +238,8 @@ mod tests {
             yaml: "title: a\nsumary: b\n",
             line_offset: 1,
         };
-        let d = parse::<Sample>(Path::new("x.md"), block).unwrap_err();
+        let all = parse::<Sample>(Path::new("x.md"), block).unwrap_err();
+        let d = all.iter().next().unwrap();
         assert_eq!(d.message, "unknown key `sumary`");
         assert_eq!(d.line(), Some(3));
         assert_eq!(d.hint.as_deref(), Some("did you mean `summary`?"));
@@ -209,7 +248,8 @@ mod tests {
     #[test]
     fn syntax_error_has_a_line() {
         let text = "title: a\n  - b: [\n";
-        let d = parse::<Sample>(Path::new("x.yaml"), Block::whole_file(text)).unwrap_err();
+        let all = parse::<Sample>(Path::new("x.yaml"), Block::whole_file(text)).unwrap_err();
+        let d = all.iter().next().unwrap();
         assert!(d.line().is_some(), "{d}");
     }
 }

@@ -153,8 +153,14 @@ fn add(
                         .or_default()
                         .extend(strings);
                 }
-                Err(problem) => {
-                    problems.push(problem.with_hint("interface text files are `key: text` lines"))
+                Err(found) => {
+                    for problem in found.iter() {
+                        problems.push(
+                            problem
+                                .clone()
+                                .with_hint("interface text files are `key: text` lines"),
+                        );
+                    }
                 }
             }
         }

@@ -363,3 +363,33 @@ fn a_story_without_summary_is_a_warning() {
             "the story has no summary",
         );
 }
+
+#[test]
+fn every_unknown_key_of_a_file_is_reported_at_once() {
+    Site::fixture("minimal")
+        .with_file(
+            "content/stories/hello/index.en.md",
+            "---\ntitel: x\ndate: 2024-05-12\ncountry: [SD]\nsectros: [education]\n---\nText.\n",
+        )
+        .build()
+        .fails_with(1)
+        .reports(
+            "content/stories/hello/index.en.md",
+            2,
+            "error",
+            "unknown key `titel`",
+        )
+        .reports(
+            "content/stories/hello/index.en.md",
+            4,
+            "error",
+            "unknown key `country`",
+        )
+        .reports(
+            "content/stories/hello/index.en.md",
+            5,
+            "error",
+            "unknown key `sectros`",
+        )
+        .stderr_has("did you mean `countries`?");
+}

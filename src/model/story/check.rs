@@ -128,8 +128,8 @@ fn check_file(
     };
     let raw: RawStory = match front_matter::parse(&file.path, &file.text, &split) {
         Ok(raw) => raw,
-        Err(problem) => {
-            problems.push(problem);
+        Err(found) => {
+            problems.extend(found);
             // The body's own problems (links, images) are reported in the same run.
             markdown::render_body(file, &split, &links, config.allow_html, problems);
             return None;
