@@ -241,19 +241,20 @@ pub(crate) fn assemble(
     if translations.is_empty() {
         return None;
     }
+    // Story-wide problems are reported at the story's folder.
+    let folder = source.files[0]
+        .path
+        .parent()
+        .map(PathBuf::from)
+        .unwrap_or_default();
     let missing: Vec<&str> = config
         .language_codes()
         .filter(|code| !source.files.iter().any(|f| f.lang == *code))
         .collect();
     if !missing.is_empty() {
-        let folder = source.files[0]
-            .path
-            .parent()
-            .map(PathBuf::from)
-            .unwrap_or_default();
         problems.push(
             Diagnostic::warning(
-                folder,
+                &folder,
                 format!(
                     "this story has no {} translation, so it is published only in {} (fine if that is intended)",
                     missing.join(", "),
@@ -277,11 +278,6 @@ pub(crate) fn assemble(
     };
     for asset in &source.assets {
         if !used_anywhere(&asset.name) {
-            let folder = source.files[0]
-                .path
-                .parent()
-                .map(PathBuf::from)
-                .unwrap_or_default();
             problems.push(
                 Diagnostic::warning(
                     folder.join(&asset.name),
@@ -297,11 +293,6 @@ pub(crate) fn assemble(
         .filter(|a| published_assets.contains(&a.name))
     {
         if asset.bytes.len() > LARGE_FILE && is_image(&asset.name) {
-            let folder = source.files[0]
-                .path
-                .parent()
-                .map(PathBuf::from)
-                .unwrap_or_default();
             problems.push(
                 Diagnostic::warning(
                     folder.join(&asset.name),
