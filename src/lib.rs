@@ -125,12 +125,51 @@ fn render(options: &BuildOptions, cache: Option<&BuildCache>) -> Result<BuildRep
     })
 }
 
+/// The long stages of a build, for a progress display.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    /// Reading, checking and rendering; its size is unknown in advance.
+    Rendering,
+    /// Writing files to the output folder; advances once per file.
+    Writing,
+}
+
+/// Told how a build advances. The library never prints: the CLI draws a progress bar from this.
+pub trait Progress: Sync {
+    fn start(&self, stage: Stage, total: u64);
+    fn advance(&self);
+    fn finish(&self);
+}
+
+/// No progress display.
+pub struct Silent;
+
+impl Progress for Silent {
+    fn start(&self, _: Stage, _: u64) {}
+    fn advance(&self) {}
+    fn finish(&self) {}
+}
+
 /// Builds the site and publishes it to the output folder.
 pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
+    build_with_progress(options, &Silent)
+}
+
+/// [`build`], reporting its progress.
+pub fn build_with_progress(
+    options: &BuildOptions,
+    progress: &dyn Progress,
+) -> Result<BuildReport, BuildError> {
     let started = Instant::now();
     publish::check_location(&options.root, &options.output).map_err(BuildError::Publish)?;
-    let mut report = render_site(options)?;
-    publish::publish(&report.tree, &options.output).map_err(BuildError::Publish)?;
+    progress.start(Stage::Rendering, 0);
+    let rendered = render_site(options);
+    progress.finish();
+    let mut report = rendered?;
+    progress.start(Stage::Writing, report.tree.len() as u64);
+    let published = publish::publish(&report.tree, &options.output, progress);
+    progress.finish();
+    published.map_err(BuildError::Publish)?;
     report.elapsed = started.elapsed();
     Ok(report)
 }

@@ -1,6 +1,7 @@
 //! The `bayan` command line: parses arguments, runs the library, prints what happened.
 //! Exit codes: 0 ok, 1 content errors, 2 usage errors.
 
+mod progress_bar;
 mod report;
 
 use std::path::{Path, PathBuf};
@@ -187,7 +188,11 @@ fn options(
 }
 
 fn build(options: &BuildOptions) -> ExitCode {
-    match bayan::build(options) {
+    let result = match progress_bar::TerminalProgress::for_stderr() {
+        Some(progress) => bayan::build_with_progress(options, &progress),
+        None => bayan::build(options),
+    };
+    match result {
         Ok(report) => {
             print_diagnostics(&report.warnings);
             println!(

@@ -15,6 +15,7 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
+use crate::Progress;
 use crate::outputs::OutputTree;
 
 /// Marks an output folder as bayan's, so that it may be replaced by the next build.
@@ -113,7 +114,11 @@ fn absolute(path: &Path) -> PathBuf {
 }
 
 /// Replaces `output` with the files of `tree`.
-pub fn publish(tree: &OutputTree, output: &Path) -> Result<(), PublishError> {
+pub fn publish(
+    tree: &OutputTree,
+    output: &Path,
+    progress: &dyn Progress,
+) -> Result<(), PublishError> {
     if output.exists() && !is_replaceable(output)? {
         return Err(PublishError::Foreign(output.to_path_buf()));
     }
@@ -135,7 +140,7 @@ pub fn publish(tree: &OutputTree, output: &Path) -> Result<(), PublishError> {
     if !holds(&marker, MARKER_TEXT.as_bytes()) {
         fs::write(&marker, MARKER_TEXT).map_err(io_error(&marker))?;
     }
-    synchronise(tree, &staging)?;
+    synchronise(tree, &staging, progress)?;
     if output.exists() {
         exchange(&staging, output)
     } else {
@@ -156,7 +161,11 @@ fn is_replaceable(output: &Path) -> Result<bool, PublishError> {
 }
 
 /// Makes `folder` hold exactly `tree` (and its marker), touching only what differs.
-fn synchronise(tree: &OutputTree, folder: &Path) -> Result<(), PublishError> {
+fn synchronise(
+    tree: &OutputTree,
+    folder: &Path,
+    progress: &dyn Progress,
+) -> Result<(), PublishError> {
     let wanted: BTreeSet<&str> = tree.paths().collect();
     let mut folders: BTreeSet<String> = BTreeSet::new();
     for path in &wanted {
@@ -177,6 +186,7 @@ fn synchronise(tree: &OutputTree, folder: &Path) -> Result<(), PublishError> {
     let files: Vec<(&str, &[u8])> = tree.files().collect();
     files.par_iter().try_for_each(|(path, bytes)| {
         let target = folder.join(path);
+        progress.advance();
         if holds(&target, bytes) {
             Ok(())
         } else {

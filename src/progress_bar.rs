@@ -1,0 +1,59 @@
+//! The build's progress on a terminal: a spinner while the site renders, a bar while files are
+//! written. Nothing is drawn when stderr is not a terminal (CI logs, pipes).
+
+use std::io::IsTerminal;
+use std::sync::Mutex;
+use std::time::Duration;
+
+use bayan::{Progress, Stage};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+
+pub(crate) struct TerminalProgress {
+    bar: Mutex<Option<ProgressBar>>,
+}
+
+impl TerminalProgress {
+    /// A progress display, or `None` when stderr is not a terminal.
+    pub(crate) fn for_stderr() -> Option<Self> {
+        std::io::stderr().is_terminal().then(|| TerminalProgress {
+            bar: Mutex::new(None),
+        })
+    }
+}
+
+impl Progress for TerminalProgress {
+    fn start(&self, stage: Stage, total: u64) {
+        let bar = match stage {
+            Stage::Rendering => {
+                let bar = ProgressBar::new_spinner().with_message("Reading and rendering the site");
+                bar.enable_steady_tick(Duration::from_millis(100));
+                bar
+            }
+            Stage::Writing => ProgressBar::new(total).with_style(
+                ProgressStyle::with_template("Writing files [{bar:32}] {pos}/{len}")
+                    .unwrap_or_else(|_| ProgressStyle::default_bar())
+                    .progress_chars("=> "),
+            ),
+        };
+        bar.set_draw_target(ProgressDrawTarget::stderr());
+        if let Ok(mut current) = self.bar.lock() {
+            *current = Some(bar);
+        }
+    }
+
+    fn advance(&self) {
+        if let Ok(current) = self.bar.lock()
+            && let Some(bar) = current.as_ref()
+        {
+            bar.inc(1);
+        }
+    }
+
+    fn finish(&self) {
+        if let Ok(mut current) = self.bar.lock()
+            && let Some(bar) = current.take()
+        {
+            bar.finish_and_clear();
+        }
+    }
+}
