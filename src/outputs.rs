@@ -14,7 +14,7 @@ mod stories;
 mod subscriptions;
 mod terms;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -24,7 +24,7 @@ use rayon::prelude::*;
 use tera::Context;
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::model::Site;
+use crate::model::{Site, Story, Translation};
 use crate::render::Renderer;
 pub(crate) use listing::Listing;
 
@@ -175,6 +175,9 @@ pub(crate) struct BuildContext<'a> {
     pub(crate) feeds: Vec<feeds::Feed<'a>>,
     /// The feeds each page announces.
     pub(crate) feed_links: feeds::FeedIndex,
+    /// Every published story translation as a list card, built once: a story appears in many
+    /// lists (home, story list, each of its terms).
+    pub(crate) cards: HashMap<(&'a str, &'a str), tera::Value>,
     /// Link to the theme stylesheet with a content fingerprint, so browsers refetch it after a change.
     pub stylesheet: String,
 }
@@ -193,6 +196,33 @@ impl BuildContext<'_> {
     }
 }
 
+/// The card of every published story translation, as a ready template value.
+fn cards<'a>(site: &'a Site, renderer: &Renderer) -> HashMap<(&'a str, &'a str), tera::Value> {
+    site.stories
+        .par_iter()
+        .flat_map_iter(|story| story.translations.iter().map(move |t| (story, t)))
+        .map(|(story, translation)| {
+            let views = crate::render::views::ViewBuilder {
+                config: &site.config,
+                locale: renderer.locale(&translation.lang),
+            };
+            let card = tera::Value::try_from_serializable(&views.card(story, translation))
+                .unwrap_or_else(|_| tera::Value::none());
+            ((story.slug.as_str(), translation.lang.as_str()), card)
+        })
+        .collect()
+}
+
+impl BuildContext<'_> {
+    /// The list card of a story translation.
+    pub(crate) fn card(&self, story: &Story, translation: &Translation) -> tera::Value {
+        self.cards
+            .get(&(story.slug.as_str(), translation.lang.as_str()))
+            .cloned()
+            .unwrap_or_else(tera::Value::none)
+    }
+}
+
 /// One kind of output (story pages, lists, static files...).
 trait Generator: Sync {
     fn generate(&self, context: &BuildContext<'_>) -> Result<Vec<OutputFile>, Diagnostics>;
@@ -208,12 +238,14 @@ pub fn generate(
     let listing = Listing::new(site);
     let feeds = feeds::catalog(site, renderer, &listing);
     let feed_links = feeds::FeedIndex::new(&feeds, &site.config);
+    let cards = cards(site, renderer);
     let context = BuildContext {
         site,
         renderer,
         listing,
         feeds,
         feed_links,
+        cards,
         stylesheet: site
             .config
             .link(&static_files.fingerprinted("css/bayan.css")),

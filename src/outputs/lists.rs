@@ -8,7 +8,7 @@ use super::chrome::PageInfo;
 use super::listing::Entry;
 use super::{BuildContext, Generator, OutputFile, gather};
 use crate::diagnostic::Diagnostics;
-use crate::render::views::{Pagination, StoryCard, ViewBuilder};
+use crate::render::views::{Pagination, ViewBuilder};
 use crate::urls;
 
 /// How many stories the home page shows.
@@ -18,10 +18,11 @@ pub(crate) struct StoryLists;
 
 /// A list page: a heading and one page of story cards.
 #[derive(Serialize)]
-pub(crate) struct ListView<'a> {
+pub(crate) struct ListView {
     pub heading: String,
     pub intro: Option<String>,
-    pub items: Vec<StoryCard<'a>>,
+    /// Story cards, as built once per build.
+    pub items: Vec<tera::Value>,
     pub pagination: Option<Pagination>,
     pub all_url: Option<String>,
 }
@@ -58,7 +59,7 @@ impl Generator for StoryLists {
                     items: stories
                         .iter()
                         .take(HOME_STORIES)
-                        .map(|(s, t)| views.card(s, t))
+                        .map(|(s, t)| context.card(s, t))
                         .collect(),
                     pagination: None,
                     all_url: (stories.len() > HOME_STORIES)
@@ -161,7 +162,7 @@ pub(crate) fn paginate(
                 &ListView {
                     heading: list.heading.clone(),
                     intro: list.intro.clone(),
-                    items: chunk.iter().map(|(s, t)| views.card(s, t)).collect(),
+                    items: chunk.iter().map(|(s, t)| context.card(s, t)).collect(),
                     pagination: views.pagination(list.first, n, count),
                     all_url: None,
                 },
