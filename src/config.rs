@@ -75,6 +75,16 @@ impl Config {
         self.languages.iter().map(|l| l.code.as_str())
     }
 
+    /// The site's title in every language, for pages and files that speak to all of them.
+    pub fn title_in_every_language(&self) -> String {
+        let default = &self.default_language().code;
+        self.languages
+            .iter()
+            .map(|l| self.title.get(&l.code, default).text)
+            .collect::<Vec<_>>()
+            .join(" | ")
+    }
+
     /// A site path (`/en/stories/`) as a link inside the site, with the base path.
     pub fn link(&self, path: &str) -> String {
         format!("{}{path}", self.base_path)

@@ -6,7 +6,6 @@ pub mod theme;
 pub mod views;
 
 use std::collections::BTreeMap;
-use std::sync::Arc;
 
 use tera::{Context, Tera};
 
@@ -21,7 +20,7 @@ pub struct Locale {
     pub language: Language,
     pub formatter: Formatter,
     /// UI strings, already completed from the default language.
-    pub strings: Arc<BTreeMap<String, String>>,
+    pub strings: BTreeMap<String, String>,
     /// The same strings as a template value, built once and shared by every page.
     pub strings_value: tera::Value,
 }
@@ -83,7 +82,7 @@ impl Renderer {
                     language: language.clone(),
                     formatter: Formatter::new(language, months),
                     strings_value: tera::Value::from_serializable(&strings),
-                    strings: Arc::new(strings),
+                    strings,
                 }
             })
             .collect();

@@ -112,27 +112,27 @@ fn percent_encode(segment: &str) -> String {
     out
 }
 
-/// `%D8%A3` sequences decoded; malformed ones are kept as written.
-pub fn percent_decode(path: &str) -> String {
-    let bytes = path.as_bytes();
+/// `%D8%A3` sequences decoded into UTF-8 text; `None` when they are malformed.
+pub fn try_percent_decode(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
     while i < bytes.len() {
-        let hex = bytes
-            .get(i + 1..i + 3)
-            .and_then(|h| std::str::from_utf8(h).ok());
-        match (bytes[i], hex.and_then(|h| u8::from_str_radix(h, 16).ok())) {
-            (b'%', Some(byte)) => {
-                out.push(byte);
-                i += 3;
-            }
-            (byte, _) => {
-                out.push(byte);
-                i += 1;
-            }
+        if bytes[i] == b'%' {
+            let hex = std::str::from_utf8(bytes.get(i + 1..i + 3)?).ok()?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
         }
     }
-    String::from_utf8_lossy(&out).into_owned()
+    String::from_utf8(out).ok()
+}
+
+/// Like [`try_percent_decode`], keeping a malformed address as written.
+pub fn percent_decode(text: &str) -> String {
+    try_percent_decode(text).unwrap_or_else(|| text.to_owned())
 }
 
 #[cfg(test)]

@@ -107,28 +107,77 @@ fn strip_location(raw: &str) -> &str {
     }
 }
 
+/// The parser's messages (by how they start) in a writer's words, with a hint.
+const PLAIN_WORDS: &[(&str, &str, Option<&str>)] = &[
+    (
+        "expected sequence",
+        "a list is expected here",
+        Some("write a list in square brackets, like [4, 16] or [education]"),
+    ),
+    (
+        "invalid trailing content after double-quoted scalar",
+        "the quoted text ends early: a quote mark inside it closes it",
+        Some(
+            "put the whole text in single quotes ('He said \"yes\"') or use curly quotes “ ” inside; or close a quote left open on a line above",
+        ),
+    ),
+    (
+        "mapping values are not allowed",
+        "a colon inside this value confuses the front matter",
+        Some(
+            "put the whole value in double quotes, like title: \"Project: phase two\" (or check this line's indentation)",
+        ),
+    ),
+    (
+        "invalid i",
+        "a whole number is expected here",
+        Some("write digits only, like 4 or [4, 16]"),
+    ),
+    (
+        "invalid u",
+        "a whole number is expected here",
+        Some("write digits only, like 4 or [4, 16]"),
+    ),
+    (
+        "invalid boolean",
+        "`true` or `false` is expected here",
+        Some("write true or false, without quotes"),
+    ),
+    (
+        "expected string scalar",
+        "a single text is expected here, not a list or a group",
+        Some("write the text on the same line after the colon, in quotes if it contains a colon"),
+    ),
+    (
+        "expected mapping",
+        "each front-matter line must be `key: value`",
+        Some("write a colon and a space after the key, like `title: Our newsroom`"),
+    ),
+    (
+        "did not find expected <document start>",
+        "this line does not fit with the lines above it",
+        Some(
+            "start each line at the left margin as `key: value`, and check the line above for a missing quote or colon",
+        ),
+    ),
+    ("tabs disallowed", "a tab is used for indentation", None),
+];
+
 /// Rewrites serde's schema messages in words a writer understands, with a hint.
 fn explain(raw: &str) -> (String, Option<String>) {
-    if let Some(rest) = raw.strip_prefix("unknown field ") {
+    for (prefix, what) in [("unknown field ", "key"), ("unknown variant ", "value")] {
+        let Some(rest) = raw.strip_prefix(prefix) else {
+            continue;
+        };
         let (unknown, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
         let unknown = unknown.trim_matches('`');
         let expected = names(expected);
         let hint = match nearest(unknown, expected.iter().copied()) {
             Some(best) => format!("did you mean `{best}`?"),
             None if expected.is_empty() => "remove it: nothing is allowed here".to_owned(),
-            None => format!("the keys allowed here are: {}", expected.join(", ")),
+            None => format!("the {what}s allowed here are: {}", expected.join(", ")),
         };
-        return (format!("unknown key `{unknown}`"), Some(hint));
-    }
-    if let Some(rest) = raw.strip_prefix("unknown variant ") {
-        let (unknown, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
-        let unknown = unknown.trim_matches('`');
-        let expected = names(expected);
-        let hint = match nearest(unknown, expected.iter().copied()) {
-            Some(best) => format!("did you mean `{best}`?"),
-            None => format!("use one of: {}", expected.join(", ")),
-        };
-        return (format!("`{unknown}` is not allowed here"), Some(hint));
+        return (format!("unknown {what} `{unknown}`"), Some(hint));
     }
     if let Some(rest) = raw.strip_prefix("missing field ") {
         let name = rest.trim_matches('`');
@@ -144,59 +193,8 @@ fn explain(raw: &str) -> (String, Option<String>) {
             Some("keep only one of the two lines".to_owned()),
         );
     }
-    if raw.starts_with("expected sequence") {
-        return (
-            "a list is expected here".to_owned(),
-            Some("write a list in square brackets, like [4, 16] or [education]".to_owned()),
-        );
-    }
-    if raw.starts_with("invalid trailing content after double-quoted scalar") {
-        return (
-            "the quoted text ends early: a quote mark inside it closes it".to_owned(),
-            Some("put the whole text in single quotes ('He said \"yes\"') or use curly quotes “ ” inside; or close a quote left open on a line above".to_owned()),
-        );
-    }
-    if raw.starts_with("mapping values are not allowed") {
-        return (
-            "a colon inside this value confuses the front matter".to_owned(),
-            Some("put the whole value in double quotes, like title: \"Project: phase two\" (or check this line's indentation)".to_owned()),
-        );
-    }
-    if raw.starts_with("invalid i") || raw.starts_with("invalid u") {
-        return (
-            "a whole number is expected here".to_owned(),
-            Some("write digits only, like 4 or [4, 16]".to_owned()),
-        );
-    }
-    if raw.starts_with("invalid boolean") {
-        return (
-            "`true` or `false` is expected here".to_owned(),
-            Some("write true or false, without quotes".to_owned()),
-        );
-    }
-    if raw.starts_with("expected string scalar") {
-        return (
-            "a single text is expected here, not a list or a group".to_owned(),
-            Some(
-                "write the text on the same line after the colon, in quotes if it contains a colon"
-                    .to_owned(),
-            ),
-        );
-    }
-    if raw.starts_with("expected mapping") {
-        return (
-            "each front-matter line must be `key: value`".to_owned(),
-            Some("write a colon and a space after the key, like `title: Our newsroom`".to_owned()),
-        );
-    }
-    if raw.contains("did not find expected <document start>") {
-        return (
-            "this line does not fit with the lines above it".to_owned(),
-            Some("start each line at the left margin as `key: value`, and check the line above for a missing quote or colon".to_owned()),
-        );
-    }
-    if raw.starts_with("tabs disallowed") {
-        return ("a tab is used for indentation".to_owned(), None);
+    if let Some((_, message, hint)) = PLAIN_WORDS.iter().find(|(p, _, _)| raw.starts_with(p)) {
+        return ((*message).to_owned(), hint.map(str::to_owned));
     }
     if let Some(rest) = raw.strip_prefix("invalid type: ") {
         return (format!("wrong kind of value: {rest}"), None);

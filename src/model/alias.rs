@@ -20,7 +20,7 @@ pub fn alias_file(path: &str) -> Result<String, &'static str> {
             }
             return Err("remove the empty `//` part of the path");
         }
-        let segment = percent_decode(raw)
+        let segment = crate::urls::try_percent_decode(raw)
             .ok_or("a `%` in an alias must start a code like %D8%A3; write letters as they are")?;
         if segment == "." || segment == ".." {
             return Err(
@@ -41,24 +41,6 @@ pub fn alias_file(path: &str) -> Result<String, &'static str> {
     } else {
         Ok(format!("{joined}/index.html"))
     }
-}
-
-/// `%D8%A3` sequences decoded into UTF-8 text; `None` when they are malformed.
-fn percent_decode(segment: &str) -> Option<String> {
-    let bytes = segment.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' {
-            let hex = std::str::from_utf8(bytes.get(i + 1..i + 3)?).ok()?;
-            out.push(u8::from_str_radix(hex, 16).ok()?);
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
-    }
-    String::from_utf8(out).ok()
 }
 
 #[cfg(test)]

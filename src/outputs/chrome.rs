@@ -40,11 +40,13 @@ impl BuildContext<'_> {
             .collect()
     }
 
-    /// Puts the page frame (`page`) and the interface strings (`t`) into a template context.
-    pub(crate) fn frame(&self, context: &mut tera::Context, page: PageInfo<'_>) {
+    /// A template context holding the page frame (`page`) and the interface strings (`t`).
+    pub(crate) fn frame(&self, page: PageInfo<'_>) -> tera::Context {
+        let mut context = tera::Context::new();
         let lang = page.lang;
         context.insert("page", &self.chrome(page));
         context.insert_value("t", self.renderer.locale(lang).strings_value.clone());
+        context
     }
 
     fn chrome<'s>(&'s self, page: PageInfo<'_>) -> Chrome<'s> {

@@ -82,12 +82,7 @@ fn root_page<'a>(context: &'a BuildContext<'_>, path: &str, with_stories: bool) 
     RootPage {
         lang: &default.code,
         dir: default.direction,
-        title: config
-            .languages
-            .iter()
-            .map(|l| Text::of(&config.title, config, &l.code).text)
-            .collect::<Vec<_>>()
-            .join(" | "),
+        title: config.title_in_every_language(),
         canonical: config.absolute(path),
         stylesheet: &context.stylesheet,
         languages: context.language_links(&homes),

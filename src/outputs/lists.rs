@@ -2,7 +2,6 @@
 
 use rayon::prelude::*;
 use serde::Serialize;
-use tera::Context;
 
 use super::chrome::PageInfo;
 use super::listing::Entry;
@@ -36,21 +35,17 @@ impl Generator for StoryLists {
             let stories = context.listing.stories(lang);
             let views = ViewBuilder { config, locale };
             let home = urls::home(lang);
-            let mut page = Context::new();
-            context.frame(
-                &mut page,
-                PageInfo {
-                    lang,
-                    path: &home,
-                    title: String::new(),
-                    description: None,
-                    translations: config
-                        .languages
-                        .iter()
-                        .map(|l| (l.code.clone(), urls::home(&l.code)))
-                        .collect(),
-                },
-            );
+            let mut page = context.frame(PageInfo {
+                lang,
+                path: &home,
+                title: String::new(),
+                description: None,
+                translations: config
+                    .languages
+                    .iter()
+                    .map(|l| (l.code.clone(), urls::home(&l.code)))
+                    .collect(),
+            });
             page.insert(
                 "list",
                 &ListView {
@@ -146,17 +141,13 @@ pub(crate) fn paginate(
             };
             let alternates = translations.clone();
             let newest = chunk.first().map(|(_, t)| t.date);
-            let mut page = Context::new();
-            context.frame(
-                &mut page,
-                PageInfo {
-                    lang: list.lang,
-                    path: &path,
-                    title,
-                    description: list.intro.clone(),
-                    translations,
-                },
-            );
+            let mut page = context.frame(PageInfo {
+                lang: list.lang,
+                path: &path,
+                title,
+                description: list.intro.clone(),
+                translations,
+            });
             page.insert(
                 "list",
                 &ListView {

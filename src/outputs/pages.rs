@@ -2,7 +2,6 @@
 
 use rayon::prelude::*;
 use serde::Serialize;
-use tera::Context;
 
 use super::chrome::PageInfo;
 use super::{BuildContext, Generator, OutputFile, gather};
@@ -34,17 +33,13 @@ impl Generator for StandalonePages {
                     .map(|t| (t.lang.clone(), urls::page(&t.lang, &item.slug)))
                     .collect();
                 let alternates = translations.clone();
-                let mut page = Context::new();
-                context.frame(
-                    &mut page,
-                    PageInfo {
-                        lang,
-                        path: &path,
-                        title: translation.title.clone(),
-                        description: translation.summary.clone(),
-                        translations,
-                    },
-                );
+                let mut page = context.frame(PageInfo {
+                    lang,
+                    path: &path,
+                    title: translation.title.clone(),
+                    description: translation.summary.clone(),
+                    translations,
+                });
                 page.insert(
                     "content",
                     &PageView {

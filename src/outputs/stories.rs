@@ -1,7 +1,6 @@
 //! One page per story translation, at `/{l}/stories/<slug>/`.
 
 use rayon::prelude::*;
-use tera::Context;
 
 use super::chrome::PageInfo;
 use super::{BuildContext, Generator, OutputFile, gather};
@@ -27,28 +26,19 @@ impl Generator for StoryPages {
                     .iter()
                     .map(|t| (t.lang.clone(), urls::story(&t.lang, &story.slug)))
                     .collect();
-                let others = context
-                    .language_links(&translations)
-                    .into_iter()
-                    .filter(|l| l.exists && l.lang != lang)
-                    .collect();
                 let views = ViewBuilder {
                     config,
                     locale: context.renderer.locale(lang),
                 };
                 let alternates = translations.clone();
-                let mut page = Context::new();
-                context.frame(
-                    &mut page,
-                    PageInfo {
-                        lang,
-                        path: &path,
-                        title: translation.title.clone(),
-                        description: translation.summary.clone(),
-                        translations,
-                    },
-                );
-                page.insert("story", &views.story(story, translation, others));
+                let mut page = context.frame(PageInfo {
+                    lang,
+                    path: &path,
+                    title: translation.title.clone(),
+                    description: translation.summary.clone(),
+                    translations,
+                });
+                page.insert("story", &views.story(story, translation));
                 context
                     .page(
                         "story.html",

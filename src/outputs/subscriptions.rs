@@ -5,13 +5,12 @@ use std::fmt::Write;
 
 use quick_xml::escape::escape;
 use serde::Serialize;
-use tera::Context;
 
 use super::chrome::PageInfo;
 use super::feeds::{FORMATS, Feed, FeedKind};
 use super::{BuildContext, Generator, OutputFile, gather};
 use crate::diagnostic::Diagnostics;
-use crate::render::views::{FeedLink, Text};
+use crate::render::views::FeedLink;
 use crate::urls::Taxonomy;
 
 pub(crate) struct Subscriptions;
@@ -80,17 +79,13 @@ impl Generator for Subscriptions {
                 .iter()
                 .map(|l| (l.code.clone(), feeds_page(&l.code)))
                 .collect();
-            let mut page = Context::new();
-            context.frame(
-                &mut page,
-                PageInfo {
-                    lang,
-                    path: &path,
-                    title: locale.text("feeds").to_owned(),
-                    description: Some(locale.text("feeds_intro").to_owned()),
-                    translations: translations.clone(),
-                },
-            );
+            let mut page = context.frame(PageInfo {
+                lang,
+                path: &path,
+                title: locale.text("feeds").to_owned(),
+                description: Some(locale.text("feeds_intro").to_owned()),
+                translations: translations.clone(),
+            });
             page.insert(
                 "feeds",
                 &FeedsView {
@@ -117,12 +112,7 @@ impl Generator for Subscriptions {
 /// OPML 2.0: one outline per language, one entry per feed (its RSS address).
 fn opml(context: &BuildContext<'_>) -> String {
     let config = &context.site.config;
-    let title = config
-        .languages
-        .iter()
-        .map(|l| Text::of(&config.title, config, &l.code).text)
-        .collect::<Vec<_>>()
-        .join(" | ");
+    let title = config.title_in_every_language();
     let mut xml = format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<opml version=\"2.0\">\n  <head>\n    <title>{}</title>\n  </head>\n  <body>\n",
         escape(title.as_str())

@@ -3,7 +3,6 @@
 
 use rayon::prelude::*;
 use serde::Serialize;
-use tera::Context;
 
 use super::chrome::PageInfo;
 use super::listing::Term;
@@ -63,17 +62,13 @@ impl Generator for TermPages {
                     .iter()
                     .map(|l| (l.code.clone(), urls::taxonomy(&l.code, taxonomy)))
                     .collect();
-                let mut page = Context::new();
-                context.frame(
-                    &mut page,
-                    PageInfo {
-                        lang,
-                        path: &index,
-                        title: heading.to_owned(),
-                        description: None,
-                        translations: alternates.clone(),
-                    },
-                );
+                let mut page = context.frame(PageInfo {
+                    lang,
+                    path: &index,
+                    title: heading.to_owned(),
+                    description: None,
+                    translations: alternates.clone(),
+                });
                 page.insert(
                     "terms",
                     &TermsView {

@@ -131,7 +131,6 @@ pub struct StoryView<'a> {
     pub body: &'a str,
     pub cover_url: Option<String>,
     pub taxonomies: Vec<TaxonomyTerms<'a>>,
-    pub translations: Vec<LanguageLink>,
 }
 
 /// One taxonomy's terms on a story page, e.g. "Countries: Sudan, Chad".
@@ -247,12 +246,7 @@ impl<'a> ViewBuilder<'a> {
         }
     }
 
-    pub fn story(
-        &self,
-        story: &'a Story,
-        translation: &'a Translation,
-        translations: Vec<LanguageLink>,
-    ) -> StoryView<'a> {
+    pub fn story(&self, story: &'a Story, translation: &'a Translation) -> StoryView<'a> {
         let (date, date_iso) = self.date(translation);
         let lists = translation.terms();
         let taxonomies = lists
@@ -278,7 +272,6 @@ impl<'a> ViewBuilder<'a> {
                 .as_ref()
                 .map(|c| self.link(&urls::story_asset(&translation.lang, &story.slug, c))),
             taxonomies,
-            translations,
         }
     }
 

@@ -1,5 +1,5 @@
-//! Atom 1.0 with `xml:lang`, stable tag-URI ids, `rel=alternate` links to the page and, with
-//! `hreflang`, to its translations.
+//! Atom 1.0 with `xml:lang`, the site as author, stable tag-URI ids, a `rel=alternate` link to
+//! each entry's page and `rel=related` links, with `hreflang`, to its translations.
 
 use atom_syndication::{Category, Content, Entry, Feed as AtomFeed, FixedDateTime, Link, Text};
 use jiff::Timestamp;
@@ -11,7 +11,7 @@ use crate::outputs::BuildContext;
 pub(super) fn write(
     context: &BuildContext<'_>,
     feed: &Feed<'_>,
-    items: &Items,
+    items: &Items<'_>,
     newest: Option<Timestamp>,
 ) -> Vec<u8> {
     let config = &context.site.config;

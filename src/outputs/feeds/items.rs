@@ -47,13 +47,13 @@ pub(crate) struct Item {
 }
 
 /// Items by (slug, language).
-pub(crate) struct Items {
-    by_key: HashMap<(String, String), Item>,
+pub(crate) struct Items<'a> {
+    by_key: HashMap<(&'a str, &'a str), Item>,
 }
 
-impl Items {
-    pub(super) fn new(context: &BuildContext<'_>) -> Self {
-        let mut wanted: Vec<(&Story, &Translation)> = context
+impl<'a> Items<'a> {
+    pub(super) fn new(context: &BuildContext<'a>) -> Self {
+        let mut wanted: Vec<(&'a Story, &'a Translation)> = context
             .feeds
             .iter()
             .flat_map(|f| f.entries.iter().copied())
@@ -63,7 +63,7 @@ impl Items {
         let by_key = wanted
             .par_iter()
             .map(|(story, translation)| {
-                let key = (story.slug.clone(), translation.lang.clone());
+                let key = (story.slug.as_str(), translation.lang.as_str());
                 (key, item(context, story, translation))
             })
             .collect();
@@ -74,7 +74,7 @@ impl Items {
     pub(super) fn of<'i>(&'i self, feed: &'i super::Feed<'_>) -> impl Iterator<Item = &'i Item> {
         feed.entries.iter().filter_map(|(story, translation)| {
             self.by_key
-                .get(&(story.slug.clone(), translation.lang.clone()))
+                .get(&(story.slug.as_str(), translation.lang.as_str()))
         })
     }
 }

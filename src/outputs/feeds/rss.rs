@@ -17,7 +17,7 @@ const MEDIA_NAMESPACE: &str = "http://search.yahoo.com/mrss/";
 pub(super) fn write(
     context: &BuildContext<'_>,
     feed: &Feed<'_>,
-    items: &Items,
+    items: &Items<'_>,
     newest: Option<Timestamp>,
 ) -> Vec<u8> {
     let config = &context.site.config;
