@@ -18,7 +18,7 @@ use crate::diagnostic::Diagnostics;
 use crate::localized::LocalizedText;
 use crate::model::Site;
 use crate::render::Renderer;
-use crate::render::views::{FeedLink, Text, ViewBuilder};
+use crate::render::views::{FeedLink, Text, ViewBuilder, reading_order};
 use crate::urls::{self, Taxonomy};
 use items::Items;
 
@@ -147,13 +147,11 @@ pub(crate) fn catalog<'a>(
                     }
                 })
                 .collect();
-            // In reading order: goals by number, everything else by its name.
             terms.sort_by(|a, b| match (a.kind, b.kind) {
-                (FeedKind::Term(Taxonomy::Sdgs, x), FeedKind::Term(Taxonomy::Sdgs, y)) => x
-                    .parse::<u8>()
-                    .unwrap_or(0)
-                    .cmp(&y.parse::<u8>().unwrap_or(0)),
-                _ => a.label.cmp(&b.label),
+                (FeedKind::Term(_, x), FeedKind::Term(_, y)) => {
+                    reading_order(taxonomy, (x, &a.label), (y, &b.label))
+                }
+                _ => std::cmp::Ordering::Equal,
             });
             feeds.extend(terms);
         }

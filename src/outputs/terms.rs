@@ -10,7 +10,7 @@ use super::lists::{PaginatedList, paginate};
 use super::{BuildContext, Generator, OutputFile, gather};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::render::Locale;
-use crate::render::views::{TermLink, ViewBuilder};
+use crate::render::views::{TermLink, ViewBuilder, reading_order};
 use crate::urls::{self, Taxonomy};
 
 pub(crate) struct TermPages;
@@ -39,23 +39,21 @@ impl Generator for TermPages {
             let views = ViewBuilder { config, locale };
             for taxonomy in Taxonomy::ALL {
                 let index = urls::taxonomy(lang, taxonomy);
-                let mut terms: Vec<_> = context.listing.terms(lang, taxonomy).collect();
-                if taxonomy == Taxonomy::Sdgs {
-                    terms.sort_by_key(|t| t.id.parse::<u8>().unwrap_or(0));
-                }
-                let mut entries: Vec<TermEntry<'_>> = terms
+                let terms: Vec<_> = context.listing.terms(lang, taxonomy).collect();
+                let mut entries: Vec<(&str, TermEntry<'_>)> = terms
                     .iter()
-                    .map(|term| TermEntry {
-                        link: views.term_written_in(taxonomy, term.id, Some(term.written_in)),
-                        count: locale.formatter.integer(term.stories.len() as i64),
+                    .map(|term| {
+                        let entry = TermEntry {
+                            link: views.term_written_in(taxonomy, term.id, Some(term.written_in)),
+                            count: locale.formatter.integer(term.stories.len() as i64),
+                        };
+                        (term.id, entry)
                     })
                     .collect();
-                if matches!(
-                    taxonomy,
-                    Taxonomy::Countries | Taxonomy::Tags | Taxonomy::Sectors
-                ) {
-                    entries.sort_by(|a, b| a.link.name.text.cmp(b.link.name.text));
-                }
+                entries.sort_by(|(a, x), (b, y)| {
+                    reading_order(taxonomy, (a, x.link.name.text), (b, y.link.name.text))
+                });
+                let entries: Vec<TermEntry<'_>> = entries.into_iter().map(|(_, e)| e).collect();
                 let heading = locale.text(taxonomy.key());
                 let alternates: Vec<(String, String)> = config
                     .languages

@@ -307,3 +307,14 @@ impl<'a> ViewBuilder<'a> {
         })
     }
 }
+
+/// The order terms are listed in: goals by number, everything else by its name.
+pub fn reading_order(taxonomy: Taxonomy, a: (&str, &str), b: (&str, &str)) -> std::cmp::Ordering {
+    if taxonomy == Taxonomy::Sdgs {
+        a.0.parse::<u8>()
+            .unwrap_or(0)
+            .cmp(&b.0.parse::<u8>().unwrap_or(0))
+    } else {
+        a.1.cmp(b.1)
+    }
+}
