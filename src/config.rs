@@ -75,6 +75,17 @@ impl Config {
         self.languages.iter().map(|l| l.code.as_str())
     }
 
+    /// The version of a page for `x-default`: the default language's, else the first one.
+    /// `translations` are (language, site path) pairs.
+    pub fn x_default<'t>(&self, translations: &'t [(String, String)]) -> Option<&'t str> {
+        let default = &self.default_language().code;
+        translations
+            .iter()
+            .find(|(lang, _)| lang == default)
+            .or_else(|| translations.first())
+            .map(|(_, path)| path.as_str())
+    }
+
     /// The site's title in every language, for pages and files that speak to all of them.
     pub fn title_in_every_language(&self) -> String {
         let default = &self.default_language().code;

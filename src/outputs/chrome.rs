@@ -68,12 +68,9 @@ impl BuildContext<'_> {
             .or_else(|| site_description.as_ref().map(|d| d.text.to_owned()))
             .unwrap_or_default();
         let languages = self.language_links(&page.translations);
-        let x_default = page
-            .translations
-            .iter()
-            .find(|(l, _)| *l == config.default_language().code)
-            .or_else(|| page.translations.first())
-            .map(|(_, p)| config.absolute(p));
+        let x_default = config
+            .x_default(&page.translations)
+            .map(|path| config.absolute(path));
         let mut nav: Vec<NavItem> = [
             ("home", urls::home(lang)),
             ("stories", urls::stories(lang)),

@@ -57,7 +57,6 @@ fn urlset(config: &Config, entries: &[&SitemapEntry]) -> String {
     let mut xml = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
     );
-    let default_lang = &config.default_language().code;
     for entry in entries {
         let _ = write!(
             xml,
@@ -80,12 +79,7 @@ fn urlset(config: &Config, entries: &[&SitemapEntry]) -> String {
                     escape(config.absolute(path))
                 );
             }
-            let default = entry
-                .alternates
-                .iter()
-                .find(|(lang, _)| lang == default_lang)
-                .or_else(|| entry.alternates.first());
-            if let Some((_, path)) = default {
+            if let Some(path) = config.x_default(&entry.alternates) {
                 let _ = writeln!(
                     xml,
                     "    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\"/>",
