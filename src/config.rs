@@ -19,7 +19,7 @@ use crate::localized::LocalizedText;
 use raw::RawConfig;
 
 /// The checked site configuration every later stage reads.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Config {
     /// The site folder (holding site.yaml and content/).
     pub root: PathBuf,

@@ -21,6 +21,7 @@ pub mod serve;
 pub mod urls;
 
 use std::path::PathBuf;
+use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use jiff::Timestamp;
@@ -45,6 +46,9 @@ pub struct BuildOptions {
 #[derive(Debug)]
 pub struct BuildReport {
     pub tree: OutputTree,
+    /// Files made by this build: all of them, or only those an edit changed when the live
+    /// preview reused the last build.
+    pub rendered: usize,
     pub stories: usize,
     /// Story translations held back by drafts and embargoes.
     pub withheld: Vec<model::Withheld>,
@@ -65,6 +69,15 @@ pub enum BuildError {
 pub struct BuildCache {
     files: load::SourceCache,
     checked: model::story::CheckCache,
+    /// The last build that succeeded, whose files the next one reuses where nothing they show
+    /// has changed.
+    last: Mutex<Option<LastBuild>>,
+}
+
+struct LastBuild {
+    site: model::Site,
+    theme: render::theme::Theme,
+    tree: OutputTree,
 }
 
 /// Runs the pipeline up to the output tree in memory, without writing anything.
@@ -110,16 +123,36 @@ fn render(options: &BuildOptions, cache: Option<&BuildCache>) -> Result<BuildRep
     }
     let renderer =
         render::Renderer::new(&site.config, &theme).map_err(|d| fail(diagnostics.clone(), d))?;
-    let tree = outputs::generate(&site, &renderer, &theme.static_files)
-        .map_err(|d| fail(diagnostics.clone(), d))?;
+    let mut last = cache.and_then(|c| c.last.lock().ok());
+    let edited = last
+        .as_deref()
+        .and_then(Option::as_ref)
+        .filter(|last| last.theme == theme)
+        .and_then(|last| Some((last, model::changes::edited_bodies(&last.site, &site)?)));
+    let (tree, rendered) = match edited {
+        Some((last, edited)) => {
+            outputs::regenerate(&site, &renderer, &theme.static_files, &last.tree, &edited)
+        }
+        None => outputs::generate(&site, &renderer, &theme.static_files).map(|t| {
+            let len = t.len();
+            (t, len)
+        }),
+    }
+    .map_err(|d| fail(diagnostics.clone(), d))?;
     diagnostics.extend(link_check::check(&site, &tree));
     if diagnostics.has_errors() {
         return Err(BuildError::Content(diagnostics.sorted()));
     }
+    let (stories, withheld) = (site.stories.len(), site.withheld.clone());
+    if let Some(last) = last.as_deref_mut() {
+        let tree = tree.clone();
+        *last = Some(LastBuild { site, theme, tree });
+    }
     Ok(BuildReport {
         tree,
-        stories: site.stories.len(),
-        withheld: site.withheld.clone(),
+        rendered,
+        stories,
+        withheld,
         warnings: diagnostics.sorted(),
         elapsed: started.elapsed(),
     })

@@ -7,7 +7,7 @@ pub(crate) mod front_matter;
 pub(crate) mod yaml;
 
 pub use file_cache::SourceCache;
-use file_cache::read_file;
+use file_cache::{Entry, Kind, list_folder, read_file, read_text};
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -25,11 +25,12 @@ pub struct SourceFile {
     /// Path shown in messages, relative to the site root.
     pub path: PathBuf,
     pub lang: String,
-    pub text: String,
+    /// Shared with the live preview's cache of unchanged files.
+    pub text: Arc<str>,
 }
 
 /// A file published beside a story (an image, a PDF).
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Asset {
     pub name: String,
     pub bytes: Arc<[u8]>,
@@ -52,11 +53,13 @@ pub struct PageSource {
     pub files: Vec<SourceFile>,
 }
 
-/// Everything read from `content/`, sorted by slug and language.
+/// Everything read from `content/`, sorted by slug and language, and the site's own static
+/// files (named by their `/`-separated path inside `static/`), sorted by path.
 #[derive(Debug, Clone, Default)]
 pub struct Sources {
     pub stories: Vec<StorySource>,
     pub pages: Vec<PageSource>,
+    pub static_files: Vec<Asset>,
 }
 
 /// Reads the site's content. Problems are collected; unreadable parts are left out.
@@ -68,7 +71,53 @@ pub fn load_sources(
     let content = config.root.join("content");
     let stories = load_stories(config, cache, &content.join("stories"), diagnostics);
     let pages = load_pages(config, cache, &content.join("pages"), diagnostics);
-    Sources { stories, pages }
+    let static_files = load_static(config, cache, diagnostics);
+    Sources {
+        stories,
+        pages,
+        static_files,
+    }
+}
+
+/// The files of the site's `static/` folder, published as they are.
+fn load_static(
+    config: &Config,
+    cache: Option<&SourceCache>,
+    diagnostics: &mut Diagnostics,
+) -> Vec<Asset> {
+    let folder = config.root.join("static");
+    if !folder.is_dir() {
+        return Vec::new();
+    }
+    let mut files = Vec::new();
+    for entry in WalkDir::new(&folder).sort_by_file_name() {
+        let entry = match entry {
+            Ok(entry) if entry.file_type().is_file() => entry,
+            Ok(_) => continue,
+            Err(error) => {
+                let at = error.path().unwrap_or(&folder);
+                diagnostics.push(Diagnostic::error(
+                    display_path(&config.root, at),
+                    format!("cannot read: {error}"),
+                ));
+                continue;
+            }
+        };
+        let relative = entry.path().strip_prefix(&folder).unwrap_or(entry.path());
+        let name = relative
+            .iter()
+            .map(|p| p.to_string_lossy())
+            .collect::<Vec<_>>()
+            .join("/");
+        match read_file(cache, entry.path()) {
+            Ok(bytes) => files.push(Asset { name, bytes }),
+            Err(error) => diagnostics.push(Diagnostic::error(
+                display_path(&config.root, entry.path()),
+                format!("cannot read the file: {}", plain_io(&error)),
+            )),
+        }
+    }
+    files
 }
 
 fn load_stories(
@@ -78,16 +127,16 @@ fn load_stories(
     diagnostics: &mut Diagnostics,
 ) -> Vec<StorySource> {
     let mut folders = Vec::new();
-    for entry in sorted_entries(config, dir, diagnostics) {
-        let shown = display_path(&config.root, entry.path());
-        if !entry.file_type().is_dir() {
+    for entry in sorted_entries(config, cache, dir, diagnostics).iter() {
+        let shown = display_path(&config.root, &entry.path);
+        if entry.kind != Kind::Folder {
             diagnostics.push(
                 Diagnostic::warning(shown, "a file directly in content/stories/ is ignored")
                     .with_hint("each story is a folder: content/stories/<slug>/index.en.md"),
             );
             continue;
         }
-        let slug = entry.file_name().to_string_lossy().into_owned();
+        let slug = entry.name.to_string_lossy().into_owned();
         if !is_slug(&slug) {
             diagnostics.push(
                 Diagnostic::error(
@@ -101,7 +150,7 @@ fn load_stories(
             );
             continue;
         }
-        folders.push((slug, entry.into_path()));
+        folders.push((slug, entry.path.clone()));
     }
     let results: Vec<(Option<StorySource>, Diagnostics)> = folders
         .into_par_iter()
@@ -129,13 +178,13 @@ fn load_story(
     let mut files = Vec::new();
     let mut assets = Vec::new();
     let mut unreadable = false;
-    for entry in sorted_entries(config, dir, diagnostics) {
-        let name = entry.file_name().to_string_lossy().into_owned();
-        let shown = display_path(&config.root, entry.path());
+    for entry in sorted_entries(config, cache, dir, diagnostics).iter() {
+        let name = entry.name.to_string_lossy().into_owned();
+        let shown = display_path(&config.root, &entry.path);
         if name.starts_with('.') || name == "images.yaml" {
             continue;
         }
-        if !entry.file_type().is_file() {
+        if entry.kind != Kind::File {
             diagnostics.push(
                 Diagnostic::warning(
                     &shown,
@@ -149,7 +198,7 @@ fn load_story(
             .strip_prefix("index.")
             .and_then(|n| n.strip_suffix(".md"))
         {
-            match read_markdown(config, cache, entry.path(), &shown, lang, diagnostics) {
+            match read_markdown(config, cache, &entry.path, &shown, lang, diagnostics) {
                 Some(file) => files.push(file),
                 None => unreadable |= config.language(lang).is_some(),
             }
@@ -172,7 +221,7 @@ fn load_story(
             );
             continue;
         }
-        match read_file(cache, entry.path()) {
+        match read_file(cache, &entry.path) {
             Ok(bytes) => assets.push(Asset { name, bytes }),
             Err(error) => diagnostics.push(Diagnostic::error(
                 &shown,
@@ -205,16 +254,16 @@ fn load_pages(
     diagnostics: &mut Diagnostics,
 ) -> Vec<PageSource> {
     let mut pages: Vec<PageSource> = Vec::new();
-    for entry in sorted_entries(config, dir, diagnostics) {
-        let name = entry.file_name().to_string_lossy().into_owned();
-        let shown = display_path(&config.root, entry.path());
+    for entry in sorted_entries(config, cache, dir, diagnostics).iter() {
+        let name = entry.name.to_string_lossy().into_owned();
+        let shown = display_path(&config.root, &entry.path);
         if name.starts_with('.') {
             continue;
         }
         let parsed = name
             .strip_suffix(".md")
             .and_then(|stem| stem.rsplit_once('.'))
-            .filter(|_| entry.file_type().is_file());
+            .filter(|_| entry.kind == Kind::File);
         let Some((slug, lang)) = parsed else {
             diagnostics.push(
                 Diagnostic::warning(&shown, "this is not a page and is ignored")
@@ -235,7 +284,7 @@ fn load_pages(
             );
             continue;
         }
-        let Some(file) = read_markdown(config, cache, entry.path(), &shown, lang, diagnostics)
+        let Some(file) = read_markdown(config, cache, &entry.path, &shown, lang, diagnostics)
         else {
             continue;
         };
@@ -289,11 +338,7 @@ fn read_markdown(
         );
         return None;
     }
-    let text = read_file(cache, path).and_then(|bytes| {
-        String::from_utf8(bytes.to_vec())
-            .map_err(|error| std::io::Error::new(std::io::ErrorKind::InvalidData, error))
-    });
-    match text {
+    match read_text(cache, path) {
         Ok(text) => Some(SourceFile {
             path: shown.to_path_buf(),
             lang: lang.to_owned(),
@@ -330,30 +375,20 @@ pub(crate) fn plain_io(error: &std::io::Error) -> String {
 /// The direct children of `dir`, sorted by name; a missing folder has none.
 fn sorted_entries(
     config: &Config,
+    cache: Option<&SourceCache>,
     dir: &Path,
     diagnostics: &mut Diagnostics,
-) -> Vec<walkdir::DirEntry> {
+) -> Arc<[Entry]> {
     if !dir.is_dir() {
-        return Vec::new();
+        return Arc::from([]);
     }
-    let mut entries = Vec::new();
-    for entry in WalkDir::new(dir)
-        .min_depth(1)
-        .max_depth(1)
-        .sort_by_file_name()
-    {
-        match entry {
-            Ok(entry) => entries.push(entry),
-            Err(error) => {
-                let path = error.path().unwrap_or(dir);
-                diagnostics.push(Diagnostic::error(
-                    display_path(&config.root, path),
-                    format!("cannot read: {error}"),
-                ));
-            }
-        }
-    }
-    entries
+    list_folder(cache, dir).unwrap_or_else(|error| {
+        diagnostics.push(Diagnostic::error(
+            display_path(&config.root, dir),
+            format!("cannot read the folder: {}", plain_io(&error)),
+        ));
+        Arc::from([])
+    })
 }
 
 /// A slug close to `name`: `School Meals Jordan` -> `school-meals-jordan`.

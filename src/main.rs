@@ -270,11 +270,12 @@ fn serve(options: bayan::serve::ServeOptions, open: bool) -> ExitCode {
         }
         ServeEvent::Built {
             millis,
+            files,
             ok: true,
             report,
         } => {
             eprint!("{report}");
-            println!("Built in {millis} ms");
+            println!("Built in {millis} ms ({files} files updated)");
         }
         ServeEvent::Built {
             ok: false, report, ..

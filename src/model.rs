@@ -3,6 +3,7 @@
 //! loaded [`Sources`] and returns a [`Site`] that later stages only read.
 
 pub mod alias;
+pub mod changes;
 pub mod date;
 pub(crate) mod fields;
 pub mod page;
@@ -32,6 +33,8 @@ pub struct Site {
     pub config: Config,
     pub stories: Vec<Story>,
     pub pages: Vec<Page>,
+    /// The site's own static files, by path inside `static/`.
+    pub static_files: Vec<crate::load::Asset>,
     pub visibility: Visibility,
     /// Translations held back by a draft mark or an embargo, for the build summary.
     pub withheld: Vec<Withheld>,
@@ -99,6 +102,7 @@ pub fn assemble(
         config,
         stories: published,
         pages,
+        static_files: sources.static_files,
         visibility,
         withheld,
     }

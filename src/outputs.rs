@@ -8,6 +8,7 @@ mod landing;
 mod listing;
 mod lists;
 mod pages;
+mod partial;
 mod sitemap;
 mod static_files;
 mod stories;
@@ -27,6 +28,8 @@ use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::model::{Site, Story, Translation};
 use crate::render::Renderer;
 pub(crate) use listing::Listing;
+pub use partial::regenerate;
+use static_files::StaticFiles;
 
 /// One file of the built site.
 #[derive(Debug, Clone)]
@@ -84,10 +87,10 @@ impl OutputFile {
     }
 }
 
-/// The whole built site in memory, sorted by path.
-#[derive(Debug, Default)]
+/// The whole built site in memory, sorted by path. Cheap to clone: files are shared.
+#[derive(Debug, Default, Clone)]
 pub struct OutputTree {
-    files: BTreeMap<String, OutputFile>,
+    files: BTreeMap<String, Arc<OutputFile>>,
 }
 
 impl OutputTree {
@@ -132,7 +135,12 @@ impl OutputTree {
             problems.push(collision(&file, existing, &file.path));
             return;
         }
-        self.files.insert(file.path.clone(), file);
+        self.files.insert(file.path.clone(), Arc::new(file));
+    }
+
+    /// Puts `file` in place of the one at its path.
+    fn replace(&mut self, file: OutputFile) {
+        self.files.insert(file.path.clone(), Arc::new(file));
     }
 
     /// A file cannot also be a folder: `css/bayan.css` and `css/bayan.css/index.html`.
@@ -228,28 +236,33 @@ trait Generator: Sync {
     fn generate(&self, context: &BuildContext<'_>) -> Result<Vec<OutputFile>, Diagnostics>;
 }
 
+impl<'a> BuildContext<'a> {
+    fn new(site: &'a Site, renderer: &'a Renderer, static_files: &StaticFiles) -> Self {
+        let listing = Listing::new(site);
+        let feeds = feeds::catalog(site, renderer, &listing);
+        let feed_links = feeds::FeedIndex::new(&feeds, &site.config);
+        BuildContext {
+            site,
+            renderer,
+            listing,
+            feeds,
+            feed_links,
+            cards: cards(site, renderer),
+            stylesheet: site
+                .config
+                .link(&static_files.fingerprinted("css/bayan.css")),
+        }
+    }
+}
+
 /// Runs every generator in parallel and gathers their files into one tree.
 pub fn generate(
     site: &Site,
     renderer: &Renderer,
     theme_static: &BTreeMap<String, Arc<[u8]>>,
 ) -> Result<OutputTree, Diagnostics> {
-    let static_files = static_files::StaticFiles::new(site, theme_static);
-    let listing = Listing::new(site);
-    let feeds = feeds::catalog(site, renderer, &listing);
-    let feed_links = feeds::FeedIndex::new(&feeds, &site.config);
-    let cards = cards(site, renderer);
-    let context = BuildContext {
-        site,
-        renderer,
-        listing,
-        feeds,
-        feed_links,
-        cards,
-        stylesheet: site
-            .config
-            .link(&static_files.fingerprinted("css/bayan.css")),
-    };
+    let static_files = StaticFiles::new(site, theme_static);
+    let context = BuildContext::new(site, renderer, &static_files);
     let generators: [&dyn Generator; 10] = [
         &feeds::FeedFiles,
         &subscriptions::Subscriptions,
@@ -278,7 +291,7 @@ pub fn generate(
             Err(more) => problems.extend(more),
         }
     }
-    for file in sitemap::files(site, tree.files.values()) {
+    for file in sitemap::files(site, tree.files.values().map(|f| &**f)) {
         tree.insert(file, &mut problems);
     }
     tree.check_file_folder_clashes(&mut problems);

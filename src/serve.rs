@@ -19,9 +19,11 @@ pub use live::{LiveSite, Snapshot};
 pub enum ServeEvent {
     /// The server listens here.
     Listening(SocketAddr),
-    /// A build finished: how long it took, and the problems it found (`ok` false on errors).
+    /// A build finished: how long it took, how many files it made, and the problems it found
+    /// (`ok` false on errors).
     Built {
         millis: u128,
+        files: usize,
         ok: bool,
         report: String,
     },
@@ -78,5 +80,6 @@ pub fn serve(
     Ok(())
 }
 
-/// How long the watcher waits for a burst of saves to end before rebuilding.
-const DEBOUNCE: Duration = Duration::from_millis(150);
+/// How long the watcher waits for a burst of saves to end before rebuilding. An editor's save
+/// (write, or write and rename) takes a few milliseconds; more would only delay the preview.
+const DEBOUNCE: Duration = Duration::from_millis(50);

@@ -10,7 +10,7 @@ use crate::load::PageSource;
 use crate::load::front_matter::{self, RawPage};
 use crate::markdown::{self, InternalLink, LinkContext};
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Page {
     pub slug: String,
     /// Menu position, from the default language's file.
@@ -18,7 +18,7 @@ pub struct Page {
     pub translations: Vec<PageTranslation>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PageTranslation {
     pub lang: String,
     pub title: String,

@@ -9,6 +9,7 @@ use check::{Checked, check_file_cached};
 
 use std::collections::BTreeSet;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
@@ -30,13 +31,13 @@ pub struct Story {
 }
 
 /// A press release's extra data, kept for the newsroom.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Press {
     pub contact: Option<String>,
     pub quotes: Vec<Quote>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Quote {
     pub text: String,
     pub by: String,
@@ -50,7 +51,7 @@ pub struct Translation {
     pub title: String,
     pub summary: Option<String>,
     pub date: Timestamp,
-    pub body_html: String,
+    pub body_html: Arc<str>,
     pub cover: Option<String>,
     pub sectors: Vec<String>,
     pub countries: Vec<String>,
@@ -147,8 +148,7 @@ pub(crate) fn assemble(
 
     let mut translations = Vec::new();
     let mut published_assets: BTreeSet<String> = BTreeSet::new();
-    for index in 0..files.len() {
-        let (file, own) = &files[index];
+    for (file, own) in &files {
         // A shared key: this file's value, else the first other file's (default language first).
         macro_rules! shared {
             ($field:ident) => {
@@ -212,7 +212,7 @@ pub(crate) fn assemble(
             title,
             summary: own.summary.clone(),
             date,
-            body_html: String::new(),
+            body_html: Arc::clone(&own.body_html),
             cover: shared!(cover),
             sectors: shared!(sectors).unwrap_or_default(),
             countries: shared!(countries).unwrap_or_default(),
@@ -231,12 +231,7 @@ pub(crate) fn assemble(
         };
         published_assets.extend(translation.cover.iter().cloned());
         published_assets.extend(own.used_assets.iter().cloned());
-        // The body is never shared: move it rather than copy it.
-        let body_html = std::mem::take(&mut files[index].1.body_html);
-        translations.push(Translation {
-            body_html,
-            ..translation
-        });
+        translations.push(translation);
     }
     if translations.is_empty() {
         return None;

@@ -198,41 +198,45 @@ pub(crate) struct FeedFiles;
 
 impl Generator for FeedFiles {
     fn generate(&self, context: &BuildContext<'_>) -> Result<Vec<OutputFile>, Diagnostics> {
-        let items = Items::new(context);
-        let newest = context
-            .site
-            .stories
-            .iter()
-            .flat_map(|s| s.translations.iter())
-            .filter(|t| !t.draft)
-            .map(|t| t.date)
-            .max();
-        let files = context
-            .feeds
-            .par_iter()
-            .flat_map_iter(|feed| {
-                let origin = format!("feed {}", feed.folder);
-                [
-                    OutputFile::new(
-                        feed.path(FORMATS[0].0).trim_start_matches('/').to_owned(),
-                        rss::write(context, feed, &items, newest),
-                        origin.clone(),
-                    ),
-                    OutputFile::new(
-                        feed.path(FORMATS[1].0).trim_start_matches('/').to_owned(),
-                        atom::write(context, feed, &items, newest),
-                        origin.clone(),
-                    ),
-                    OutputFile::new(
-                        feed.path(FORMATS[2].0).trim_start_matches('/').to_owned(),
-                        json_feed::write(context, feed, &items),
-                        origin,
-                    ),
-                ]
-            })
-            .collect();
-        Ok(files)
+        let all: Vec<&Feed<'_>> = context.feeds.iter().collect();
+        Ok(write(context, &all))
     }
+}
+
+/// These feeds, in every format.
+pub(super) fn write(context: &BuildContext<'_>, feeds: &[&Feed<'_>]) -> Vec<OutputFile> {
+    let items = Items::new(context, feeds);
+    let newest = context
+        .site
+        .stories
+        .iter()
+        .flat_map(|s| s.translations.iter())
+        .filter(|t| !t.draft)
+        .map(|t| t.date)
+        .max();
+    feeds
+        .par_iter()
+        .flat_map_iter(|feed| {
+            let origin = format!("feed {}", feed.folder);
+            [
+                OutputFile::new(
+                    feed.path(FORMATS[0].0).trim_start_matches('/').to_owned(),
+                    rss::write(context, feed, &items, newest),
+                    origin.clone(),
+                ),
+                OutputFile::new(
+                    feed.path(FORMATS[1].0).trim_start_matches('/').to_owned(),
+                    atom::write(context, feed, &items, newest),
+                    origin.clone(),
+                ),
+                OutputFile::new(
+                    feed.path(FORMATS[2].0).trim_start_matches('/').to_owned(),
+                    json_feed::write(context, feed, &items),
+                    origin,
+                ),
+            ]
+        })
+        .collect()
 }
 
 /// The site's description (or else its title) in `lang`, for feed metadata.

@@ -4,17 +4,14 @@
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use walkdir::WalkDir;
-
 use super::{BuildContext, Generator, OutputFile};
-use crate::diagnostic::{Diagnostic, Diagnostics, display_path};
+use crate::diagnostic::Diagnostics;
 use crate::model::Site;
 use crate::urls;
 
 pub(crate) struct StaticFiles {
     /// Output path to bytes and origin, theme first, then the site's own.
     files: BTreeMap<String, (Arc<[u8]>, String)>,
-    problems: Diagnostics,
 }
 
 impl StaticFiles {
@@ -23,38 +20,11 @@ impl StaticFiles {
             .iter()
             .map(|(path, bytes)| (path.clone(), (bytes.clone(), format!("theme file {path}"))))
             .collect();
-        let mut problems = Diagnostics::default();
-        let root = &site.config.root;
-        let folder = root.join("static");
-        if folder.is_dir() {
-            for entry in WalkDir::new(&folder).sort_by_file_name() {
-                match entry {
-                    Ok(entry) if entry.file_type().is_file() => {
-                        let relative = entry.path().strip_prefix(&folder).unwrap_or(entry.path());
-                        let path = relative
-                            .iter()
-                            .map(|p| p.to_string_lossy())
-                            .collect::<Vec<_>>()
-                            .join("/");
-                        match std::fs::read(entry.path()) {
-                            Ok(bytes) => {
-                                files
-                                    .insert(path.clone(), (bytes.into(), format!("static/{path}")));
-                            }
-                            Err(error) => problems.push(Diagnostic::error(
-                                display_path(root, entry.path()),
-                                format!("cannot read: {error}"),
-                            )),
-                        }
-                    }
-                    Ok(_) => {}
-                    Err(error) => {
-                        problems.push(Diagnostic::error("static", format!("cannot read: {error}")))
-                    }
-                }
-            }
+        for file in &site.static_files {
+            let origin = format!("static/{}", file.name);
+            files.insert(file.name.clone(), (file.bytes.clone(), origin));
         }
-        StaticFiles { files, problems }
+        StaticFiles { files }
     }
 
     /// `path?v=<hash of its bytes>`, so that a changed file is never served stale from a cache.
@@ -68,9 +38,6 @@ impl StaticFiles {
 
 impl Generator for StaticFiles {
     fn generate(&self, context: &BuildContext<'_>) -> Result<Vec<OutputFile>, Diagnostics> {
-        if !self.problems.is_empty() {
-            return Err(self.problems.clone());
-        }
         let mut out: Vec<OutputFile> = self
             .files
             .iter()

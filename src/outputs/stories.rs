@@ -3,6 +3,7 @@
 use rayon::prelude::*;
 
 use super::chrome::PageInfo;
+use super::listing::Entry;
 use super::{BuildContext, Generator, OutputFile, gather};
 use crate::diagnostic::Diagnostics;
 use crate::render::views::ViewBuilder;
@@ -12,49 +13,60 @@ pub(crate) struct StoryPages;
 
 impl Generator for StoryPages {
     fn generate(&self, context: &BuildContext<'_>) -> Result<Vec<OutputFile>, Diagnostics> {
-        let config = &context.site.config;
-        let results = context
+        let entries: Vec<Entry<'_>> = context
             .site
             .stories
-            .par_iter()
-            .flat_map_iter(|story| story.translations.iter().map(move |t| (story, t)))
-            .map(|(story, translation)| {
-                let lang = translation.lang.as_str();
-                let path = urls::story(lang, &story.slug);
-                let translations: Vec<(String, String)> = story
-                    .translations
-                    .iter()
-                    .map(|t| (t.lang.clone(), urls::story(&t.lang, &story.slug)))
-                    .collect();
-                let views = ViewBuilder {
-                    config,
-                    locale: context.renderer.locale(lang),
-                };
-                let alternates = translations.clone();
-                let mut page = context.frame(PageInfo {
-                    lang,
-                    path: &path,
-                    title: translation.title.clone(),
-                    description: translation.summary.clone(),
-                    translations,
-                });
-                page.insert("story", &views.story(story, translation));
-                context
-                    .page(
-                        "story.html",
-                        &page,
-                        &path,
-                        format!("story {} ({lang})", story.slug),
-                    )
-                    .map(|file| {
-                        file.from_source(&translation.source).in_sitemap(
-                            &path,
-                            alternates,
-                            Some(translation.date),
-                        )
-                    })
-            })
+            .iter()
+            .flat_map(|story| story.translations.iter().map(move |t| (story, t)))
             .collect();
-        gather(results)
+        render(context, &entries)
     }
+}
+
+/// The pages of these story translations.
+pub(super) fn render(
+    context: &BuildContext<'_>,
+    entries: &[Entry<'_>],
+) -> Result<Vec<OutputFile>, Diagnostics> {
+    let config = &context.site.config;
+    let results = entries
+        .par_iter()
+        .map(|&(story, translation)| {
+            let lang = translation.lang.as_str();
+            let path = urls::story(lang, &story.slug);
+            let translations: Vec<(String, String)> = story
+                .translations
+                .iter()
+                .map(|t| (t.lang.clone(), urls::story(&t.lang, &story.slug)))
+                .collect();
+            let views = ViewBuilder {
+                config,
+                locale: context.renderer.locale(lang),
+            };
+            let alternates = translations.clone();
+            let mut page = context.frame(PageInfo {
+                lang,
+                path: &path,
+                title: translation.title.clone(),
+                description: translation.summary.clone(),
+                translations,
+            });
+            page.insert("story", &views.story(story, translation));
+            context
+                .page(
+                    "story.html",
+                    &page,
+                    &path,
+                    format!("story {} ({lang})", story.slug),
+                )
+                .map(|file| {
+                    file.from_source(&translation.source).in_sitemap(
+                        &path,
+                        alternates,
+                        Some(translation.date),
+                    )
+                })
+        })
+        .collect();
+    gather(results)
 }

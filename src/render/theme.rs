@@ -15,7 +15,7 @@ use crate::load::yaml::{self, Block};
 static DEFAULT_THEME: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
 
 /// One template, with where it came from for error messages.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Template {
     pub name: String,
     pub source: String,
@@ -23,7 +23,7 @@ pub struct Template {
 }
 
 /// A theme ready for the renderer.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Theme {
     pub templates: BTreeMap<String, Template>,
     /// Output path (relative, `/`-separated) to bytes.

@@ -55,29 +55,34 @@ impl LiveSite {
     pub fn rebuild(&self, report: &dyn Fn(ServeEvent)) {
         let started = Instant::now();
         let result = render_site_cached(&self.options, &self.cache);
-        let (tree, error, text, ok) = match result {
+        let (tree, error, text, files) = match result {
             Ok(built) => {
                 let text = built.warnings.iter().map(|d| format!("{d}\n")).collect();
-                (Some(Arc::new(built.tree)), None, text, true)
+                (Some(Arc::new(built.tree)), None, text, built.rendered)
             }
             Err(BuildError::Content(problems)) => {
                 let text: String = problems.iter().map(|d| format!("{d}\n\n")).collect();
-                (None, Some(text.clone()), text, false)
+                (None, Some(text.clone()), text, 0)
             }
             Err(BuildError::Publish(error)) => {
-                (None, Some(error.to_string()), error.to_string(), false)
+                (None, Some(error.to_string()), error.to_string(), 0)
             }
         };
+        let ok = error.is_none();
+        let mut replaced = None;
         if let Ok(mut state) = self.state.lock() {
             if let Some(tree) = tree {
-                state.tree = tree;
+                replaced = Some(std::mem::replace(&mut state.tree, tree));
             }
             state.error = error;
             state.version += 1;
         }
         self.changed.notify_all();
+        // The old site is let go of after the pages are told to reload, not before.
+        drop(replaced);
         report(ServeEvent::Built {
             millis: started.elapsed().as_millis(),
+            files,
             ok,
             report: text,
         });

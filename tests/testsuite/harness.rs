@@ -98,33 +98,70 @@ impl Site {
 
     /// Runs the pipeline in memory through the library, writing nothing.
     pub fn render(&self, drafts: bool) -> Result<Tree, String> {
-        let options = bayan::BuildOptions {
+        let options = self.options(drafts);
+        in_memory(bayan::render_site(&options)).map(|(tree, _)| tree)
+    }
+
+    /// [`Site::render`] as the live preview does it, reusing `cache` from earlier builds; also
+    /// gives the number of files the build made.
+    pub fn render_cached(&self, cache: &bayan::BuildCache) -> Result<(Tree, usize), String> {
+        in_memory(bayan::render_site_cached(&self.options(false), cache))
+    }
+
+    fn options(&self, drafts: bool) -> bayan::BuildOptions {
+        bayan::BuildOptions {
             root: self.root.clone(),
             output: self.output(),
             overrides: bayan::config::Overrides::default(),
             drafts,
             now: Some(NOW.parse().expect("NOW is an instant")),
-        };
-        match bayan::render_site(&options) {
-            Ok(report) => Ok(Tree {
-                files: report
-                    .tree
-                    .files()
-                    .map(|(path, bytes)| (path.to_owned(), bytes.to_vec()))
-                    .collect(),
-            }),
-            Err(bayan::BuildError::Content(problems)) => Err(problems
-                .iter()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>()
-                .join("\n")),
-            Err(bayan::BuildError::Publish(error)) => Err(error.to_string()),
         }
+    }
+
+    /// Dates every file of the site an hour back, as the files of a site being edited are:
+    /// the preview trusts its cache only for files not changed in the last moment.
+    pub fn age(&self) {
+        let past = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+        for path in Tree::read(&self.root).files.keys() {
+            fs::File::options()
+                .write(true)
+                .open(self.root.join(path))
+                .and_then(|file| file.set_modified(past))
+                .expect("date a site file");
+        }
+    }
+
+    /// Removes a file of the site.
+    pub fn remove(&self, path: &str) {
+        fs::remove_file(self.root.join(path)).expect("remove a site file");
     }
 
     /// Every file under the site folder, to check that something was or was not written.
     pub fn snapshot(&self) -> Tree {
         Tree::read(&self.root)
+    }
+}
+
+fn in_memory(
+    result: Result<bayan::BuildReport, bayan::BuildError>,
+) -> Result<(Tree, usize), String> {
+    match result {
+        Ok(report) => Ok((
+            Tree {
+                files: report
+                    .tree
+                    .files()
+                    .map(|(path, bytes)| (path.to_owned(), bytes.to_vec()))
+                    .collect(),
+            },
+            report.rendered,
+        )),
+        Err(bayan::BuildError::Content(problems)) => Err(problems
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("\n")),
+        Err(bayan::BuildError::Publish(error)) => Err(error.to_string()),
     }
 }
 

@@ -14,6 +14,7 @@ mod links;
 mod local_files;
 mod pagination;
 mod publish;
+mod rebuilds;
 mod rtl;
 mod sample_site;
 mod sanitise;

@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeSet, HashMap};
 use std::path::PathBuf;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use jiff::Timestamp;
 
@@ -35,7 +35,8 @@ pub(super) struct Checked {
     pub(super) embargo: Option<Timestamp>,
     pub(super) press: Option<Press>,
     pub(super) aliases: Vec<String>,
-    pub(super) body_html: String,
+    /// Shared with the cache and the published translation: never copied.
+    pub(super) body_html: Arc<str>,
     /// Files beside the story that the body links to or shows.
     pub(super) used_assets: BTreeSet<String>,
     pub(super) links: Vec<InternalLink>,
@@ -50,7 +51,7 @@ pub struct CheckCache {
 
 struct Memo {
     /// What the result depends on.
-    text: String,
+    text: Arc<str>,
     assets: Vec<String>,
     config: String,
     /// The result and the problems found.
@@ -86,7 +87,12 @@ pub(super) fn check_file_cached(
     let known = cache.entries.lock().ok().and_then(|entries| {
         entries
             .get(&file.path)
-            .filter(|memo| memo.text == file.text && memo.config == key && memo.assets == assets)
+            .filter(|memo| {
+                // The file cache hands back the same text while the file is unchanged.
+                (Arc::ptr_eq(&memo.text, &file.text) || memo.text == file.text)
+                    && memo.config == key
+                    && memo.assets == assets
+            })
             .map(|memo| (memo.checked.clone(), memo.problems.clone()))
     });
     if let Some((checked, found)) = known {
@@ -198,7 +204,7 @@ fn check_file(
         embargo: embargo.and_then(|e| fields::embargo(&at, &e, problems)),
         press: press.map(|p| check_press(&at, p, problems)),
         aliases: fields::aliases(&at, aliases, problems),
-        body_html: rendered.html,
+        body_html: rendered.html.into(),
         used_assets: rendered.used_assets,
         links: rendered.internal_links,
     })

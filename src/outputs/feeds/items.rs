@@ -52,9 +52,9 @@ pub(crate) struct Items<'a> {
 }
 
 impl<'a> Items<'a> {
-    pub(super) fn new(context: &BuildContext<'a>) -> Self {
-        let mut wanted: Vec<(&'a Story, &'a Translation)> = context
-            .feeds
+    /// The items of `feeds`.
+    pub(super) fn new(context: &BuildContext<'a>, feeds: &[&super::Feed<'a>]) -> Self {
+        let mut wanted: Vec<(&'a Story, &'a Translation)> = feeds
             .iter()
             .flat_map(|f| f.entries.iter().copied())
             .collect();

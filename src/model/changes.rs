@@ -1,0 +1,104 @@
+//! What changed between two builds of the same site, for the live preview: when only the text
+//! of some story translations changed, only the files showing that text need rendering again.
+//!
+//! Every structure is taken apart field by field, without `..`: a field added to the model
+//! does not compile here until someone decides whether it can change without a full rebuild.
+
+use std::collections::BTreeSet;
+
+use super::{Site, Story, Translation, Visibility};
+
+/// A story translation, as (slug, language).
+pub type TranslationId = (String, String);
+
+/// The translations whose body alone differs between `before` and `after`, or `None` when
+/// anything else differs (configuration, pages, the set of stories, a title, a date, a file
+/// beside a story...), which needs a full build.
+pub fn edited_bodies(before: &Site, after: &Site) -> Option<BTreeSet<TranslationId>> {
+    let Site {
+        config,
+        stories,
+        pages,
+        static_files,
+        visibility,
+        withheld,
+    } = after;
+    // `now` acts only through what it lets through, which the stories and `withheld` show.
+    let Visibility { now: _, drafts } = visibility;
+    let same = *config == before.config
+        && *pages == before.pages
+        && *static_files == before.static_files
+        && *drafts == before.visibility.drafts
+        && *withheld == before.withheld
+        && stories.len() == before.stories.len();
+    if !same {
+        return None;
+    }
+    let mut edited = BTreeSet::new();
+    for (old, new) in before.stories.iter().zip(stories) {
+        let Story {
+            slug,
+            translations,
+            assets,
+        } = new;
+        if *slug != old.slug
+            || *assets != old.assets
+            || translations.len() != old.translations.len()
+        {
+            return None;
+        }
+        for (old, new) in old.translations.iter().zip(translations) {
+            if body_only(old, new)? {
+                edited.insert((slug.clone(), new.lang.clone()));
+            }
+        }
+    }
+    Some(edited)
+}
+
+/// `Some(true)` when only the body (and the links in it) differ, `Some(false)` when nothing
+/// does, `None` when anything else does.
+fn body_only(before: &Translation, after: &Translation) -> Option<bool> {
+    let Translation {
+        lang,
+        title,
+        summary,
+        date,
+        body_html,
+        cover,
+        sectors,
+        countries,
+        sdgs,
+        tags,
+        tags_lang,
+        partners,
+        projects,
+        indicators,
+        embargo,
+        press,
+        aliases,
+        source,
+        draft,
+        // Links are checked again on every build, against the whole site.
+        links: _,
+    } = after;
+    let same_outline = *lang == before.lang
+        && *title == before.title
+        && *summary == before.summary
+        && *date == before.date
+        && *cover == before.cover
+        && *sectors == before.sectors
+        && *countries == before.countries
+        && *sdgs == before.sdgs
+        && *tags == before.tags
+        && *tags_lang == before.tags_lang
+        && *partners == before.partners
+        && *projects == before.projects
+        && *indicators == before.indicators
+        && *embargo == before.embargo
+        && *press == before.press
+        && *aliases == before.aliases
+        && *source == before.source
+        && *draft == before.draft;
+    same_outline.then(|| *body_html != before.body_html)
+}

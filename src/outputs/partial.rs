@@ -1,0 +1,53 @@
+//! The live preview's rebuild after edits to the text of some story translations and nothing
+//! else (see [`crate::model::changes`]): the story pages and feeds that show those texts are
+//! rendered again; every other file is the last build's, made from the same inputs.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
+
+use super::listing::Entry;
+use super::{BuildContext, OutputTree, StaticFiles, feeds, stories};
+use crate::diagnostic::Diagnostics;
+use crate::model::Site;
+use crate::model::changes::TranslationId;
+use crate::render::Renderer;
+
+/// `last`, the tree of the previous build, with the files showing the `edited` translations
+/// rendered again from `site`; and how many files that was.
+pub fn regenerate(
+    site: &Site,
+    renderer: &Renderer,
+    theme_static: &BTreeMap<String, Arc<[u8]>>,
+    last: &OutputTree,
+    edited: &BTreeSet<TranslationId>,
+) -> Result<(OutputTree, usize), Diagnostics> {
+    let mut tree = last.clone();
+    if edited.is_empty() {
+        return Ok((tree, 0));
+    }
+    let static_files = StaticFiles::new(site, theme_static);
+    let context = BuildContext::new(site, renderer, &static_files);
+    let is_edited = |(story, translation): &Entry<'_>| {
+        edited
+            .iter()
+            .any(|(slug, lang)| *slug == story.slug && *lang == translation.lang)
+    };
+    let entries: Vec<Entry<'_>> = site
+        .stories
+        .iter()
+        .flat_map(|story| story.translations.iter().map(move |t| (story, t)))
+        .filter(is_edited)
+        .collect();
+    let mut files = stories::render(&context, &entries)?;
+    let showing: Vec<&feeds::Feed<'_>> = context
+        .feeds
+        .iter()
+        .filter(|feed| feed.entries.iter().any(is_edited))
+        .collect();
+    files.extend(feeds::write(&context, &showing));
+    let rendered = files.len();
+    for file in files {
+        tree.replace(file);
+    }
+    Ok((tree, rendered))
+}
