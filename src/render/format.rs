@@ -90,6 +90,34 @@ impl Formatter {
         self.digits(&grouped)
     }
 
+    /// A measured value: grouped like [`Formatter::integer`], with up to two decimals when it
+    /// has them (`12.5`, `١٢٫٥`); rounding to hundredths.
+    pub fn number(&self, value: f64) -> String {
+        let hundredths = (value * 100.0).round();
+        if !hundredths.is_finite() || hundredths.abs() >= 9.0e17 {
+            return self.digits(&value.to_string());
+        }
+        let hundredths = hundredths as i64;
+        let whole = hundredths / 100;
+        let fraction = (hundredths % 100).unsigned_abs();
+        let mut text = if whole == 0 && hundredths < 0 {
+            format!("-{}", self.integer(0))
+        } else {
+            self.integer(whole)
+        };
+        if fraction > 0 {
+            let decimals = format!("{fraction:02}");
+            let separator = match self.numerals {
+                Numerals::Arab => '\u{066B}',
+                Numerals::Latn if self.primary == "fr" => ',',
+                Numerals::Latn => '.',
+            };
+            text.push(separator);
+            text.push_str(&self.digits(decimals.trim_end_matches('0')));
+        }
+        text
+    }
+
     /// A date with the month name: `12 May 2024`, `١٢ مايو ٢٠٢٤`.
     pub fn date(&self, date: Date) -> String {
         let month_index = usize::try_from(date.month() - 1).unwrap_or(0);
@@ -144,5 +172,16 @@ mod tests {
         assert_eq!(en.date(date(2024, 1, 3)), "3 January 2024");
         assert_eq!(en.integer(-45000), "-45,000");
         assert_eq!(en.integer(999), "999");
+    }
+
+    #[test]
+    fn measured_values_keep_their_decimals() {
+        let en = formatter("en", Numerals::Latn);
+        assert_eq!(en.number(12.5), "12.5");
+        assert_eq!(en.number(45000.0), "45,000");
+        assert_eq!(en.number(-0.25), "-0.25");
+        assert_eq!(en.number(3.14159), "3.14");
+        let ar = formatter("ar", Numerals::Arab);
+        assert_eq!(ar.number(1234.5), "١٬٢٣٤٫٥");
     }
 }
