@@ -2,6 +2,7 @@
 //! memory. Second stage of the pipeline, after the configuration; nothing here interprets the
 //! text beyond finding its language from the file name.
 
+mod data;
 mod file_cache;
 pub(crate) mod front_matter;
 pub(crate) mod yaml;
@@ -53,12 +54,33 @@ pub struct PageSource {
     pub files: Vec<SourceFile>,
 }
 
+/// A data file (YAML or CSV) as read.
+#[derive(Debug, Clone)]
+pub struct DataFile {
+    /// Path shown in messages, relative to the site root.
+    pub path: PathBuf,
+    /// The id its name gives (`schools-built` for `schools-built.yaml`).
+    pub id: String,
+    pub text: Arc<str>,
+}
+
+/// The site's data: projects, indicators (with the CSV series beside them) and partners.
+#[derive(Debug, Clone, Default)]
+pub struct DataSources {
+    pub projects: Vec<DataFile>,
+    pub indicators: Vec<DataFile>,
+    /// `content/indicators/<id>.csv`, by id.
+    pub series: Vec<DataFile>,
+    pub partners: Option<DataFile>,
+}
+
 /// Everything read from `content/`, sorted by slug and language, and the site's own static
 /// files (named by their `/`-separated path inside `static/`), sorted by path.
 #[derive(Debug, Clone, Default)]
 pub struct Sources {
     pub stories: Vec<StorySource>,
     pub pages: Vec<PageSource>,
+    pub data: DataSources,
     pub static_files: Vec<Asset>,
 }
 
@@ -72,9 +94,11 @@ pub fn load_sources(
     let stories = load_stories(config, cache, &content.join("stories"), diagnostics);
     let pages = load_pages(config, cache, &content.join("pages"), diagnostics);
     let static_files = load_static(config, cache, diagnostics);
+    let data = data::load(config, cache, &content, diagnostics);
     Sources {
         stories,
         pages,
+        data,
         static_files,
     }
 }

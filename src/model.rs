@@ -4,6 +4,7 @@
 
 pub mod alias;
 pub mod changes;
+pub mod data;
 pub mod date;
 pub(crate) mod fields;
 pub mod page;
@@ -17,6 +18,7 @@ use rayon::prelude::*;
 use crate::config::Config;
 use crate::diagnostic::Diagnostics;
 use crate::load::Sources;
+pub use data::Data;
 pub use page::{Page, PageTranslation};
 pub use story::{Story, Translation};
 
@@ -33,6 +35,8 @@ pub struct Site {
     pub config: Config,
     pub stories: Vec<Story>,
     pub pages: Vec<Page>,
+    /// Projects, indicators and partners.
+    pub data: Data,
     /// The site's own static files, by path inside `static/`.
     pub static_files: Vec<crate::load::Asset>,
     pub visibility: Visibility,
@@ -65,6 +69,8 @@ pub fn assemble(
     visibility: Visibility,
     diagnostics: &mut Diagnostics,
 ) -> Site {
+    let (data, references) = data::assemble(&config, &sources.data, diagnostics);
+    data::check_references(&data, &references, diagnostics);
     let stories: Vec<(Option<Story>, Vec<Withheld>, Diagnostics)> = sources
         .stories
         .into_par_iter()
@@ -73,6 +79,7 @@ pub fn assemble(
             let mut withheld = Vec::new();
             let story = story::assemble(
                 &config,
+                &data,
                 cache,
                 source,
                 visibility,
@@ -102,6 +109,7 @@ pub fn assemble(
         config,
         stories: published,
         pages,
+        data,
         static_files: sources.static_files,
         visibility,
         withheld,

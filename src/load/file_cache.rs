@@ -168,7 +168,10 @@ mod tests {
             .unwrap();
         let first = read_text(Some(&cache), &path).unwrap();
         let second = read_text(Some(&cache), &path).unwrap();
-        assert!(Arc::ptr_eq(&first, &second), "the second read came from the cache");
+        assert!(
+            Arc::ptr_eq(&first, &second),
+            "the second read came from the cache"
+        );
         std::fs::write(&path, "new text").unwrap();
         assert_eq!(&*read_text(Some(&cache), &path).unwrap(), "new text");
     }

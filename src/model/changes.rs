@@ -19,6 +19,7 @@ pub fn edited_bodies(before: &Site, after: &Site) -> Option<BTreeSet<Translation
         config,
         stories,
         pages,
+        data,
         static_files,
         visibility,
         withheld,
@@ -27,6 +28,7 @@ pub fn edited_bodies(before: &Site, after: &Site) -> Option<BTreeSet<Translation
     let Visibility { now: _, drafts } = visibility;
     let same = *config == before.config
         && *pages == before.pages
+        && *data == before.data
         && *static_files == before.static_files
         && *drafts == before.visibility.drafts
         && *withheld == before.withheld

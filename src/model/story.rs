@@ -14,6 +14,7 @@ use std::sync::Arc;
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
+use super::data::{self, Data};
 use super::{Reason, Visibility, Withheld, places};
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Diagnostics};
@@ -121,6 +122,7 @@ fn is_image(name: &str) -> bool {
 
 pub(crate) fn assemble(
     config: &Config,
+    data: &Data,
     cache: Option<&CheckCache>,
     source: StorySource,
     visibility: Visibility,
@@ -136,6 +138,11 @@ pub(crate) fn assemble(
             files.push((file, checked));
         }
     }
+    data::check_references(
+        data,
+        files.iter().flat_map(|(_, c)| &c.references),
+        problems,
+    );
     // A file that could not be read, or a date that could not be understood, is reported where
     // it is written; the other translations are not blamed for what they would inherit.
     let mut already_reported = source.unreadable

@@ -13,6 +13,7 @@ use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::load::SourceFile;
 use crate::load::front_matter::{self, RawPress, RawStory};
 use crate::markdown::{self, InternalLink, LinkContext};
+use crate::model::data::{self, Reference, Referred};
 use crate::model::fields::{self, At};
 
 /// One file's front matter after checking; `None` means "not written here, inherit".
@@ -40,6 +41,8 @@ pub(super) struct Checked {
     /// Files beside the story that the body links to or shows.
     pub(super) used_assets: BTreeSet<String>,
     pub(super) links: Vec<InternalLink>,
+    /// Projects, indicators and partners named, checked once the data is read.
+    pub(super) references: Vec<Reference>,
 }
 
 /// Checked story files kept between builds of the same site (the live preview): a file whose
@@ -185,6 +188,14 @@ fn check_file(
         }
     };
     let rendered = markdown::render_body(file, &split, &links, config.allow_html, problems);
+    let mut references = Vec::new();
+    for (what, ids) in [
+        (Referred::Partner, &partners),
+        (Referred::Project, &projects),
+        (Referred::Indicator, &indicators),
+    ] {
+        references.extend(ids.iter().flat_map(|ids| data::references(&at, what, ids)));
+    }
     Some(Checked {
         title,
         summary: summary
@@ -207,6 +218,7 @@ fn check_file(
         body_html: rendered.html.into(),
         used_assets: rendered.used_assets,
         links: rendered.internal_links,
+        references,
     })
 }
 

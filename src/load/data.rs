@@ -1,0 +1,154 @@
+//! The data files of `content/`: `projects/<id>.yaml`, `indicators/<id>.yaml` with an optional
+//! `indicators/<id>.csv` series, and `partners.yaml`. Read here, checked in the model.
+
+use std::path::Path;
+
+use super::file_cache::{Kind, list_folder, read_text};
+use super::{DataFile, DataSources, SourceCache, plain_io, suggest_slug};
+use crate::config::Config;
+use crate::diagnostic::{Diagnostic, Diagnostics, display_path};
+use crate::model::slug::is_slug;
+
+pub(super) fn load(
+    config: &Config,
+    cache: Option<&SourceCache>,
+    content: &Path,
+    diagnostics: &mut Diagnostics,
+) -> DataSources {
+    let projects = read_folder(
+        config,
+        cache,
+        &content.join("projects"),
+        &["yaml"],
+        diagnostics,
+    );
+    let mut indicators = Vec::new();
+    let mut series = Vec::new();
+    for (file, extension) in read_folder(
+        config,
+        cache,
+        &content.join("indicators"),
+        &["yaml", "csv"],
+        diagnostics,
+    ) {
+        match extension {
+            "csv" => series.push(file),
+            _ => indicators.push(file),
+        }
+    }
+    for orphan in series
+        .iter()
+        .filter(|csv| !indicators.iter().any(|i| i.id == csv.id))
+    {
+        diagnostics.push(
+            Diagnostic::warning(&orphan.path, "this series belongs to no indicator and is not used")
+                .with_hint(format!(
+                    "describe the indicator in content/indicators/{}.yaml (title, unit, baseline, target)",
+                    orphan.id
+                )),
+        );
+    }
+    let partners_path = content.join("partners.yaml");
+    let partners = partners_path
+        .is_file()
+        .then(|| read(config, cache, &partners_path, "partners", diagnostics))
+        .flatten();
+    DataSources {
+        projects: projects.into_iter().map(|(file, _)| file).collect(),
+        indicators,
+        series,
+        partners,
+    }
+}
+
+/// The files of `dir` with one of `extensions`, each with its extension; others are reported.
+fn read_folder<'e>(
+    config: &Config,
+    cache: Option<&SourceCache>,
+    dir: &Path,
+    extensions: &[&'e str],
+    diagnostics: &mut Diagnostics,
+) -> Vec<(DataFile, &'e str)> {
+    if !dir.is_dir() {
+        return Vec::new();
+    }
+    let entries = match list_folder(cache, dir) {
+        Ok(entries) => entries,
+        Err(error) => {
+            diagnostics.push(Diagnostic::error(
+                display_path(&config.root, dir),
+                format!("cannot read the folder: {}", plain_io(&error)),
+            ));
+            return Vec::new();
+        }
+    };
+    let mut files = Vec::new();
+    for entry in entries.iter() {
+        let name = entry.name.to_string_lossy();
+        let shown = display_path(&config.root, &entry.path);
+        if name.starts_with('.') {
+            continue;
+        }
+        let found = name
+            .rsplit_once('.')
+            .and_then(|(stem, ext)| extensions.iter().find(|e| **e == ext).map(|e| (stem, *e)))
+            .filter(|_| entry.kind == Kind::File);
+        let Some((stem, extension)) = found else {
+            diagnostics.push(
+                Diagnostic::warning(&shown, "this file is not data bayan reads and is ignored")
+                    .with_hint(format!(
+                        "name data files <id>.{}, like schools-built.{}",
+                        extensions.join(" or <id>."),
+                        extensions[0]
+                    )),
+            );
+            continue;
+        };
+        if !is_slug(stem) {
+            diagnostics.push(
+                Diagnostic::error(
+                    &shown,
+                    format!("the id `{stem}` cannot be used in a web address"),
+                )
+                .with_hint(format!(
+                    "rename the file `{}.{extension}`: lowercase ASCII letters, digits and hyphens",
+                    suggest_slug(stem)
+                )),
+            );
+            continue;
+        }
+        if let Some(file) = read(config, cache, &entry.path, stem, diagnostics) {
+            files.push((file, extension));
+        }
+    }
+    files
+}
+
+fn read(
+    config: &Config,
+    cache: Option<&SourceCache>,
+    path: &Path,
+    id: &str,
+    diagnostics: &mut Diagnostics,
+) -> Option<DataFile> {
+    let shown = display_path(&config.root, path);
+    match read_text(cache, path) {
+        Ok(text) => Some(DataFile {
+            path: shown,
+            id: id.to_owned(),
+            text,
+        }),
+        Err(error) => {
+            diagnostics.push(
+                Diagnostic::error(
+                    &shown,
+                    format!("cannot read the file: {}", plain_io(&error)),
+                )
+                .with_hint(
+                    "save it again as UTF-8 text (in most editors: Save As, encoding UTF-8)",
+                ),
+            );
+            None
+        }
+    }
+}

@@ -1,0 +1,198 @@
+//! The site's data: development projects, progress indicators and partner organisations, each
+//! checked where it is written, then every id one file names checked against the others.
+
+mod currency;
+pub mod indicator;
+pub mod partner;
+pub mod project;
+mod series;
+
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+
+use serde_saphyr::Spanned;
+
+use super::fields::At;
+use crate::config::Config;
+use crate::diagnostic::{Diagnostic, Diagnostics, Position, nearest};
+use crate::load::DataSources;
+use crate::localized::LocalizedText;
+pub use indicator::Indicator;
+pub use partner::Partner;
+pub use project::Project;
+
+/// Everything in the data files, sorted by id.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Data {
+    pub projects: Vec<Project>,
+    pub indicators: Vec<Indicator>,
+    pub partners: Vec<Partner>,
+}
+
+impl Data {
+    pub fn project(&self, id: &str) -> Option<&Project> {
+        self.projects.iter().find(|p| p.id == id)
+    }
+
+    pub fn indicator(&self, id: &str) -> Option<&Indicator> {
+        self.indicators.iter().find(|i| i.id == id)
+    }
+
+    pub fn partner(&self, id: &str) -> Option<&Partner> {
+        self.partners.iter().find(|p| p.id == id)
+    }
+}
+
+/// What an id names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Referred {
+    Project,
+    Indicator,
+    Partner,
+}
+
+/// An id written in a file, kept with its place until every data file is read.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reference {
+    pub what: Referred,
+    pub id: String,
+    pub path: PathBuf,
+    pub position: Position,
+}
+
+/// The references of a list of ids written at `at`.
+pub(crate) fn references(
+    at: &At<'_>,
+    what: Referred,
+    values: &[Spanned<String>],
+) -> Vec<Reference> {
+    values
+        .iter()
+        .map(|value| Reference {
+            what,
+            id: value.value.clone(),
+            path: at.path.to_path_buf(),
+            position: Position::new(
+                at.text,
+                value.referenced.line() as usize + at.line_offset,
+                value.referenced.column() as usize,
+            ),
+        })
+        .collect()
+}
+
+/// Reads every data file; the ids the files name are returned for [`check_references`].
+pub fn assemble(
+    config: &Config,
+    sources: &DataSources,
+    problems: &mut Diagnostics,
+) -> (Data, Vec<Reference>) {
+    let mut references = Vec::new();
+    let projects = sources
+        .projects
+        .iter()
+        .filter_map(|file| project::assemble(config, file, &mut references, problems))
+        .collect();
+    let indicators = sources
+        .indicators
+        .iter()
+        .filter_map(|file| {
+            let csv = sources.series.iter().find(|csv| csv.id == file.id);
+            indicator::assemble(config, file, csv, &mut references, problems)
+        })
+        .collect();
+    let partners = sources
+        .partners
+        .as_ref()
+        .map(|file| partner::assemble(config, file, problems))
+        .unwrap_or_default();
+    let data = Data {
+        projects,
+        indicators,
+        partners,
+    };
+    (data, references)
+}
+
+/// Reports every reference to an id that no data file defines, with the nearest real one.
+pub fn check_references<'r>(
+    data: &Data,
+    references: impl IntoIterator<Item = &'r Reference>,
+    problems: &mut Diagnostics,
+) {
+    let projects: BTreeSet<&str> = data.projects.iter().map(|p| p.id.as_str()).collect();
+    let indicators: BTreeSet<&str> = data.indicators.iter().map(|i| i.id.as_str()).collect();
+    let partners: BTreeSet<&str> = data.partners.iter().map(|p| p.id.as_str()).collect();
+    for reference in references {
+        let (known, word, defined_in) = match reference.what {
+            Referred::Project => (
+                &projects,
+                "project",
+                format!("content/projects/{}.yaml", reference.id),
+            ),
+            Referred::Indicator => (
+                &indicators,
+                "indicator",
+                format!("content/indicators/{}.yaml", reference.id),
+            ),
+            Referred::Partner => (&partners, "partner", "content/partners.yaml".to_owned()),
+        };
+        if known.contains(reference.id.as_str()) {
+            continue;
+        }
+        let hint = match nearest(&reference.id, known.iter().copied()) {
+            Some(best) => format!("did you mean `{best}`?"),
+            None => format!("define it in {defined_in}, or remove it"),
+        };
+        problems.push(
+            Diagnostic::error(
+                &reference.path,
+                format!("there is no {word} `{}`", reference.id),
+            )
+            .at_position(reference.position.clone())
+            .with_hint(hint),
+        );
+    }
+}
+
+/// Warns when a bilingual text lacks a language of the site.
+pub(crate) fn check_text(
+    at: &At<'_>,
+    config: &Config,
+    text: &Spanned<LocalizedText>,
+    what: &str,
+    problems: &mut Diagnostics,
+) {
+    let missing = text.value.missing(config.language_codes());
+    if !missing.is_empty() {
+        problems.push(
+            at.error(
+                text,
+                format!("{what} has no {} text", missing.join(", ")),
+                "add the translation, like {en: \"...\", ar: \"...\"}; until then the default language is shown".to_owned(),
+            )
+            .into_warning(),
+        );
+    }
+}
+
+/// A web link: `http://` or `https://` only, so nothing else can hide in an `href`.
+pub(crate) fn check_url(
+    at: &At<'_>,
+    value: &Spanned<String>,
+    problems: &mut Diagnostics,
+) -> Option<String> {
+    let url = value.value.trim();
+    let lower = url.to_ascii_lowercase();
+    if (lower.starts_with("https://") || lower.starts_with("http://"))
+        && !url.contains(char::is_whitespace)
+    {
+        return Some(url.to_owned());
+    }
+    problems.push(at.error(
+        value,
+        format!("`{url}` is not a web address"),
+        "write the full address, starting with https://".to_owned(),
+    ));
+    None
+}

@@ -1,0 +1,477 @@
+//! Progress indicators (`content/indicators/<id>.yaml`, series inline or in `<id>.csv`), and
+//! the progress status computed from baseline, target and the latest value.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use serde::Deserialize;
+use serde_saphyr::Spanned;
+
+use super::{Reference, Referred, check_text, check_url, series};
+use crate::config::Config;
+use crate::diagnostic::{Diagnostic, Diagnostics, nearest};
+use crate::load::DataFile;
+use crate::load::yaml::{self, Block};
+use crate::localized::LocalizedText;
+use crate::model::fields::{self, At};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Indicator {
+    pub id: String,
+    pub title: LocalizedText,
+    pub unit: Option<LocalizedText>,
+    pub description: Option<LocalizedText>,
+    pub sdgs: Vec<u8>,
+    pub sectors: Vec<String>,
+    pub countries: Vec<String>,
+    pub partners: Vec<String>,
+    pub direction: Direction,
+    pub baseline: Option<Point>,
+    pub target: Option<Point>,
+    /// The total first (its label `None`), then each disaggregation; years ascending.
+    pub series: Vec<Series>,
+    pub source: Option<Source>,
+    pub chart: ChartStyle,
+    /// Shown on the home page.
+    pub headline: bool,
+    pub path: PathBuf,
+}
+
+/// A year's value.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Point {
+    pub year: i32,
+    pub value: f64,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Series {
+    /// `None` for the total; else the disaggregation, like "Female" or "Female, Rural".
+    pub label: Option<String>,
+    pub points: Vec<Point>,
+}
+
+/// Which way is progress.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    Increase,
+    Decrease,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChartStyle {
+    Line,
+    Bar,
+}
+
+/// Where the figures come from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Source {
+    pub name: LocalizedText,
+    pub url: Option<String>,
+}
+
+/// Progress status against a straight line from the baseline to the target.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    Achieved,
+    OnTrack,
+    NeedsAttention,
+    OffTrack,
+}
+
+impl Status {
+    /// Also the key of its name in the theme's strings.
+    pub fn id(self) -> &'static str {
+        match self {
+            Status::Achieved => "achieved",
+            Status::OnTrack => "on-track",
+            Status::NeedsAttention => "needs-attention",
+            Status::OffTrack => "off-track",
+        }
+    }
+}
+
+/// How far an indicator has come.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Progress {
+    pub status: Status,
+    /// Share of the way from baseline to target covered by the latest value, 0 to 1.
+    pub done: f64,
+    /// Share of the time from baseline to target that has passed at the latest value, 0 to 1.
+    pub expected: f64,
+    pub latest: Point,
+}
+
+/// Progress at least this share of what the straight line expects "needs attention"; less is
+/// "off track".
+const ATTENTION: f64 = 0.75;
+
+impl Indicator {
+    /// The latest total value, else the baseline.
+    pub fn latest(&self) -> Option<Point> {
+        self.series
+            .first()
+            .filter(|s| s.label.is_none())
+            .and_then(|s| s.points.last().copied())
+            .or(self.baseline)
+    }
+
+    /// Achieved when the target is reached; on track when the latest value is at least where a
+    /// straight line from baseline to target would be by its year; needs attention when it
+    /// has covered at least three quarters of that; off track otherwise. `None` without a
+    /// baseline and a target.
+    pub fn progress(&self) -> Option<Progress> {
+        let (baseline, target) = (self.baseline?, self.target?);
+        let latest = self.latest()?;
+        let span = target.value - baseline.value;
+        let done = if span == 0.0 {
+            1.0
+        } else {
+            (latest.value - baseline.value) / span
+        };
+        let years = f64::from(target.year - baseline.year);
+        let expected = if years <= 0.0 {
+            1.0
+        } else {
+            (f64::from(latest.year - baseline.year) / years).clamp(0.0, 1.0)
+        };
+        let status = if done >= 1.0 {
+            Status::Achieved
+        } else if done >= expected {
+            Status::OnTrack
+        } else if done > 0.0 && done >= expected * ATTENTION {
+            Status::NeedsAttention
+        } else {
+            Status::OffTrack
+        };
+        Some(Progress {
+            status,
+            done: done.clamp(0.0, 1.0),
+            expected,
+            latest,
+        })
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawIndicator {
+    title: Spanned<LocalizedText>,
+    unit: Option<Spanned<LocalizedText>>,
+    description: Option<Spanned<LocalizedText>>,
+    #[serde(default)]
+    sdgs: Vec<Spanned<i64>>,
+    #[serde(default)]
+    sectors: Vec<Spanned<String>>,
+    #[serde(default)]
+    countries: Vec<Spanned<String>>,
+    #[serde(default)]
+    partners: Vec<Spanned<String>>,
+    direction: Option<Spanned<String>>,
+    baseline: Option<Spanned<RawPoint>>,
+    target: Option<Spanned<RawPoint>>,
+    series: Option<Vec<Spanned<RawPoint>>>,
+    source: Option<Spanned<BTreeMap<String, String>>>,
+    chart: Option<Spanned<String>>,
+    #[serde(default)]
+    headline: bool,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPoint {
+    year: Spanned<i64>,
+    value: Spanned<f64>,
+}
+
+/// The indicator in `file`, with its series from `csv` when there is one.
+pub(super) fn assemble(
+    config: &Config,
+    file: &DataFile,
+    csv: Option<&DataFile>,
+    references: &mut Vec<Reference>,
+    problems: &mut Diagnostics,
+) -> Option<Indicator> {
+    let raw: RawIndicator = yaml::parse(&file.path, Block::whole_file(&file.text))
+        .map_err(|found| problems.extend(found))
+        .ok()?;
+    let at = At {
+        path: &file.path,
+        text: &file.text,
+        line_offset: 0,
+    };
+    let RawIndicator {
+        title,
+        unit,
+        description,
+        sdgs,
+        sectors,
+        countries,
+        partners,
+        direction,
+        baseline,
+        target,
+        series: inline,
+        source,
+        chart,
+        headline,
+    } = raw;
+    check_text(&at, config, &title, "the title", problems);
+    for (text, what) in [(&unit, "the unit"), (&description, "the description")] {
+        if let Some(text) = text {
+            check_text(&at, config, text, what, problems);
+        }
+    }
+    let direction = match &direction {
+        Some(d) => choose(
+            &at,
+            d,
+            "direction",
+            &[
+                ("increase", Direction::Increase),
+                ("decrease", Direction::Decrease),
+            ],
+            problems,
+        )?,
+        None => Direction::Increase,
+    };
+    let chart = match &chart {
+        Some(c) => choose(
+            &at,
+            c,
+            "chart",
+            &[("line", ChartStyle::Line), ("bar", ChartStyle::Bar)],
+            problems,
+        )?,
+        None => ChartStyle::Line,
+    };
+    let baseline_point = baseline
+        .as_ref()
+        .and_then(|b| point(&at, &b.value, problems));
+    let target_point = target.as_ref().and_then(|t| point(&at, &t.value, problems));
+    if let Some(target) = &target {
+        check_target(
+            &at,
+            target,
+            baseline_point,
+            target_point,
+            direction,
+            problems,
+        );
+    }
+    let series = match (inline, csv) {
+        (Some(points), Some(csv)) => {
+            problems.push(at.error(
+                &points[0],
+                "the values are given twice: here and in a CSV file".to_owned(),
+                format!(
+                    "keep either `series:` here or {}, not both",
+                    csv.path.display()
+                ),
+            ));
+            return None;
+        }
+        (Some(points), None) => inline_series(&at, &points, problems),
+        (None, Some(csv)) => series::read(csv, problems),
+        (None, None) => Vec::new(),
+    };
+    if series.is_empty() && baseline_point.is_none() {
+        problems.push(
+            Diagnostic::warning(&file.path, "this indicator has no values yet").with_hint(
+                "add `series:` with yearly values, or a CSV file with columns Year,Value beside it",
+            ),
+        );
+    }
+    references.extend(super::references(&at, Referred::Partner, &partners));
+    Some(Indicator {
+        id: file.id.clone(),
+        title: title.value,
+        unit: unit.map(|u| u.value),
+        description: description.map(|d| d.value),
+        sdgs: fields::goals(&at, sdgs, problems),
+        sectors: fields::sectors(&at, config, sectors, problems),
+        countries: fields::countries(&at, countries, problems),
+        partners: fields::ids(&at, "partner", partners, problems),
+        direction,
+        baseline: baseline_point,
+        target: target_point,
+        series,
+        source: source.map(|s| check_source(&at, config, s, problems)),
+        chart,
+        headline,
+        path: file.path.clone(),
+    })
+}
+
+/// One of a few words, or an error suggesting the nearest.
+fn choose<T: Copy>(
+    at: &At<'_>,
+    value: &Spanned<String>,
+    key: &str,
+    options: &[(&str, T)],
+    problems: &mut Diagnostics,
+) -> Option<T> {
+    let written = value.value.trim();
+    if let Some((_, chosen)) = options.iter().find(|(word, _)| *word == written) {
+        return Some(*chosen);
+    }
+    let words: Vec<&str> = options.iter().map(|(word, _)| *word).collect();
+    let hint = match nearest(written, words.iter().copied()) {
+        Some(best) => format!("did you mean `{best}`?"),
+        None => format!("write one of: {}", words.join(", ")),
+    };
+    problems.push(at.error(value, format!("unknown {key} `{written}`"), hint));
+    None
+}
+
+/// Years a statistics office could report: anything else is a typing mistake.
+const YEARS: std::ops::RangeInclusive<i64> = 1900..=2100;
+
+fn point(at: &At<'_>, raw: &RawPoint, problems: &mut Diagnostics) -> Option<Point> {
+    if !YEARS.contains(&raw.year.value) {
+        problems.push(at.error(
+            &raw.year,
+            format!("{} is not a plausible year", raw.year.value),
+            "write the year in four digits, like 2024".to_owned(),
+        ));
+        return None;
+    }
+    if !raw.value.value.is_finite() {
+        problems.push(at.error(
+            &raw.value,
+            "the value is not a number".to_owned(),
+            "write a plain number, like 15 or 12.5".to_owned(),
+        ));
+        return None;
+    }
+    Some(Point {
+        year: i32::try_from(raw.year.value).ok()?,
+        value: raw.value.value,
+    })
+}
+
+fn check_target(
+    at: &At<'_>,
+    target: &Spanned<RawPoint>,
+    baseline: Option<Point>,
+    target_point: Option<Point>,
+    direction: Direction,
+    problems: &mut Diagnostics,
+) {
+    let Some(baseline) = baseline else {
+        problems.push(at.error(
+            target,
+            "the indicator has a target but no baseline".to_owned(),
+            "add `baseline: {year: ..., value: ...}`: progress is measured from it".to_owned(),
+        ));
+        return;
+    };
+    let Some(goal) = target_point else {
+        return;
+    };
+    if goal.year <= baseline.year {
+        problems.push(at.error(
+            &target.value.year,
+            "the target's year is not after the baseline's".to_owned(),
+            format!("the baseline is {}: the target comes later", baseline.year),
+        ));
+    }
+    let wrong_way = match direction {
+        Direction::Increase => goal.value < baseline.value,
+        Direction::Decrease => goal.value > baseline.value,
+    };
+    if wrong_way {
+        let (word, other) = match direction {
+            Direction::Increase => ("lower", "decrease"),
+            Direction::Decrease => ("higher", "increase"),
+        };
+        problems.push(at.error(
+            &target.value.value,
+            format!(
+                "the target is {word} than the baseline, but progress is counted the other way"
+            ),
+            format!(
+                "write `direction: {other}` if a {word} value is progress, or check the numbers"
+            ),
+        ));
+    }
+}
+
+fn inline_series(
+    at: &At<'_>,
+    raw: &[Spanned<RawPoint>],
+    problems: &mut Diagnostics,
+) -> Vec<Series> {
+    let mut points: Vec<Point> = Vec::with_capacity(raw.len());
+    for entry in raw {
+        let Some(point) = point(at, &entry.value, problems) else {
+            continue;
+        };
+        if let Some(previous) = points.last()
+            && point.year <= previous.year
+        {
+            problems.push(at.error(
+                &entry.value.year,
+                format!(
+                    "the years are out of order: {} comes after {}",
+                    point.year, previous.year
+                ),
+                "list the values from the oldest year to the newest, one per year".to_owned(),
+            ));
+            continue;
+        }
+        points.push(point);
+    }
+    if points.is_empty() {
+        return Vec::new();
+    }
+    vec![Series {
+        label: None,
+        points,
+    }]
+}
+
+/// `source: {en: "...", ar: "...", url: "https://..."}`: a name per language and a link.
+fn check_source(
+    at: &At<'_>,
+    config: &Config,
+    raw: Spanned<BTreeMap<String, String>>,
+    problems: &mut Diagnostics,
+) -> Source {
+    let mut names = BTreeMap::new();
+    let mut url = None;
+    for (key, value) in &raw.value {
+        if key == "url" {
+            let spanned = Spanned {
+                value: value.clone(),
+                referenced: raw.referenced,
+                defined: raw.defined,
+            };
+            url = check_url(at, &spanned, problems);
+        } else if config.language(key).is_some() {
+            names.insert(key.clone(), value.clone());
+        } else {
+            let codes: Vec<&str> = config.language_codes().chain(["url"]).collect();
+            problems.push(at.error(
+                &raw,
+                format!("unknown key `{key}` in the source"),
+                format!(
+                    "write the source's name per language and its link: {}",
+                    codes.join(", ")
+                ),
+            ));
+        }
+    }
+    let name = LocalizedText::PerLanguage(names);
+    let spanned = Spanned {
+        value: name,
+        referenced: raw.referenced,
+        defined: raw.defined,
+    };
+    check_text(at, config, &spanned, "the source", problems);
+    Source {
+        name: spanned.value,
+        url,
+    }
+}

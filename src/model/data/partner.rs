@@ -1,0 +1,154 @@
+//! Partner organisations (`content/partners.yaml`): UN agencies, regional bodies, ministries,
+//! NGOs. The public face of the information system on partnerships.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+use serde_saphyr::Spanned;
+
+use super::{check_text, check_url};
+use crate::config::Config;
+use crate::diagnostic::{Diagnostics, nearest};
+use crate::load::DataFile;
+use crate::load::yaml::{self, Block};
+use crate::localized::LocalizedText;
+use crate::model::fields::At;
+use crate::model::slug::is_slug;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Partner {
+    pub id: String,
+    pub name: LocalizedText,
+    /// The short name everybody uses (UNDP, WFP), when there is one.
+    pub short: Option<LocalizedText>,
+    pub kind: PartnerKind,
+    pub description: Option<LocalizedText>,
+    pub url: Option<String>,
+}
+
+/// What kind of organisation a partner is, for grouping and filtering the directory.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum PartnerKind {
+    UnAgency,
+    Multilateral,
+    Regional,
+    Government,
+    Ngo,
+    Foundation,
+    Private,
+    Academic,
+    Other,
+}
+
+impl PartnerKind {
+    pub const ALL: [PartnerKind; 9] = [
+        PartnerKind::UnAgency,
+        PartnerKind::Multilateral,
+        PartnerKind::Regional,
+        PartnerKind::Government,
+        PartnerKind::Ngo,
+        PartnerKind::Foundation,
+        PartnerKind::Private,
+        PartnerKind::Academic,
+        PartnerKind::Other,
+    ];
+
+    /// The word written in partners.yaml, also the key of its name in the theme's strings.
+    pub fn id(self) -> &'static str {
+        match self {
+            PartnerKind::UnAgency => "un-agency",
+            PartnerKind::Multilateral => "multilateral",
+            PartnerKind::Regional => "regional",
+            PartnerKind::Government => "government",
+            PartnerKind::Ngo => "ngo",
+            PartnerKind::Foundation => "foundation",
+            PartnerKind::Private => "private",
+            PartnerKind::Academic => "academic",
+            PartnerKind::Other => "other",
+        }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPartner {
+    name: Spanned<LocalizedText>,
+    short: Option<Spanned<LocalizedText>>,
+    #[serde(rename = "type")]
+    kind: Spanned<String>,
+    description: Option<Spanned<LocalizedText>>,
+    url: Option<Spanned<String>>,
+}
+
+/// The partners of `file`, sorted by id.
+pub(super) fn assemble(
+    config: &Config,
+    file: &DataFile,
+    problems: &mut Diagnostics,
+) -> Vec<Partner> {
+    let raw: BTreeMap<String, Spanned<RawPartner>> =
+        match yaml::parse(&file.path, Block::whole_file(&file.text)) {
+            Ok(raw) => raw,
+            Err(found) => {
+                problems.extend(found);
+                return Vec::new();
+            }
+        };
+    let at = At {
+        path: &file.path,
+        text: &file.text,
+        line_offset: 0,
+    };
+    let mut partners = Vec::new();
+    for (id, raw) in raw {
+        if !is_slug(&id) {
+            problems.push(at.error(
+                &raw,
+                format!("the partner id `{id}` cannot be used in a web address"),
+                "ids are lowercase ASCII letters, digits and hyphens, like `undp`".to_owned(),
+            ));
+            continue;
+        }
+        let RawPartner {
+            name,
+            short,
+            kind,
+            description,
+            url,
+        } = raw.value;
+        let Some(kind) = partner_kind(&at, &kind, problems) else {
+            continue;
+        };
+        check_text(&at, config, &name, "the name", problems);
+        if let Some(description) = &description {
+            check_text(&at, config, description, "the description", problems);
+        }
+        partners.push(Partner {
+            id,
+            name: name.value,
+            short: short.map(|s| s.value),
+            kind,
+            description: description.map(|d| d.value),
+            url: url.and_then(|u| check_url(&at, &u, problems)),
+        });
+    }
+    partners
+}
+
+fn partner_kind(
+    at: &At<'_>,
+    value: &Spanned<String>,
+    problems: &mut Diagnostics,
+) -> Option<PartnerKind> {
+    let written = value.value.trim();
+    if let Some(kind) = PartnerKind::ALL.into_iter().find(|k| k.id() == written) {
+        return Some(kind);
+    }
+    let all: Vec<&str> = PartnerKind::ALL.iter().map(|k| k.id()).collect();
+    let hint = match nearest(written, all.iter().copied()) {
+        Some(best) => format!("did you mean `{best}`?"),
+        None => format!("use one of: {}", all.join(", ")),
+    };
+    problems.push(at.error(value, format!("unknown partner type `{written}`"), hint));
+    None
+}
