@@ -4,6 +4,7 @@
 //! it. Part of the model stage: problems found here carry the file's own line numbers.
 
 mod links;
+pub mod shortcodes;
 
 use std::collections::{BTreeSet, HashSet};
 use std::path::Path;
@@ -16,6 +17,7 @@ use crate::load::SourceFile;
 use crate::load::front_matter::Split;
 use crate::model::slug::unicode_id;
 pub(crate) use links::LinkContext;
+use shortcodes::Shortcode;
 
 /// The HTML of one body, the co-located files it uses, its links inside the site (checked once
 /// the whole site is built) and the problems found in it.
@@ -24,6 +26,8 @@ pub(crate) struct Rendered {
     pub html: String,
     pub used_assets: BTreeSet<String>,
     pub internal_links: Vec<InternalLink>,
+    /// The shortcodes, with where each is written (its ids are checked once the data is read).
+    pub shortcodes: Vec<(Shortcode, Position)>,
     pub problems: Vec<Diagnostic>,
 }
 
@@ -61,8 +65,13 @@ pub(crate) fn render(source: &Source<'_>, links: &LinkContext<'_>, allow_html: b
     let mut image: Option<(usize, String, bool)> = None;
     let mut has_raw_html = false;
     let mut events: Vec<Event<'_>> = Vec::new();
+    // Where each paragraph starts: (index in `events`, offset in the file).
+    let mut paragraphs: Vec<(usize, usize)> = Vec::new();
     for (event, range) in Parser::new_ext(source.body, options()).into_offset_iter() {
         let at = source.body_offset + range.start;
+        if let Event::Start(Tag::Paragraph) = &event {
+            paragraphs.push((events.len(), at));
+        }
         if let Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) = &event {
             used_assets.extend(links.asset_of(dest_url).map(str::to_owned));
         }
@@ -139,17 +148,91 @@ pub(crate) fn render(source: &Source<'_>, links: &LinkContext<'_>, allow_html: b
         events.push(event);
     }
     assign_heading_ids(&mut events);
+    let shortcodes = take_shortcodes(source, &mut events, &paragraphs, &mut problems);
     let mut html = String::with_capacity(source.body.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
     if has_raw_html && !allow_html {
         html = sanitiser().clean(&html).to_string();
     }
+    for (index, (shortcode, _)) in shortcodes.iter().enumerate() {
+        html = html.replacen(
+            &format!("<p>{}</p>", placeholder(index)),
+            &shortcode.to_string(),
+            1,
+        );
+    }
     Rendered {
         html,
         used_assets,
         internal_links,
+        shortcodes,
         problems,
     }
+}
+
+/// Text that stands for the `index`-th shortcode until the HTML is safe: private-use
+/// characters, which no writer types and the sanitiser keeps.
+fn placeholder(index: usize) -> String {
+    format!("\u{E000}{index}\u{E000}")
+}
+
+/// Replaces each paragraph that is a shortcode by a placeholder, and reports shortcodes that
+/// cannot work (misspelt, or written among other words).
+fn take_shortcodes(
+    source: &Source<'_>,
+    events: &mut Vec<Event<'_>>,
+    paragraphs: &[(usize, usize)],
+    problems: &mut Vec<Diagnostic>,
+) -> Vec<(Shortcode, Position)> {
+    let mut found = Vec::new();
+    let mut replaced: Vec<(std::ops::Range<usize>, usize)> = Vec::new();
+    for &(start, at) in paragraphs {
+        let Some(length) = events[start..]
+            .iter()
+            .position(|e| matches!(e, Event::End(TagEnd::Paragraph)))
+        else {
+            continue;
+        };
+        let inner = &events[start + 1..start + length];
+        let only_text = inner
+            .iter()
+            .all(|e| matches!(e, Event::Text(_) | Event::SoftBreak));
+        let text = plain_text(inner);
+        let report = |message: String, hint: String| {
+            Diagnostic::error(source.path, message)
+                .at_offset(source.file_text, at)
+                .with_hint(hint)
+        };
+        if only_text && shortcodes::looks_like_one(&text) {
+            match shortcodes::parse(&text) {
+                Ok(shortcode) => {
+                    let id = match &shortcode {
+                        Shortcode::Indicator { id, .. } | Shortcode::Project { id } => id,
+                    };
+                    if crate::model::slug::is_slug(id) {
+                        replaced.push((start + 1..start + length, found.len()));
+                        found.push((shortcode, Position::of_offset(source.file_text, at)));
+                    } else {
+                        problems.push(report(
+                            format!("`{id}` is not a valid id"),
+                            "ids are lowercase ASCII letters, digits and hyphens, like `schools-built`".to_owned(),
+                        ));
+                    }
+                }
+                Err(problem) => problems.push(report(problem.message, problem.hint)),
+            }
+        } else if shortcodes::is_inside(&text) {
+            problems.push(report(
+                "a shortcode only works on a line of its own".to_owned(),
+                "put the {{ ... }} on its own line, with an empty line before and after it"
+                    .to_owned(),
+            ));
+        }
+    }
+    for (range, index) in replaced.into_iter().rev() {
+        events.splice(range, [Event::Text(CowStr::from(placeholder(index)))]);
+    }
+    found
 }
 
 /// Renders the body of `file` (after its front matter), reporting problems at file lines.

@@ -101,7 +101,7 @@ pub fn assemble(
     let mut pages: Vec<Page> = sources
         .pages
         .into_iter()
-        .filter_map(|source| page::assemble(&config, source, visibility, diagnostics))
+        .filter_map(|source| page::assemble(&config, &data, source, visibility, diagnostics))
         .collect();
     pages.sort_by(|a, b| a.weight.cmp(&b.weight).then_with(|| a.slug.cmp(&b.slug)));
 

@@ -2,13 +2,19 @@
 //! Fifth stage of the pipeline; only [`crate::publish`] touches the disk afterwards.
 
 mod aliases;
+mod archive;
 mod chrome;
 mod feeds;
+mod indicators;
 mod landing;
 mod listing;
 mod lists;
+mod open_data;
 mod pages;
 mod partial;
+mod partners;
+mod projects;
+mod shortcodes;
 mod sitemap;
 mod static_files;
 mod stories;
@@ -188,6 +194,8 @@ pub(crate) struct BuildContext<'a> {
     pub(crate) cards: HashMap<(&'a str, &'a str), tera::Value>,
     /// Link to the theme stylesheet with a content fingerprint, so browsers refetch it after a change.
     pub stylesheet: String,
+    /// Link to the script that filters long lists (projects, partners), fingerprinted too.
+    pub filter_script: String,
 }
 
 impl BuildContext<'_> {
@@ -222,6 +230,21 @@ fn cards<'a>(site: &'a Site, renderer: &Renderer) -> HashMap<(&'a str, &'a str),
 }
 
 impl BuildContext<'_> {
+    /// The cards of the stories published in `lang` whose translation `names` something,
+    /// newest first.
+    pub(crate) fn cards_naming(
+        &self,
+        lang: &str,
+        names: impl Fn(&Translation) -> bool,
+    ) -> Vec<tera::Value> {
+        self.listing
+            .stories(lang)
+            .iter()
+            .filter(|(_, t)| names(t))
+            .map(|(s, t)| self.card(s, t))
+            .collect()
+    }
+
     /// The list card of a story translation.
     pub(crate) fn card(&self, story: &Story, translation: &Translation) -> tera::Value {
         self.cards
@@ -251,6 +274,9 @@ impl<'a> BuildContext<'a> {
             stylesheet: site
                 .config
                 .link(&static_files.fingerprinted("css/bayan.css")),
+            filter_script: site
+                .config
+                .link(&static_files.fingerprinted("js/filter.js")),
         }
     }
 }
@@ -263,8 +289,12 @@ pub fn generate(
 ) -> Result<OutputTree, Diagnostics> {
     let static_files = StaticFiles::new(site, theme_static);
     let context = BuildContext::new(site, renderer, &static_files);
-    let generators: [&dyn Generator; 10] = [
+    let generators: [&dyn Generator; 14] = [
         &feeds::FeedFiles,
+        &open_data::OpenData,
+        &projects::ProjectPages,
+        &indicators::IndicatorPages,
+        &partners::PartnerPages,
         &subscriptions::Subscriptions,
         &stories::StoryPages,
         &pages::StandalonePages,

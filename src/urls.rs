@@ -68,6 +68,40 @@ pub fn page(lang: &str, slug: &str) -> String {
     format!("/{lang}/{slug}/")
 }
 
+pub fn projects(lang: &str) -> String {
+    format!("/{lang}/projects/")
+}
+
+pub fn project(lang: &str, id: &str) -> String {
+    format!("/{lang}/projects/{id}/")
+}
+
+pub fn indicators(lang: &str) -> String {
+    format!("/{lang}/indicators/")
+}
+
+pub fn indicator(lang: &str, id: &str) -> String {
+    format!("/{lang}/indicators/{id}/")
+}
+
+/// The minimal page of an indicator that other sites show in an `<iframe>`.
+pub fn indicator_embed(lang: &str, id: &str) -> String {
+    format!("/embed/{lang}/indicators/{id}/")
+}
+
+/// Open data of an indicator: `extension` is `csv` or `json`.
+pub fn indicator_data(id: &str, extension: &str) -> String {
+    format!("/data/indicators/{id}.{extension}")
+}
+
+pub fn partners(lang: &str) -> String {
+    format!("/{lang}/partners/")
+}
+
+pub fn partner(lang: &str, id: &str) -> String {
+    format!("/{lang}/partners/{id}/")
+}
+
 pub fn taxonomy(lang: &str, taxonomy: Taxonomy) -> String {
     format!("/{lang}/{taxonomy}/")
 }

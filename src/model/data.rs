@@ -17,6 +17,7 @@ use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Diagnostics, Position, nearest};
 use crate::load::DataSources;
 use crate::localized::LocalizedText;
+use crate::markdown::shortcodes::Shortcode;
 pub use indicator::Indicator;
 pub use partner::Partner;
 pub use project::Project;
@@ -58,6 +59,26 @@ pub struct Reference {
     pub id: String,
     pub path: PathBuf,
     pub position: Position,
+}
+
+impl Reference {
+    /// The data a shortcode shows.
+    pub fn to_shortcode(
+        shortcode: &Shortcode,
+        path: &std::path::Path,
+        position: &Position,
+    ) -> Self {
+        let (what, id) = match shortcode {
+            Shortcode::Indicator { id, .. } => (Referred::Indicator, id),
+            Shortcode::Project { id } => (Referred::Project, id),
+        };
+        Reference {
+            what,
+            id: id.clone(),
+            path: path.to_path_buf(),
+            position: position.clone(),
+        }
+    }
 }
 
 /// The references of a list of ids written at `at`.

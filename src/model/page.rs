@@ -9,6 +9,7 @@ use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::load::PageSource;
 use crate::load::front_matter::{self, RawPage};
 use crate::markdown::{self, InternalLink, LinkContext};
+use crate::model::data::{Data, Reference, check_references};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Page {
@@ -38,6 +39,7 @@ impl Page {
 
 pub(crate) fn assemble(
     config: &Config,
+    data: &Data,
     source: PageSource,
     visibility: Visibility,
     problems: &mut Diagnostics,
@@ -79,6 +81,12 @@ pub(crate) fn assemble(
             config.allow_html,
             problems,
         );
+        let references: Vec<Reference> = rendered
+            .shortcodes
+            .iter()
+            .map(|(shortcode, position)| Reference::to_shortcode(shortcode, &file.path, position))
+            .collect();
+        check_references(data, &references, problems);
         weight.get_or_insert(raw.weight);
         if raw.draft && !visibility.drafts {
             continue;

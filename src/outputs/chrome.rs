@@ -16,7 +16,55 @@ pub(crate) struct PageInfo<'p> {
     pub translations: Vec<(String, String)>,
 }
 
+/// A page that exists in every language of the site (lists, projects, indicators, partners).
+pub(crate) struct EveryLanguage {
+    pub context: tera::Context,
+    pub path: String,
+    pub alternates: Vec<(String, String)>,
+}
+
 impl BuildContext<'_> {
+    /// The frame of a page found at `path_in(lang)` in every language.
+    pub(crate) fn frame_everywhere(
+        &self,
+        lang: &str,
+        path_in: impl Fn(&str) -> String,
+        title: String,
+        description: Option<String>,
+    ) -> EveryLanguage {
+        let path = path_in(lang);
+        let alternates: Vec<(String, String)> = self
+            .site
+            .config
+            .languages
+            .iter()
+            .map(|l| (l.code.clone(), path_in(&l.code)))
+            .collect();
+        let context = self.frame(PageInfo {
+            lang,
+            path: &path,
+            title,
+            description,
+            translations: alternates.clone(),
+        });
+        EveryLanguage {
+            context,
+            path,
+            alternates,
+        }
+    }
+
+    /// Renders a page made by [`BuildContext::frame_everywhere`], listed in the sitemap.
+    pub(crate) fn render_everywhere(
+        &self,
+        template: &str,
+        page: EveryLanguage,
+        origin: String,
+    ) -> Result<super::OutputFile, crate::diagnostic::Diagnostic> {
+        self.page(template, &page.context, &page.path, origin)
+            .map(|file| file.in_sitemap(&page.path, page.alternates, None))
+    }
+
     /// Links to this content in every site language, or to the language's home when missing.
     pub(crate) fn language_links(&self, translations: &[(String, String)]) -> Vec<LanguageLink> {
         let config = &self.site.config;
@@ -71,14 +119,19 @@ impl BuildContext<'_> {
         let x_default = config
             .x_default(&page.translations)
             .map(|path| config.absolute(path));
+        let data = &self.site.data;
         let mut nav: Vec<NavItem> = [
-            ("home", urls::home(lang)),
-            ("stories", urls::stories(lang)),
-            ("sectors", urls::taxonomy(lang, Taxonomy::Sectors)),
-            ("countries", urls::taxonomy(lang, Taxonomy::Countries)),
-            ("sdgs", urls::taxonomy(lang, Taxonomy::Sdgs)),
+            Some(("home", urls::home(lang))),
+            Some(("stories", urls::stories(lang))),
+            (!data.projects.is_empty()).then(|| ("projects", urls::projects(lang))),
+            (!data.indicators.is_empty()).then(|| ("indicators", urls::indicators(lang))),
+            (!data.partners.is_empty()).then(|| ("partners", urls::partners(lang))),
+            Some(("sectors", urls::taxonomy(lang, Taxonomy::Sectors))),
+            Some(("countries", urls::taxonomy(lang, Taxonomy::Countries))),
+            Some(("sdgs", urls::taxonomy(lang, Taxonomy::Sdgs))),
         ]
         .into_iter()
+        .flatten()
         .map(|(key, path)| NavItem {
             label: locale.text(key).to_owned(),
             current: if key == "home" {

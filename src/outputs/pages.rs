@@ -4,6 +4,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use super::chrome::PageInfo;
+use super::shortcodes::{self, Target};
 use super::{BuildContext, Generator, OutputFile, gather};
 use crate::diagnostic::Diagnostics;
 use crate::urls;
@@ -40,12 +41,15 @@ impl Generator for StandalonePages {
                     description: translation.summary.clone(),
                     translations,
                 });
+                let locale = context.renderer.locale(lang);
+                let body =
+                    shortcodes::expand(context, locale, &translation.body_html, Target::Page)?;
                 page.insert(
                     "content",
                     &PageView {
                         title: &translation.title,
                         summary: translation.summary.as_deref(),
-                        body: &translation.body_html,
+                        body: &body,
                     },
                 );
                 context

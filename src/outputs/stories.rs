@@ -4,6 +4,7 @@ use rayon::prelude::*;
 
 use super::chrome::PageInfo;
 use super::listing::Entry;
+use super::shortcodes::{self, Target};
 use super::{BuildContext, Generator, OutputFile, gather};
 use crate::diagnostic::Diagnostics;
 use crate::render::views::ViewBuilder;
@@ -51,7 +52,10 @@ pub(super) fn render(
                 description: translation.summary.clone(),
                 translations,
             });
-            page.insert("story", &views.story(story, translation));
+            let mut view = views.story(story, translation);
+            view.body =
+                shortcodes::expand(context, views.locale, &translation.body_html, Target::Page)?;
+            page.insert("story", &view);
             context
                 .page(
                     "story.html",

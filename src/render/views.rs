@@ -2,6 +2,8 @@
 //! in the page's language, every date and number formatted and every link final. Themes depend
 //! on these names (documented in the README), not on the model.
 
+pub mod data;
+
 use serde::Serialize;
 
 use super::Locale;
@@ -128,7 +130,8 @@ pub struct StoryView<'a> {
     pub summary: Option<&'a str>,
     pub date: String,
     pub date_iso: String,
-    pub body: &'a str,
+    /// The HTML body, its shortcodes expanded.
+    pub body: std::borrow::Cow<'a, str>,
     pub cover_url: Option<String>,
     pub taxonomies: Vec<TaxonomyTerms<'a>>,
 }
@@ -266,7 +269,7 @@ impl<'a> ViewBuilder<'a> {
             summary: translation.summary.as_deref(),
             date,
             date_iso,
-            body: &translation.body_html,
+            body: std::borrow::Cow::Borrowed(&translation.body_html),
             cover_url: translation
                 .cover
                 .as_ref()

@@ -30,6 +30,8 @@ pub struct Indicator {
     pub target: Option<Point>,
     /// The total first (its label `None`), then each disaggregation; years ascending.
     pub series: Vec<Series>,
+    /// Disaggregation labels as written in the data ("Female"), in each language.
+    pub labels: BTreeMap<String, LocalizedText>,
     pub source: Option<Source>,
     pub chart: ChartStyle,
     /// Shown on the home page.
@@ -172,6 +174,8 @@ struct RawIndicator {
     baseline: Option<Spanned<RawPoint>>,
     target: Option<Spanned<RawPoint>>,
     series: Option<Vec<Spanned<RawPoint>>>,
+    #[serde(default)]
+    labels: BTreeMap<String, Spanned<LocalizedText>>,
     source: Option<Spanned<BTreeMap<String, String>>>,
     chart: Option<Spanned<String>>,
     #[serde(default)]
@@ -213,6 +217,7 @@ pub(super) fn assemble(
         baseline,
         target,
         series: inline,
+        labels,
         source,
         chart,
         headline,
@@ -283,6 +288,27 @@ pub(super) fn assemble(
             ),
         );
     }
+    for (label, text) in &labels {
+        if !series
+            .iter()
+            .any(|s| s.label.as_deref() == Some(label.as_str()))
+        {
+            let written: Vec<&str> = series.iter().filter_map(|s| s.label.as_deref()).collect();
+            let hint = match nearest(label, written.iter().copied()) {
+                Some(best) => format!("did you mean `{best}`?"),
+                None if written.is_empty() => {
+                    "labels name the disaggregations of a CSV series, like Female or Rural"
+                        .to_owned()
+                }
+                None => format!("the series are: {}", written.join(", ")),
+            };
+            problems.push(
+                at.error(text, format!("no series is called `{label}`"), hint)
+                    .into_warning(),
+            );
+        }
+        check_text(&at, config, text, &format!("the label `{label}`"), problems);
+    }
     references.extend(super::references(&at, Referred::Partner, &partners));
     Some(Indicator {
         id: file.id.clone(),
@@ -297,6 +323,7 @@ pub(super) fn assemble(
         baseline: baseline_point,
         target: target_point,
         series,
+        labels: labels.into_iter().map(|(k, v)| (k, v.value)).collect(),
         source: source.map(|s| check_source(&at, config, s, problems)),
         chart,
         headline,

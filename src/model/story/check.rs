@@ -196,6 +196,12 @@ fn check_file(
     ] {
         references.extend(ids.iter().flat_map(|ids| data::references(&at, what, ids)));
     }
+    references.extend(
+        rendered
+            .shortcodes
+            .iter()
+            .map(|(shortcode, position)| Reference::to_shortcode(shortcode, &file.path, position)),
+    );
     Some(Checked {
         title,
         summary: summary

@@ -8,6 +8,7 @@ use jiff::tz::TimeZone;
 use rayon::prelude::*;
 
 use super::super::BuildContext;
+use super::super::shortcodes::{self, Target};
 use crate::config::FeedContent;
 use crate::model::{Story, Translation};
 use crate::render::views::ViewBuilder;
@@ -113,7 +114,13 @@ fn item(context: &BuildContext<'_>, story: &Story, translation: &Translation) ->
         })
     });
     let content = match config.feeds.content {
-        FeedContent::Full => Some(absolute_html(&translation.body_html, &origin(config), &url)),
+        FeedContent::Full => {
+            // A broken shortcode template is reported by the story's page; the feed keeps the text.
+            let body =
+                shortcodes::expand(context, views.locale, &translation.body_html, Target::Feed)
+                    .unwrap_or(std::borrow::Cow::Borrowed(&translation.body_html));
+            Some(absolute_html(&body, &origin(config), &url))
+        }
         FeedContent::Summary => None,
     };
     Item {

@@ -1,0 +1,276 @@
+//! Shortcodes: data embedded in prose, each on a line of its own, like
+//! `{{ indicator(id="schools-built", view="chart") }}` or `{{ project(id="darfur-schools") }}`.
+//! The body keeps a marker (an HTML comment naming the data); pages and feeds replace it with
+//! the data in their own language when they are rendered, so a figure is never stale.
+
+use std::fmt;
+
+/// One shortcode, checked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Shortcode {
+    Indicator { id: String, view: IndicatorView },
+    Project { id: String },
+}
+
+/// How an indicator shows in prose.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IndicatorView {
+    /// The latest value, large, with its unit and year.
+    Figure,
+    Chart,
+    Progress,
+}
+
+impl IndicatorView {
+    const ALL: [(&'static str, IndicatorView); 3] = [
+        ("figure", IndicatorView::Figure),
+        ("chart", IndicatorView::Chart),
+        ("progress", IndicatorView::Progress),
+    ];
+
+    pub fn word(self) -> &'static str {
+        match self {
+            IndicatorView::Figure => "figure",
+            IndicatorView::Chart => "chart",
+            IndicatorView::Progress => "progress",
+        }
+    }
+}
+
+const MARKER: &str = "<!--bayan:";
+
+impl fmt::Display for Shortcode {
+    /// The marker left in the body: ids are checked slugs and views fixed words, so it can
+    /// never close the comment early.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Shortcode::Indicator { id, view } => {
+                write!(f, "{MARKER}indicator:{id}:{}-->", view.word())
+            }
+            Shortcode::Project { id } => write!(f, "{MARKER}project:{id}-->"),
+        }
+    }
+}
+
+/// A shortcode that cannot be used, in words for the writer.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub message: String,
+    pub hint: String,
+}
+
+fn problem(message: impl Into<String>, hint: impl Into<String>) -> Problem {
+    Problem {
+        message: message.into(),
+        hint: hint.into(),
+    }
+}
+
+const EXAMPLES: &str = "write {{ indicator(id=\"schools-built\", view=\"chart\") }} or {{ project(id=\"darfur-schools\") }}";
+
+/// True when a paragraph's text is meant as a shortcode.
+pub fn looks_like_one(text: &str) -> bool {
+    let text = text.trim();
+    text.starts_with("{{") && text.ends_with("}}")
+}
+
+/// True when text holds a shortcode among other words, where it cannot work.
+pub fn is_inside(text: &str) -> bool {
+    text.find("{{").is_some_and(|start| {
+        let rest = text[start + 2..].trim_start();
+        ["indicator", "project"]
+            .iter()
+            .any(|name| rest.starts_with(name))
+    })
+}
+
+/// Reads `{{ name(key="value", ...) }}`; quotes may be straight or typographic.
+pub fn parse(text: &str) -> Result<Shortcode, Problem> {
+    let inner = text
+        .trim()
+        .strip_prefix("{{")
+        .and_then(|t| t.strip_suffix("}}"))
+        .map(str::trim)
+        .ok_or_else(|| problem("this is not a shortcode", EXAMPLES))?;
+    let open = inner
+        .find('(')
+        .ok_or_else(|| problem("the shortcode has no `(`", EXAMPLES))?;
+    let name = inner[..open].trim();
+    let arguments = inner[open + 1..]
+        .trim_end()
+        .strip_suffix(')')
+        .ok_or_else(|| problem("the shortcode does not end with `)`", EXAMPLES))?;
+    let mut pairs = Vec::new();
+    for part in split_arguments(arguments) {
+        let (key, value) = part.split_once('=').ok_or_else(|| {
+            problem(
+                format!("`{}` is not written key=\"value\"", part.trim()),
+                EXAMPLES,
+            )
+        })?;
+        pairs.push((key.trim(), unquote(value.trim())?));
+    }
+    let take = |key: &str| {
+        pairs
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, v)| v.clone())
+    };
+    let allow = |keys: &[&str]| -> Result<(), Problem> {
+        match pairs.iter().find(|(k, _)| !keys.contains(k)) {
+            Some((key, _)) => Err(problem(
+                format!("the shortcode `{name}` has no option `{key}`"),
+                format!("its options are: {}", keys.join(", ")),
+            )),
+            None => Ok(()),
+        }
+    };
+    let id = || {
+        take("id").ok_or_else(|| {
+            problem(
+                format!("the shortcode `{name}` needs an id"),
+                format!("write {{{{ {name}(id=\"...\") }}}} with the id of the {name}"),
+            )
+        })
+    };
+    match name {
+        "indicator" => {
+            allow(&["id", "view"])?;
+            let view = match take("view") {
+                None => IndicatorView::Figure,
+                Some(word) => IndicatorView::ALL
+                    .iter()
+                    .find(|(w, _)| *w == word)
+                    .map(|(_, v)| *v)
+                    .ok_or_else(|| {
+                        problem(
+                            format!("`{word}` is not a view of an indicator"),
+                            "use view=\"figure\", view=\"chart\" or view=\"progress\"",
+                        )
+                    })?,
+            };
+            Ok(Shortcode::Indicator { id: id()?, view })
+        }
+        "project" => {
+            allow(&["id"])?;
+            Ok(Shortcode::Project { id: id()? })
+        }
+        other => Err(problem(
+            format!("there is no shortcode `{other}`"),
+            format!("the shortcodes are indicator and project: {EXAMPLES}"),
+        )),
+    }
+}
+
+/// Splits on commas outside quotes.
+fn split_arguments(text: &str) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let mut quoted = false;
+    let mut start = 0;
+    for (index, c) in text.char_indices() {
+        match c {
+            '"' | '\'' | '“' | '”' | '‘' | '’' => quoted = !quoted,
+            ',' if !quoted => {
+                parts.push(&text[start..index]);
+                start = index + 1;
+            }
+            _ => {}
+        }
+    }
+    parts.push(&text[start..]);
+    parts.retain(|p| !p.trim().is_empty());
+    parts
+}
+
+fn unquote(value: &str) -> Result<String, Problem> {
+    let quotes = ['"', '\'', '“', '”', '‘', '’'];
+    let inner = value
+        .strip_prefix(quotes)
+        .and_then(|v| v.strip_suffix(quotes))
+        .ok_or_else(|| problem(format!("put the value {value} in quotes"), EXAMPLES))?;
+    Ok(inner.trim().to_owned())
+}
+
+/// The markers in `html`, in order, with their byte ranges.
+pub fn markers(html: &str) -> Vec<(std::ops::Range<usize>, Shortcode)> {
+    let mut found = Vec::new();
+    let mut from = 0;
+    while let Some(start) = html[from..].find(MARKER).map(|i| from + i) {
+        let Some(end) = html[start..].find("-->").map(|i| start + i + 3) else {
+            break;
+        };
+        let fields: Vec<&str> = html[start + MARKER.len()..end - 3].split(':').collect();
+        let shortcode = match fields.as_slice() {
+            ["indicator", id, view] => {
+                IndicatorView::ALL
+                    .iter()
+                    .find(|(w, _)| w == view)
+                    .map(|(_, v)| Shortcode::Indicator {
+                        id: (*id).to_owned(),
+                        view: *v,
+                    })
+            }
+            ["project", id] => Some(Shortcode::Project {
+                id: (*id).to_owned(),
+            }),
+            _ => None,
+        };
+        if let Some(shortcode) = shortcode {
+            found.push((start..end, shortcode));
+        }
+        from = end;
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_both_shortcodes_with_any_quotes() {
+        assert_eq!(
+            parse("{{ indicator(id=\"schools-built\", view=\"chart\") }}"),
+            Ok(Shortcode::Indicator {
+                id: "schools-built".to_owned(),
+                view: IndicatorView::Chart
+            })
+        );
+        assert_eq!(
+            parse("{{project(id=“darfur-schools”)}}"),
+            Ok(Shortcode::Project {
+                id: "darfur-schools".to_owned()
+            })
+        );
+        assert_eq!(
+            parse("{{ indicator(id='x') }}"),
+            Ok(Shortcode::Indicator {
+                id: "x".to_owned(),
+                view: IndicatorView::Figure
+            })
+        );
+    }
+
+    #[test]
+    fn mistakes_are_explained() {
+        let message = |text: &str| parse(text).unwrap_err().message;
+        assert!(message("{{ chart(id=\"x\") }}").contains("no shortcode `chart`"));
+        assert!(message("{{ indicator(view=\"chart\") }}").contains("needs an id"));
+        assert!(message("{{ indicator(id=\"x\", view=\"pie\") }}").contains("`pie`"));
+        assert!(message("{{ project(id=\"x\", size=\"big\") }}").contains("no option `size`"));
+        assert!(message("{{ indicator(id=x) }}").contains("quotes"));
+    }
+
+    #[test]
+    fn markers_round_trip() {
+        let shortcode = Shortcode::Indicator {
+            id: "a-b".to_owned(),
+            view: IndicatorView::Progress,
+        };
+        let html = format!("<p>x</p>{shortcode}<p>y</p>");
+        let found = markers(&html);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].1, shortcode);
+        assert_eq!(&html[found[0].0.clone()], shortcode.to_string());
+    }
+}

@@ -1,0 +1,181 @@
+//! Indicator pages `/{l}/indicators/<id>/` (chart, table, progress, source, downloads, embed
+//! code), the dashboard `/{l}/indicators/` grouped by goal, and the minimal widget
+//! `/embed/{l}/indicators/<id>/` that other sites show in an `<iframe>`.
+
+use rayon::prelude::*;
+use serde::Serialize;
+
+use super::{BuildContext, Generator, OutputFile, gather};
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::model::data::Indicator;
+use crate::model::places;
+use crate::render::Locale;
+use crate::render::views::data::IndicatorCard;
+use crate::render::views::{TermLink, ViewBuilder};
+use crate::urls::{self, Taxonomy};
+
+pub(crate) struct IndicatorPages;
+
+#[derive(Serialize)]
+struct Dashboard<'a> {
+    heading: &'a str,
+    groups: Vec<GoalGroup<'a>>,
+}
+
+/// The indicators of one goal; `goal` is `None` for those tied to no goal.
+#[derive(Serialize)]
+struct GoalGroup<'a> {
+    goal: Option<TermLink<'a>>,
+    items: Vec<IndicatorCard<'a>>,
+}
+
+impl Generator for IndicatorPages {
+    fn generate(&self, context: &BuildContext<'_>) -> Result<Vec<OutputFile>, Diagnostics> {
+        let indicators = &context.site.data.indicators;
+        if indicators.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut results = Vec::new();
+        for locale in context.renderer.locales() {
+            results.push(dashboard(context, locale, indicators));
+        }
+        let jobs: Vec<(&Locale, &Indicator)> = context
+            .renderer
+            .locales()
+            .iter()
+            .flat_map(|locale| indicators.iter().map(move |i| (locale, i)))
+            .collect();
+        let pages: Vec<_> = jobs
+            .into_par_iter()
+            .flat_map_iter(|(locale, indicator)| {
+                [
+                    page(context, locale, indicator),
+                    embed(context, locale, indicator),
+                ]
+            })
+            .collect();
+        results.extend(pages);
+        gather(results)
+    }
+}
+
+fn dashboard(
+    context: &BuildContext<'_>,
+    locale: &Locale,
+    indicators: &[Indicator],
+) -> Result<OutputFile, Diagnostic> {
+    let lang = locale.language.code.as_str();
+    let views = ViewBuilder {
+        config: &context.site.config,
+        locale,
+    };
+    let mut groups: Vec<GoalGroup<'_>> = (1..=17)
+        .filter_map(places::goal)
+        .map(|goal| GoalGroup {
+            goal: Some(views.term(Taxonomy::Sdgs, goal.id)),
+            items: indicators
+                .iter()
+                .filter(|i| i.sdgs.contains(&goal.number))
+                .map(|i| views.indicator_card(i))
+                .collect(),
+        })
+        .collect();
+    groups.push(GoalGroup {
+        goal: None,
+        items: indicators
+            .iter()
+            .filter(|i| i.sdgs.is_empty())
+            .map(|i| views.indicator_card(i))
+            .collect(),
+    });
+    groups.retain(|g| !g.items.is_empty());
+    let heading = locale.text("indicators");
+    let mut page = context.frame_everywhere(lang, urls::indicators, heading.to_owned(), None);
+    page.context
+        .insert("dashboard", &Dashboard { heading, groups });
+    context.render_everywhere(
+        "indicators.html",
+        page,
+        format!("indicator dashboard ({lang})"),
+    )
+}
+
+fn page(
+    context: &BuildContext<'_>,
+    locale: &Locale,
+    indicator: &Indicator,
+) -> Result<OutputFile, Diagnostic> {
+    let lang = locale.language.code.as_str();
+    let views = ViewBuilder {
+        config: &context.site.config,
+        locale,
+    };
+    let data = &context.site.data;
+    let partners = indicator
+        .partners
+        .iter()
+        .filter_map(|id| data.partner(id))
+        .collect();
+    let view = views.indicator(indicator, partners);
+    let projects: Vec<_> = data
+        .projects
+        .iter()
+        .filter(|p| p.indicators.contains(&indicator.id))
+        .map(|p| views.project_card(p))
+        .collect();
+    let mut page = context.frame_everywhere(
+        lang,
+        |l| urls::indicator(l, &indicator.id),
+        view.card.title.text.to_owned(),
+        view.description.as_ref().map(|d| d.text.to_owned()),
+    );
+    page.context.insert("indicator", &view);
+    page.context.insert("projects", &projects);
+    page.context.insert(
+        "stories",
+        &context.cards_naming(lang, |t| t.indicators.contains(&indicator.id)),
+    );
+    context
+        .render_everywhere(
+            "indicator.html",
+            page,
+            format!("indicator {} ({lang})", indicator.id),
+        )
+        .map(|file| file.from_source(&indicator.path))
+}
+
+/// The widget: chart, figure and progress, with a link to the full page; never indexed.
+fn embed(
+    context: &BuildContext<'_>,
+    locale: &Locale,
+    indicator: &Indicator,
+) -> Result<OutputFile, Diagnostic> {
+    let lang = locale.language.code.as_str();
+    let views = ViewBuilder {
+        config: &context.site.config,
+        locale,
+    };
+    let view = views.indicator(indicator, Vec::new());
+    let path = urls::indicator_embed(lang, &indicator.id);
+    let mut page = context.frame(super::chrome::PageInfo {
+        lang,
+        path: &path,
+        title: view.card.title.text.to_owned(),
+        description: None,
+        translations: Vec::new(),
+    });
+    page.insert("indicator", &view);
+    page.insert(
+        "full_url",
+        &context
+            .site
+            .config
+            .absolute(&urls::indicator(lang, &indicator.id)),
+    );
+    context.page(
+        "embed.html",
+        &page,
+        &path,
+        format!("indicator widget {} ({lang})", indicator.id),
+    )
+}

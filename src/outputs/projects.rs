@@ -1,0 +1,210 @@
+//! Project pages `/{l}/projects/<id>/` and the list `/{l}/projects/` with totals, grouped by
+//! status, with counts by country and sector; it filters without a server, and reads whole
+//! without JavaScript.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use rayon::prelude::*;
+use serde::Serialize;
+
+use super::{BuildContext, Generator, OutputFile, gather};
+use crate::diagnostic::Diagnostics;
+use crate::model::data::project::{Project, Status};
+use crate::render::views::data::{Label, ProjectCard};
+use crate::render::views::{TermLink, ViewBuilder};
+use crate::urls::{self, Taxonomy};
+
+pub(crate) struct ProjectPages;
+
+#[derive(Serialize)]
+struct ProjectList<'a> {
+    heading: &'a str,
+    totals: Totals,
+    groups: Vec<Group<'a>>,
+    by_country: Vec<Count<'a>>,
+    by_sector: Vec<Count<'a>>,
+    /// The statuses present, for the filter.
+    statuses: Vec<Label<'a>>,
+}
+
+#[derive(Serialize)]
+struct Totals {
+    projects: String,
+    /// One amount per currency: budgets in different currencies are never added up.
+    budgets: Vec<String>,
+    beneficiaries: String,
+    countries: String,
+    partners: String,
+}
+
+#[derive(Serialize)]
+struct Group<'a> {
+    status: Label<'a>,
+    items: Vec<ProjectCard<'a>>,
+}
+
+/// A term with how many projects it holds; `id` is the value the list's filter uses.
+#[derive(Serialize)]
+struct Count<'a> {
+    id: String,
+    #[serde(flatten)]
+    link: TermLink<'a>,
+    count: String,
+}
+
+impl Generator for ProjectPages {
+    fn generate(&self, context: &BuildContext<'_>) -> Result<Vec<OutputFile>, Diagnostics> {
+        let projects = &context.site.data.projects;
+        if projects.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut results = Vec::new();
+        for locale in context.renderer.locales() {
+            let lang = locale.language.code.as_str();
+            let views = ViewBuilder {
+                config: &context.site.config,
+                locale,
+            };
+            let heading = locale.text("projects");
+            let mut page = context.frame_everywhere(lang, urls::projects, heading.to_owned(), None);
+            page.context
+                .insert("projects", &list(&views, projects, heading));
+            page.context
+                .insert("open_data", &super::open_data::links(&context.site.config));
+            page.context.insert("filter_script", &context.filter_script);
+            page.context
+                .insert("digits", &locale.formatter.digits("0123456789"));
+            results.push(context.render_everywhere(
+                "projects.html",
+                page,
+                format!("project list ({lang})"),
+            ));
+        }
+        let pages: Vec<_> = context
+            .renderer
+            .locales()
+            .iter()
+            .flat_map(|locale| projects.iter().map(move |p| (locale, p)))
+            .collect::<Vec<_>>()
+            .into_par_iter()
+            .map(|(locale, project)| {
+                let lang = locale.language.code.as_str();
+                let views = ViewBuilder {
+                    config: &context.site.config,
+                    locale,
+                };
+                let data = &context.site.data;
+                let indicators = project
+                    .indicators
+                    .iter()
+                    .filter_map(|id| data.indicator(id))
+                    .collect();
+                let partners = project
+                    .partners
+                    .iter()
+                    .filter_map(|id| data.partner(id))
+                    .collect();
+                let view = views.project(project, indicators, partners);
+                let mut page = context.frame_everywhere(
+                    lang,
+                    |l| urls::project(l, &project.id),
+                    view.card.title.text.to_owned(),
+                    view.card.summary.as_ref().map(|s| s.text.to_owned()),
+                );
+                page.context.insert("project", &view);
+                page.context.insert(
+                    "stories",
+                    &context.cards_naming(lang, |t| t.projects.contains(&project.id)),
+                );
+                context
+                    .render_everywhere(
+                        "project.html",
+                        page,
+                        format!("project {} ({lang})", project.id),
+                    )
+                    .map(|file| file.from_source(&project.source))
+            })
+            .collect();
+        results.extend(pages);
+        gather(results)
+    }
+}
+
+fn list<'a>(views: &ViewBuilder<'a>, projects: &'a [Project], heading: &'a str) -> ProjectList<'a> {
+    let f = &views.locale.formatter;
+    let mut budgets: BTreeMap<&str, f64> = BTreeMap::new();
+    let mut countries: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut sectors: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut partners: BTreeSet<&str> = BTreeSet::new();
+    let mut beneficiaries: u64 = 0;
+    for project in projects {
+        if let Some(budget) = &project.budget {
+            *budgets.entry(&budget.currency).or_default() += budget.amount;
+        }
+        for country in &project.countries {
+            *countries.entry(country).or_default() += 1;
+        }
+        for sector in &project.sectors {
+            *sectors.entry(sector).or_default() += 1;
+        }
+        partners.extend(project.partners.iter().map(String::as_str));
+        beneficiaries = beneficiaries.saturating_add(project.beneficiaries.unwrap_or(0));
+    }
+    let count = |n: usize| f.integer(i64::try_from(n).unwrap_or(i64::MAX));
+    let counted = |taxonomy: Taxonomy, counts: &BTreeMap<&'a str, usize>| -> Vec<Count<'a>> {
+        let mut all: Vec<Count<'a>> = counts
+            .iter()
+            .map(|(id, n)| Count {
+                id: urls::term_key(taxonomy, id),
+                link: views.term(taxonomy, id),
+                count: count(*n),
+            })
+            .collect();
+        all.sort_by(|a, b| a.link.name.text.cmp(b.link.name.text));
+        all
+    };
+    let statuses = Status::ALL
+        .iter()
+        .filter(|s| projects.iter().any(|p| p.status == **s))
+        .map(|s| Label {
+            id: s.id(),
+            label: views.locale.text(s.id()),
+        })
+        .collect();
+    ProjectList {
+        heading,
+        totals: Totals {
+            projects: count(projects.len()),
+            budgets: budgets
+                .iter()
+                .map(|(currency, amount)| {
+                    views.money(&crate::model::data::project::Budget {
+                        amount: *amount,
+                        currency: (*currency).to_owned(),
+                    })
+                })
+                .collect(),
+            beneficiaries: f.integer(i64::try_from(beneficiaries).unwrap_or(i64::MAX)),
+            countries: count(countries.len()),
+            partners: count(partners.len()),
+        },
+        groups: Status::ALL
+            .iter()
+            .map(|status| Group {
+                status: Label {
+                    id: status.id(),
+                    label: views.locale.text(status.id()),
+                },
+                items: projects
+                    .iter()
+                    .filter(|p| p.status == *status)
+                    .map(|p| views.project_card(p))
+                    .collect(),
+            })
+            .filter(|g| !g.items.is_empty())
+            .collect(),
+        by_country: counted(Taxonomy::Countries, &countries),
+        by_sector: counted(Taxonomy::Sectors, &sectors),
+        statuses,
+    }
+}

@@ -1,0 +1,108 @@
+//! Shortcode markers in a body replaced by the data they name, in the page's language, through
+//! the theme's `shortcodes/indicator.html` and `shortcodes/project.html`.
+
+use std::borrow::Cow;
+
+use serde::Serialize;
+
+use super::BuildContext;
+use crate::diagnostic::Diagnostic;
+use crate::markdown::shortcodes::{self, IndicatorView, Shortcode};
+use crate::render::Locale;
+use crate::render::views::ViewBuilder;
+use crate::render::views::data::{IndicatorCard, ProjectCard, SourceView};
+
+/// Where the body goes: feed readers drop scripts, styles and often SVG, so a feed gets the
+/// figure as text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Target {
+    Page,
+    Feed,
+}
+
+#[derive(Serialize)]
+struct IndicatorShortcode<'a> {
+    view: &'static str,
+    indicator: IndicatorCard<'a>,
+    /// Inline SVG, for the chart view on pages.
+    chart: Option<String>,
+    source: Option<SourceView<'a>>,
+    feed: bool,
+}
+
+#[derive(Serialize)]
+struct ProjectShortcode<'a> {
+    project: ProjectCard<'a>,
+    feed: bool,
+}
+
+/// `body` with every marker replaced; unchanged (and not copied) when it has none.
+pub(crate) fn expand<'b>(
+    context: &BuildContext<'_>,
+    locale: &Locale,
+    body: &'b str,
+    target: Target,
+) -> Result<Cow<'b, str>, Diagnostic> {
+    let markers = shortcodes::markers(body);
+    if markers.is_empty() {
+        return Ok(Cow::Borrowed(body));
+    }
+    let views = ViewBuilder {
+        config: &context.site.config,
+        locale,
+    };
+    let data = &context.site.data;
+    let feed = target == Target::Feed;
+    let mut html = String::with_capacity(body.len() * 2);
+    let mut last = 0;
+    for (index, (range, shortcode)) in markers.into_iter().enumerate() {
+        html.push_str(&body[last..range.start]);
+        last = range.end;
+        let mut values = tera::Context::new();
+        values.insert_value("t", locale.strings_value.clone());
+        let template = match &shortcode {
+            Shortcode::Indicator { id, view } => {
+                let Some(indicator) = data.indicator(id) else {
+                    continue;
+                };
+                let chart = (*view == IndicatorView::Chart && !feed)
+                    .then(|| views.chart(indicator, &format!("chart-{id}-{index}")));
+                values.insert(
+                    "shortcode",
+                    &IndicatorShortcode {
+                        view: view.word(),
+                        indicator: views.indicator_card(indicator),
+                        chart,
+                        source: indicator.source.as_ref().map(|s| SourceView {
+                            name: crate::render::views::Text::of(
+                                &s.name,
+                                &context.site.config,
+                                &locale.language.code,
+                            ),
+                            url: s.url.as_deref(),
+                        }),
+                        feed,
+                    },
+                );
+                "shortcodes/indicator.html"
+            }
+            Shortcode::Project { id } => {
+                let Some(project) = data.project(id) else {
+                    continue;
+                };
+                values.insert(
+                    "shortcode",
+                    &ProjectShortcode {
+                        project: views.project_card(project),
+                        feed,
+                    },
+                );
+                "shortcodes/project.html"
+            }
+        };
+        let rendered = context.renderer.render(template, &values)?;
+        html.push_str(&String::from_utf8_lossy(&rendered));
+    }
+    html.push_str(&body[last..]);
+    Ok(Cow::Owned(html))
+}

@@ -1,0 +1,469 @@
+//! Views of projects, indicators and partners: every text in the page's language, every number
+//! in its digits, every link final.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use super::{TermLink, Text, ViewBuilder};
+use crate::model::data::indicator::{ChartStyle, Indicator, Progress, Series};
+use crate::model::data::partner::Partner;
+use crate::model::data::project::{Budget, Project};
+use crate::render::chart::{self, Chart, ChartKind, Labels};
+use crate::urls::{self, Taxonomy};
+
+/// A word with the id it stands for, for CSS classes and filters.
+#[derive(Debug, Clone, Serialize)]
+pub struct Label<'a> {
+    pub id: &'static str,
+    pub label: &'a str,
+}
+
+/// A project in a list.
+#[derive(Debug, Serialize)]
+pub struct ProjectCard<'a> {
+    pub id: &'a str,
+    pub title: Text<'a>,
+    pub summary: Option<Text<'a>>,
+    pub url: String,
+    pub status: Label<'a>,
+    pub countries: Vec<TermLink<'a>>,
+    pub sectors: Vec<TermLink<'a>>,
+    pub budget: Option<String>,
+    pub beneficiaries: Option<String>,
+    /// "2023–2025", in the page's digits.
+    pub period: Option<String>,
+    /// Space-separated ids, for the list's filter.
+    pub filter_countries: String,
+    pub filter_sectors: String,
+}
+
+/// A project on its own page.
+#[derive(Debug, Serialize)]
+pub struct ProjectView<'a> {
+    #[serde(flatten)]
+    pub card: ProjectCard<'a>,
+    pub sdgs: Vec<TermLink<'a>>,
+    pub partners: Vec<PartnerLink<'a>>,
+    pub start: Option<String>,
+    pub end: Option<String>,
+    pub indicators: Vec<IndicatorCard<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct PartnerLink<'a> {
+    pub name: Text<'a>,
+    pub short: Option<Text<'a>>,
+    pub url: String,
+}
+
+/// An indicator in a list: its latest value and progress.
+#[derive(Debug, Serialize)]
+pub struct IndicatorCard<'a> {
+    pub id: &'a str,
+    pub title: Text<'a>,
+    pub url: String,
+    pub unit: Option<Text<'a>>,
+    pub latest: Option<String>,
+    pub latest_year: Option<String>,
+    pub target: Option<String>,
+    pub target_year: Option<String>,
+    pub progress: Option<ProgressView<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ProgressView<'a> {
+    pub status: Label<'a>,
+    /// Whole percent of the way from baseline to target, 0 to 100.
+    pub percent: u8,
+    /// The same, in the page's digits.
+    pub percent_text: String,
+    /// Where a straight line from baseline to target would be by now, 0 to 100.
+    pub expected: u8,
+    /// Both in a sentence, in the page's language.
+    pub done_text: String,
+    pub expected_text: String,
+}
+
+/// An indicator on its own page.
+#[derive(Debug, Serialize)]
+pub struct IndicatorView<'a> {
+    #[serde(flatten)]
+    pub card: IndicatorCard<'a>,
+    pub description: Option<Text<'a>>,
+    pub chart: String,
+    pub table: DataTable,
+    pub baseline: Option<String>,
+    pub baseline_year: Option<String>,
+    pub source: Option<SourceView<'a>>,
+    pub sdgs: Vec<TermLink<'a>>,
+    pub sectors: Vec<TermLink<'a>>,
+    pub countries: Vec<TermLink<'a>>,
+    pub partners: Vec<PartnerLink<'a>>,
+    pub csv_url: String,
+    pub json_url: String,
+    pub embed_url: String,
+    /// The `<iframe>` an embassy copies into its own site.
+    pub embed_code: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct SourceView<'a> {
+    pub name: Text<'a>,
+    pub url: Option<&'a str>,
+}
+
+/// The chart's text equivalent: one row per year, one column per series.
+#[derive(Debug, Serialize)]
+pub struct DataTable {
+    pub columns: Vec<String>,
+    pub rows: Vec<TableRow>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct TableRow {
+    pub year: String,
+    /// Empty where a series has no value that year.
+    pub values: Vec<String>,
+}
+
+/// A partner in the directory.
+#[derive(Debug, Serialize)]
+pub struct PartnerCard<'a> {
+    pub id: &'a str,
+    pub name: Text<'a>,
+    pub short: Option<Text<'a>>,
+    pub kind: Label<'a>,
+    pub description: Option<Text<'a>>,
+    pub website: Option<&'a str>,
+    pub url: String,
+}
+
+impl<'a> ViewBuilder<'a> {
+    fn text(&self, value: &'a crate::localized::LocalizedText) -> Text<'a> {
+        Text::of(value, self.config, self.lang())
+    }
+
+    fn terms(
+        &self,
+        taxonomy: Taxonomy,
+        ids: impl IntoIterator<Item = &'a str>,
+    ) -> Vec<TermLink<'a>> {
+        ids.into_iter().map(|id| self.term(taxonomy, id)).collect()
+    }
+
+    /// `USD 12,000,000`, with the currency code first so it reads the same in every language.
+    pub fn money(&self, budget: &Budget) -> String {
+        format!(
+            "{} {}",
+            budget.currency,
+            self.locale.formatter.number(budget.amount)
+        )
+    }
+
+    fn year(&self, year: i32) -> String {
+        self.locale.formatter.digits(&year.to_string())
+    }
+
+    pub fn project_card(&self, project: &'a Project) -> ProjectCard<'a> {
+        let f = &self.locale.formatter;
+        let period = match (project.start, project.end) {
+            (Some(start), Some(end)) if start.year() == end.year() => {
+                Some(self.year(i32::from(start.year())))
+            }
+            (Some(start), Some(end)) => Some(format!(
+                "{}–{}",
+                self.year(i32::from(start.year())),
+                self.year(i32::from(end.year()))
+            )),
+            (Some(start), None) => Some(self.year(i32::from(start.year()))),
+            (None, Some(end)) => Some(self.year(i32::from(end.year()))),
+            (None, None) => None,
+        };
+        ProjectCard {
+            id: &project.id,
+            title: self.text(&project.title),
+            summary: project.summary.as_ref().map(|s| self.text(s)),
+            url: self.link(&urls::project(self.lang(), &project.id)),
+            status: Label {
+                id: project.status.id(),
+                label: self.locale.text(project.status.id()),
+            },
+            countries: self.terms(
+                Taxonomy::Countries,
+                project.countries.iter().map(String::as_str),
+            ),
+            sectors: self.terms(
+                Taxonomy::Sectors,
+                project.sectors.iter().map(String::as_str),
+            ),
+            budget: project.budget.as_ref().map(|b| self.money(b)),
+            beneficiaries: project
+                .beneficiaries
+                .map(|b| f.integer(i64::try_from(b).unwrap_or(i64::MAX))),
+            period,
+            filter_countries: project.countries.join(" ").to_ascii_lowercase(),
+            filter_sectors: project.sectors.join(" "),
+        }
+    }
+
+    pub fn project(
+        &self,
+        project: &'a Project,
+        indicators: Vec<&'a Indicator>,
+        partners: Vec<&'a Partner>,
+    ) -> ProjectView<'a> {
+        let f = &self.locale.formatter;
+        ProjectView {
+            card: self.project_card(project),
+            sdgs: self.goals(&project.sdgs),
+            partners: partners.into_iter().map(|p| self.partner_link(p)).collect(),
+            start: project.start.map(|d| f.date(d)),
+            end: project.end.map(|d| f.date(d)),
+            indicators: indicators
+                .into_iter()
+                .map(|i| self.indicator_card(i))
+                .collect(),
+        }
+    }
+
+    fn goals(&self, numbers: &[u8]) -> Vec<TermLink<'a>> {
+        numbers
+            .iter()
+            .filter_map(|n| crate::model::places::goal(i64::from(*n)))
+            .map(|goal| self.term(Taxonomy::Sdgs, goal.id))
+            .collect()
+    }
+
+    pub fn partner_link(&self, partner: &'a Partner) -> PartnerLink<'a> {
+        PartnerLink {
+            name: self.text(&partner.name),
+            short: partner.short.as_ref().map(|s| self.text(s)),
+            url: self.link(&urls::partner(self.lang(), &partner.id)),
+        }
+    }
+
+    pub fn partner_card(&self, partner: &'a Partner) -> PartnerCard<'a> {
+        PartnerCard {
+            id: &partner.id,
+            name: self.text(&partner.name),
+            short: partner.short.as_ref().map(|s| self.text(s)),
+            kind: Label {
+                id: partner.kind.id(),
+                label: self.locale.text(partner.kind.id()),
+            },
+            description: partner.description.as_ref().map(|d| self.text(d)),
+            website: partner.url.as_deref(),
+            url: self.link(&urls::partner(self.lang(), &partner.id)),
+        }
+    }
+
+    pub fn progress(&self, progress: &Progress) -> ProgressView<'a> {
+        let percent = (progress.done * 100.0).round().clamp(0.0, 100.0) as u8;
+        let expected = (progress.expected * 100.0).round().clamp(0.0, 100.0) as u8;
+        let f = &self.locale.formatter;
+        let in_words = |key: &str, n: u8| {
+            self.locale
+                .text(key)
+                .replace("{percent}", &format!("{}%", f.integer(i64::from(n))))
+        };
+        ProgressView {
+            status: Label {
+                id: progress.status.id(),
+                label: self.locale.text(progress.status.id()),
+            },
+            percent,
+            percent_text: format!("{}%", f.integer(i64::from(percent))),
+            expected,
+            done_text: in_words("progress_done", percent),
+            expected_text: in_words("expected_by_now", expected),
+        }
+    }
+
+    pub fn indicator_card(&self, indicator: &'a Indicator) -> IndicatorCard<'a> {
+        let f = &self.locale.formatter;
+        let latest = indicator.latest();
+        IndicatorCard {
+            id: &indicator.id,
+            title: self.text(&indicator.title),
+            url: self.link(&urls::indicator(self.lang(), &indicator.id)),
+            unit: indicator.unit.as_ref().map(|u| self.text(u)),
+            latest: latest.map(|p| f.number(p.value)),
+            latest_year: latest.map(|p| self.year(p.year)),
+            target: indicator.target.map(|p| f.number(p.value)),
+            target_year: indicator.target.map(|p| self.year(p.year)),
+            progress: indicator.progress().map(|p| self.progress(&p)),
+        }
+    }
+
+    pub fn indicator(
+        &self,
+        indicator: &'a Indicator,
+        partners: Vec<&'a Partner>,
+    ) -> IndicatorView<'a> {
+        let lang = self.lang();
+        let f = &self.locale.formatter;
+        let card = self.indicator_card(indicator);
+        let embed_path = urls::indicator_embed(lang, &indicator.id);
+        let embed_code = format!(
+            "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"460\" style=\"border:0\" loading=\"lazy\"></iframe>",
+            self.config.absolute(&embed_path),
+            attribute(card.title.text)
+        );
+        IndicatorView {
+            description: indicator.description.as_ref().map(|d| self.text(d)),
+            chart: self.chart(indicator, &format!("chart-{}", indicator.id)),
+            table: self.table(indicator),
+            baseline: indicator.baseline.map(|p| f.number(p.value)),
+            baseline_year: indicator.baseline.map(|p| self.year(p.year)),
+            source: indicator.source.as_ref().map(|s| SourceView {
+                name: self.text(&s.name),
+                url: s.url.as_deref(),
+            }),
+            sdgs: self.goals(&indicator.sdgs),
+            sectors: self.terms(
+                Taxonomy::Sectors,
+                indicator.sectors.iter().map(String::as_str),
+            ),
+            countries: self.terms(
+                Taxonomy::Countries,
+                indicator.countries.iter().map(String::as_str),
+            ),
+            partners: partners.into_iter().map(|p| self.partner_link(p)).collect(),
+            csv_url: self.link(&urls::indicator_data(&indicator.id, "csv")),
+            json_url: self.link(&urls::indicator_data(&indicator.id, "json")),
+            embed_url: self.link(&embed_path),
+            embed_code,
+            card,
+        }
+    }
+
+    /// The indicator's chart as inline SVG; `id` is unique on the page.
+    pub fn chart(&self, indicator: &'a Indicator, id: &str) -> String {
+        let title = self.text(&indicator.title).text;
+        let points: Vec<Vec<chart::Point>> = indicator
+            .series
+            .iter()
+            .map(|s| {
+                s.points
+                    .iter()
+                    .map(|p| chart::Point {
+                        year: p.year,
+                        value: p.value,
+                    })
+                    .collect()
+            })
+            .collect();
+        let series: Vec<chart::Series<'_>> = indicator
+            .series
+            .iter()
+            .zip(&points)
+            .map(|(s, points)| chart::Series {
+                label: self.series_label(indicator, s),
+                points,
+            })
+            .collect();
+        let description = self.chart_description(indicator);
+        chart::svg(&Chart {
+            kind: match indicator.chart {
+                ChartStyle::Line => ChartKind::Line,
+                ChartStyle::Bar => ChartKind::Bar,
+            },
+            id,
+            title,
+            description: &description,
+            series: &series,
+            baseline: indicator.baseline.map(|p| chart::Point {
+                year: p.year,
+                value: p.value,
+            }),
+            target: indicator.target.map(|p| chart::Point {
+                year: p.year,
+                value: p.value,
+            }),
+            labels: Labels {
+                baseline: self.locale.text("baseline"),
+                target: self.locale.text("target"),
+            },
+            format: &self.locale.formatter,
+            rtl: self.locale.language.direction == crate::config::Direction::Rtl,
+        })
+    }
+
+    /// One sentence for screen readers: the latest value against the baseline and target.
+    fn chart_description(&self, indicator: &Indicator) -> String {
+        let f = &self.locale.formatter;
+        let mut parts = Vec::new();
+        if let Some(latest) = indicator.latest() {
+            parts.push(format!(
+                "{} {}: {}",
+                self.locale.text("latest_value"),
+                self.year(latest.year),
+                f.number(latest.value)
+            ));
+        }
+        if let Some(baseline) = indicator.baseline {
+            parts.push(format!(
+                "{} {}: {}",
+                self.locale.text("baseline"),
+                self.year(baseline.year),
+                f.number(baseline.value)
+            ));
+        }
+        if let Some(target) = indicator.target {
+            parts.push(format!(
+                "{} {}: {}",
+                self.locale.text("target"),
+                self.year(target.year),
+                f.number(target.value)
+            ));
+        }
+        parts.join(self.locale.text("list_separator"))
+    }
+
+    /// "Total", or the disaggregation in the page's language when the indicator translates it.
+    fn series_label(&self, indicator: &'a Indicator, series: &'a Series) -> &'a str {
+        match &series.label {
+            None => self.locale.text("total"),
+            Some(label) => indicator
+                .labels
+                .get(label)
+                .map_or(label.as_str(), |text| self.text(text).text),
+        }
+    }
+
+    fn table(&self, indicator: &'a Indicator) -> DataTable {
+        let f = &self.locale.formatter;
+        let mut by_year: BTreeMap<i32, Vec<String>> = BTreeMap::new();
+        let count = indicator.series.len();
+        for (index, series) in indicator.series.iter().enumerate() {
+            for point in &series.points {
+                by_year
+                    .entry(point.year)
+                    .or_insert_with(|| vec![String::new(); count])[index] = f.number(point.value);
+            }
+        }
+        DataTable {
+            columns: indicator
+                .series
+                .iter()
+                .map(|s| self.series_label(indicator, s).to_owned())
+                .collect(),
+            rows: by_year
+                .into_iter()
+                .map(|(year, values)| TableRow {
+                    year: self.year(year),
+                    values,
+                })
+                .collect(),
+        }
+    }
+}
+
+/// Text made safe inside a double-quoted HTML attribute.
+fn attribute(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
