@@ -221,7 +221,10 @@ fn take_shortcodes(
                 }
                 Err(problem) => problems.push(report(problem.message, problem.hint)),
             }
-        } else if shortcodes::is_inside(&text) {
+        } else if inner
+            .iter()
+            .any(|e| matches!(e, Event::Text(t) if shortcodes::is_inside(t)))
+        {
             problems.push(report(
                 "a shortcode only works on a line of its own".to_owned(),
                 "put the {{ ... }} on its own line, with an empty line before and after it"

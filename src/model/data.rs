@@ -28,6 +28,9 @@ pub struct Data {
     pub projects: Vec<Project>,
     pub indicators: Vec<Indicator>,
     pub partners: Vec<Partner>,
+    /// Projects and indicators whose file exists but has errors: already reported, so a story
+    /// naming one is not reported again.
+    pub broken: Vec<(Referred, String)>,
 }
 
 impl Data {
@@ -109,19 +112,22 @@ pub fn assemble(
     problems: &mut Diagnostics,
 ) -> (Data, Vec<Reference>) {
     let mut references = Vec::new();
-    let projects = sources
-        .projects
-        .iter()
-        .filter_map(|file| project::assemble(config, file, &mut references, problems))
-        .collect();
-    let indicators = sources
-        .indicators
-        .iter()
-        .filter_map(|file| {
-            let csv = sources.series.iter().find(|csv| csv.id == file.id);
-            indicator::assemble(config, file, csv, &mut references, problems)
-        })
-        .collect();
+    let mut broken = Vec::new();
+    let mut projects = Vec::new();
+    for file in &sources.projects {
+        match project::assemble(config, file, &mut references, problems) {
+            Some(project) => projects.push(project),
+            None => broken.push((Referred::Project, file.id.clone())),
+        }
+    }
+    let mut indicators = Vec::new();
+    for file in &sources.indicators {
+        let csv = sources.series.iter().find(|csv| csv.id == file.id);
+        match indicator::assemble(config, file, csv, &mut references, problems) {
+            Some(indicator) => indicators.push(indicator),
+            None => broken.push((Referred::Indicator, file.id.clone())),
+        }
+    }
     let partners = sources
         .partners
         .as_ref()
@@ -131,6 +137,7 @@ pub fn assemble(
         projects,
         indicators,
         partners,
+        broken,
     };
     (data, references)
 }
@@ -158,7 +165,11 @@ pub fn check_references<'r>(
             ),
             Referred::Partner => (&partners, "partner", "content/partners.yaml".to_owned()),
         };
-        if known.contains(reference.id.as_str()) {
+        let broken = data
+            .broken
+            .iter()
+            .any(|(what, id)| *what == reference.what && *id == reference.id);
+        if known.contains(reference.id.as_str()) || broken {
             continue;
         }
         let hint = match nearest(&reference.id, known.iter().copied()) {

@@ -131,8 +131,10 @@ pub(crate) fn catalog<'a>(
             entries: pick(&mut stories.iter().filter(|(_, t)| t.press.is_some())),
         });
         for taxonomy in Taxonomy::ALL {
+            // Feeds follow stories: a term with only projects or indicators has none.
             let mut terms: Vec<Feed<'a>> = listing
                 .terms(lang, taxonomy)
+                .filter(|term| !term.stories.is_empty())
                 .map(|term| {
                     let path = urls::term(lang, taxonomy, term.id);
                     let name = views.term_written_in(taxonomy, term.id, Some(term.written_in));

@@ -3,6 +3,7 @@
 
 use std::collections::BTreeMap;
 
+use crate::model::data::{Indicator, Project};
 use crate::model::{Site, Story, Translation};
 use crate::urls::{Taxonomy, term_key};
 
@@ -15,6 +16,9 @@ pub(crate) struct Term<'a> {
     /// The language of the first story that used it (for free tags).
     pub written_in: &'a str,
     pub stories: Vec<Entry<'a>>,
+    /// The projects and indicators filed under the term (every language has them all).
+    pub projects: Vec<&'a Project>,
+    pub indicators: Vec<&'a Indicator>,
 }
 
 pub(crate) struct Listing<'a> {
@@ -55,6 +59,8 @@ impl<'a> Listing<'a> {
                             id,
                             written_in: &t.tags_lang,
                             stories: Vec::new(),
+                            projects: Vec::new(),
+                            indicators: Vec::new(),
                         });
                         // Entries come story by story: a repeated id can only repeat the last.
                         if term
@@ -65,6 +71,28 @@ impl<'a> Listing<'a> {
                             term.stories.push(*entry);
                         }
                     }
+                }
+            }
+        }
+        for language in &site.config.languages {
+            let by_taxonomy = terms.entry(&language.code).or_default();
+            let data = &site.data;
+            for project in &data.projects {
+                for (taxonomy, id) in
+                    data_terms(&project.sectors, &project.countries, &project.sdgs)
+                {
+                    term_of(by_taxonomy, taxonomy, id, &language.code)
+                        .projects
+                        .push(project);
+                }
+            }
+            for indicator in &data.indicators {
+                for (taxonomy, id) in
+                    data_terms(&indicator.sectors, &indicator.countries, &indicator.sdgs)
+                {
+                    term_of(by_taxonomy, taxonomy, id, &language.code)
+                        .indicators
+                        .push(indicator);
                 }
             }
         }
@@ -89,11 +117,49 @@ impl<'a> Listing<'a> {
             .flat_map(|m| m.values())
     }
 
-    /// Whether `lang` has stories under the term `id`.
+    /// Whether `lang` has a page for the term `id` (stories, projects or indicators under it).
     pub(crate) fn has_term(&self, lang: &str, taxonomy: Taxonomy, id: &str) -> bool {
         self.terms
             .get(lang)
             .and_then(|t| t.get(&taxonomy))
             .is_some_and(|m| m.contains_key(&term_key(taxonomy, id)))
     }
+}
+
+/// The term `id` of `taxonomy`, added when new.
+fn term_of<'t, 'a>(
+    by_taxonomy: &'t mut BTreeMap<Taxonomy, BTreeMap<String, Term<'a>>>,
+    taxonomy: Taxonomy,
+    id: &'a str,
+    lang: &'a str,
+) -> &'t mut Term<'a> {
+    by_taxonomy
+        .entry(taxonomy)
+        .or_default()
+        .entry(term_key(taxonomy, id))
+        .or_insert_with(|| Term {
+            id,
+            written_in: lang,
+            stories: Vec::new(),
+            projects: Vec::new(),
+            indicators: Vec::new(),
+        })
+}
+
+/// The terms a project or an indicator is filed under.
+fn data_terms<'a>(
+    sectors: &'a [String],
+    countries: &'a [String],
+    goals: &[u8],
+) -> Vec<(Taxonomy, &'a str)> {
+    let mut all: Vec<(Taxonomy, &'a str)> = Vec::new();
+    all.extend(sectors.iter().map(|s| (Taxonomy::Sectors, s.as_str())));
+    all.extend(countries.iter().map(|c| (Taxonomy::Countries, c.as_str())));
+    all.extend(
+        goals
+            .iter()
+            .filter_map(|n| crate::model::places::goal(i64::from(*n)))
+            .map(|g| (Taxonomy::Sdgs, g.id)),
+    );
+    all
 }

@@ -7,6 +7,7 @@ use super::chrome::PageInfo;
 use super::listing::Entry;
 use super::{BuildContext, Generator, OutputFile, gather};
 use crate::diagnostic::Diagnostics;
+use crate::model::data::{Indicator, Project};
 use crate::render::views::{Pagination, ViewBuilder};
 use crate::urls;
 
@@ -89,6 +90,8 @@ impl Generator for StoryLists {
                     translations: &translations,
                     template: "list.html",
                     origin: format!("story list ({lang})"),
+                    projects: &[],
+                    indicators: &[],
                 },
             ));
         }
@@ -106,6 +109,9 @@ pub(crate) struct PaginatedList<'a, 'e> {
     pub translations: &'a [(String, String)],
     pub template: &'a str,
     pub origin: String,
+    /// Shown above the stories on the first page (a term's projects and indicators).
+    pub projects: &'a [&'e Project],
+    pub indicators: &'a [&'e Indicator],
 }
 
 pub(crate) fn paginate(
@@ -158,6 +164,22 @@ pub(crate) fn paginate(
                     all_url: None,
                 },
             );
+            let (projects, indicators) = if n == 1 {
+                (
+                    list.projects
+                        .iter()
+                        .map(|p| views.project_card(p))
+                        .collect(),
+                    list.indicators
+                        .iter()
+                        .map(|i| views.indicator_card(i))
+                        .collect(),
+                )
+            } else {
+                (Vec::new(), Vec::new())
+            };
+            page.insert("projects", &projects);
+            page.insert("indicators", &indicators);
             context
                 .page(
                     list.template,

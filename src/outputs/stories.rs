@@ -7,7 +7,9 @@ use super::listing::Entry;
 use super::shortcodes::{self, Target};
 use super::{BuildContext, Generator, OutputFile, gather};
 use crate::diagnostic::Diagnostics;
-use crate::render::views::ViewBuilder;
+use crate::localized::LocalizedText;
+use crate::model::Translation;
+use crate::render::views::{TaxonomyTerms, TermLink, Text, ViewBuilder};
 use crate::urls;
 
 pub(crate) struct StoryPages;
@@ -53,6 +55,8 @@ pub(super) fn render(
                 translations,
             });
             let mut view = views.story(story, translation);
+            view.taxonomies
+                .extend(data_facets(context, &views, translation));
             view.body =
                 shortcodes::expand(context, views.locale, &translation.body_html, Target::Page)?;
             page.insert("story", &view);
@@ -73,4 +77,58 @@ pub(super) fn render(
         })
         .collect();
     gather(results)
+}
+
+/// The partners, projects and indicators a story names, as facets under it.
+fn data_facets<'a>(
+    context: &'a BuildContext<'_>,
+    views: &ViewBuilder<'a>,
+    translation: &'a Translation,
+) -> Vec<TaxonomyTerms<'a>> {
+    let data = &context.site.data;
+    let lang = views.lang();
+    let link = |name: &'a LocalizedText, path: String| TermLink {
+        name: Text::of(name, &context.site.config, lang),
+        url: views.link(&path),
+        colour: None,
+        number: None,
+    };
+    let facets = [
+        (
+            "partners",
+            translation
+                .partners
+                .iter()
+                .filter_map(|id| data.partner(id))
+                .map(|p| link(&p.name, urls::partner(lang, &p.id)))
+                .collect::<Vec<_>>(),
+        ),
+        (
+            "projects",
+            translation
+                .projects
+                .iter()
+                .filter_map(|id| data.project(id))
+                .map(|p| link(&p.title, urls::project(lang, &p.id)))
+                .collect(),
+        ),
+        (
+            "indicators",
+            translation
+                .indicators
+                .iter()
+                .filter_map(|id| data.indicator(id))
+                .map(|i| link(&i.title, urls::indicator(lang, &i.id)))
+                .collect(),
+        ),
+    ];
+    facets
+        .into_iter()
+        .filter(|(_, terms)| !terms.is_empty())
+        .map(|(key, terms)| TaxonomyTerms {
+            key,
+            label: views.locale.text(key),
+            terms,
+        })
+        .collect()
 }

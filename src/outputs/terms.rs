@@ -45,7 +45,10 @@ impl Generator for TermPages {
                     .map(|term| {
                         let entry = TermEntry {
                             link: views.term_written_in(taxonomy, term.id, Some(term.written_in)),
-                            count: locale.formatter.integer(term.stories.len() as i64),
+                            count: locale.formatter.integer(
+                                (term.stories.len() + term.projects.len() + term.indicators.len())
+                                    as i64,
+                            ),
                         };
                         (term.id, entry)
                     })
@@ -131,6 +134,8 @@ fn term_page(
             translations: &translations,
             template: "list.html",
             origin: format!("{taxonomy} term {} ({lang})", term.id),
+            projects: &term.projects,
+            indicators: &term.indicators,
         },
     )
 }

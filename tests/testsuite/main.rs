@@ -5,6 +5,7 @@ mod harness;
 
 mod aliases;
 mod authoring;
+mod data;
 mod determinism;
 mod drafts_embargo;
 mod errors;

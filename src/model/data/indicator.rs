@@ -502,3 +502,103 @@ fn check_source(
         url,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn indicator(baseline: (i32, f64), target: (i32, f64), values: &[(i32, f64)]) -> Indicator {
+        let point = |(year, value): (i32, f64)| Point { year, value };
+        Indicator {
+            id: "x".to_owned(),
+            title: "X".into(),
+            unit: None,
+            description: None,
+            sdgs: Vec::new(),
+            sectors: Vec::new(),
+            countries: Vec::new(),
+            partners: Vec::new(),
+            direction: Direction::Increase,
+            baseline: Some(point(baseline)),
+            target: Some(point(target)),
+            series: vec![Series {
+                label: None,
+                points: values.iter().copied().map(point).collect(),
+            }],
+            labels: BTreeMap::new(),
+            source: None,
+            chart: ChartStyle::Line,
+            headline: false,
+            path: PathBuf::from("x.yaml"),
+        }
+    }
+
+    fn status(baseline: (i32, f64), target: (i32, f64), values: &[(i32, f64)]) -> Status {
+        indicator(baseline, target, values)
+            .progress()
+            .unwrap()
+            .status
+    }
+
+    #[test]
+    fn status_against_a_straight_line_from_baseline_to_target() {
+        // Half the time gone: on track from half the way.
+        assert_eq!(
+            status((2020, 0.0), (2030, 100.0), &[(2025, 50.0)]),
+            Status::OnTrack
+        );
+        assert_eq!(
+            status((2020, 0.0), (2030, 100.0), &[(2025, 40.0)]),
+            Status::NeedsAttention
+        );
+        assert_eq!(
+            status((2020, 0.0), (2030, 100.0), &[(2025, 30.0)]),
+            Status::OffTrack
+        );
+        assert_eq!(
+            status((2020, 0.0), (2030, 100.0), &[(2025, 100.0)]),
+            Status::Achieved
+        );
+        // Going backwards is off track even early on.
+        assert_eq!(
+            status((2020, 10.0), (2030, 100.0), &[(2021, 5.0)]),
+            Status::OffTrack
+        );
+    }
+
+    #[test]
+    fn lower_is_progress_when_the_target_is_below_the_baseline() {
+        assert_eq!(
+            status((2020, 68.0), (2030, 40.0), &[(2025, 54.0)]),
+            Status::OnTrack
+        );
+        assert_eq!(
+            status((2020, 68.0), (2030, 40.0), &[(2025, 60.0)]),
+            Status::OffTrack
+        );
+        assert_eq!(
+            status((2020, 68.0), (2030, 40.0), &[(2029, 39.0)]),
+            Status::Achieved
+        );
+    }
+
+    #[test]
+    fn progress_is_a_share_of_the_way() {
+        let progress = indicator((2020, 0.0), (2024, 40.0), &[(2023, 31.0)])
+            .progress()
+            .unwrap();
+        assert_eq!(progress.status, Status::OnTrack);
+        assert!((progress.done - 0.775).abs() < 1e-9);
+        assert!((progress.expected - 0.75).abs() < 1e-9);
+        assert_eq!(
+            progress.latest,
+            Point {
+                year: 2023,
+                value: 31.0
+            }
+        );
+        let mut no_target = indicator((2020, 0.0), (2024, 40.0), &[]);
+        no_target.target = None;
+        assert_eq!(no_target.progress(), None);
+    }
+}

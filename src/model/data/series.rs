@@ -46,10 +46,16 @@ pub(super) fn read(file: &DataFile, problems: &mut Diagnostics) -> Vec<Series> {
             Ok(record) => record,
             Err(error) => {
                 let line = error.position().map_or(1, csv::Position::line);
+                let message = match error.kind() {
+                    csv::ErrorKind::UnequalLengths {
+                        expected_len, len, ..
+                    } => format!("this line has {len} cells, the first line has {expected_len}"),
+                    _ => format!("cannot read this line: {error}"),
+                };
                 problems.push(problem(
                     line,
-                    format!("cannot read this line: {error}"),
-                    "every line needs as many cells as the first one",
+                    message,
+                    "write numbers without thousands separators (1100, not 1,100), and put text with commas in double quotes",
                 ));
                 continue;
             }
