@@ -31,6 +31,7 @@ use rayon::prelude::*;
 use tera::Context;
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::model::data::Referred;
 use crate::model::{Site, Story, Translation};
 use crate::render::Renderer;
 pub(crate) use listing::Listing;
@@ -230,17 +231,12 @@ fn cards<'a>(site: &'a Site, renderer: &Renderer) -> HashMap<(&'a str, &'a str),
 }
 
 impl BuildContext<'_> {
-    /// The cards of the stories published in `lang` whose translation `names` something,
-    /// newest first.
-    pub(crate) fn cards_naming(
-        &self,
-        lang: &str,
-        names: impl Fn(&Translation) -> bool,
-    ) -> Vec<tera::Value> {
+    /// The cards of the stories published in `lang` that name the partner, project or
+    /// indicator `id`, newest first.
+    pub(crate) fn cards_naming(&self, lang: &str, what: Referred, id: &str) -> Vec<tera::Value> {
         self.listing
-            .stories(lang)
+            .naming(lang, what, id)
             .iter()
-            .filter(|(_, t)| names(t))
             .map(|(s, t)| self.card(s, t))
             .collect()
     }

@@ -7,9 +7,9 @@ pub mod partner;
 pub mod project;
 mod series;
 
-use std::collections::BTreeSet;
 use std::path::PathBuf;
 
+use rayon::prelude::*;
 use serde_saphyr::Spanned;
 
 use super::fields::At;
@@ -35,20 +35,46 @@ pub struct Data {
 
 impl Data {
     pub fn project(&self, id: &str) -> Option<&Project> {
-        self.projects.iter().find(|p| p.id == id)
+        by_id(&self.projects, id, |p| &p.id)
     }
 
     pub fn indicator(&self, id: &str) -> Option<&Indicator> {
-        self.indicators.iter().find(|i| i.id == id)
+        by_id(&self.indicators, id, |i| &i.id)
     }
 
     pub fn partner(&self, id: &str) -> Option<&Partner> {
-        self.partners.iter().find(|p| p.id == id)
+        by_id(&self.partners, id, |p| &p.id)
+    }
+
+    /// Whether `id` names something of that kind (or a file of it that has errors).
+    fn knows(&self, what: Referred, id: &str) -> bool {
+        let defined = match what {
+            Referred::Project => self.project(id).is_some(),
+            Referred::Indicator => self.indicator(id).is_some(),
+            Referred::Partner => self.partner(id).is_some(),
+        };
+        defined || self.broken.iter().any(|(w, i)| *w == what && i == id)
+    }
+
+    fn ids(&self, what: Referred) -> Vec<&str> {
+        match what {
+            Referred::Project => self.projects.iter().map(|p| p.id.as_str()).collect(),
+            Referred::Indicator => self.indicators.iter().map(|i| i.id.as_str()).collect(),
+            Referred::Partner => self.partners.iter().map(|p| p.id.as_str()).collect(),
+        }
     }
 }
 
+/// The item with `id` in `items`, sorted by id.
+fn by_id<'a, T>(items: &'a [T], id: &str, id_of: impl Fn(&T) -> &String) -> Option<&'a T> {
+    items
+        .binary_search_by(|item| id_of(item).as_str().cmp(id))
+        .ok()
+        .map(|index| &items[index])
+}
+
 /// What an id names.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Referred {
     Project,
     Indicator,
@@ -112,18 +138,41 @@ pub fn assemble(
     problems: &mut Diagnostics,
 ) -> (Data, Vec<Reference>) {
     let mut references = Vec::new();
+    // Files are checked in parallel; results are gathered in file order.
+    let checked_projects: Vec<_> = sources
+        .projects
+        .par_iter()
+        .map(|file| {
+            let (mut found, mut refs) = (Diagnostics::default(), Vec::new());
+            let project = project::assemble(config, file, &mut refs, &mut found);
+            (file, project, refs, found)
+        })
+        .collect();
+    let checked_indicators: Vec<_> = sources
+        .indicators
+        .par_iter()
+        .map(|file| {
+            let (mut found, mut refs) = (Diagnostics::default(), Vec::new());
+            let csv = sources.series.iter().find(|csv| csv.id == file.id);
+            let indicator = indicator::assemble(config, file, csv, &mut refs, &mut found);
+            (file, indicator, refs, found)
+        })
+        .collect();
     let mut broken = Vec::new();
     let mut projects = Vec::new();
-    for file in &sources.projects {
-        match project::assemble(config, file, &mut references, problems) {
+    for (file, project, refs, found) in checked_projects {
+        problems.extend(found);
+        references.extend(refs);
+        match project {
             Some(project) => projects.push(project),
             None => broken.push((Referred::Project, file.id.clone())),
         }
     }
     let mut indicators = Vec::new();
-    for file in &sources.indicators {
-        let csv = sources.series.iter().find(|csv| csv.id == file.id);
-        match indicator::assemble(config, file, csv, &mut references, problems) {
+    for (file, indicator, refs, found) in checked_indicators {
+        problems.extend(found);
+        references.extend(refs);
+        match indicator {
             Some(indicator) => indicators.push(indicator),
             None => broken.push((Referred::Indicator, file.id.clone())),
         }
@@ -133,6 +182,9 @@ pub fn assemble(
         .as_ref()
         .map(|file| partner::assemble(config, file, problems))
         .unwrap_or_default();
+    // Sorted by id, for lookups by id.
+    projects.sort_by(|a: &Project, b| a.id.cmp(&b.id));
+    indicators.sort_by(|a: &Indicator, b| a.id.cmp(&b.id));
     let data = Data {
         projects,
         indicators,
@@ -148,31 +200,19 @@ pub fn check_references<'r>(
     references: impl IntoIterator<Item = &'r Reference>,
     problems: &mut Diagnostics,
 ) {
-    let projects: BTreeSet<&str> = data.projects.iter().map(|p| p.id.as_str()).collect();
-    let indicators: BTreeSet<&str> = data.indicators.iter().map(|i| i.id.as_str()).collect();
-    let partners: BTreeSet<&str> = data.partners.iter().map(|p| p.id.as_str()).collect();
     for reference in references {
-        let (known, word, defined_in) = match reference.what {
-            Referred::Project => (
-                &projects,
-                "project",
-                format!("content/projects/{}.yaml", reference.id),
-            ),
+        if data.knows(reference.what, &reference.id) {
+            continue;
+        }
+        let (word, defined_in) = match reference.what {
+            Referred::Project => ("project", format!("content/projects/{}.yaml", reference.id)),
             Referred::Indicator => (
-                &indicators,
                 "indicator",
                 format!("content/indicators/{}.yaml", reference.id),
             ),
-            Referred::Partner => (&partners, "partner", "content/partners.yaml".to_owned()),
+            Referred::Partner => ("partner", "content/partners.yaml".to_owned()),
         };
-        let broken = data
-            .broken
-            .iter()
-            .any(|(what, id)| *what == reference.what && *id == reference.id);
-        if known.contains(reference.id.as_str()) || broken {
-            continue;
-        }
-        let hint = match nearest(&reference.id, known.iter().copied()) {
+        let hint = match nearest(&reference.id, data.ids(reference.what)) {
             Some(best) => format!("did you mean `{best}`?"),
             None => format!("define it in {defined_in}, or remove it"),
         };

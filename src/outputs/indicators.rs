@@ -8,9 +8,10 @@ use serde::Serialize;
 use super::{BuildContext, Generator, OutputFile, gather};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::model::data::Indicator;
+use crate::model::data::Referred;
 use crate::model::places;
 use crate::render::Locale;
-use crate::render::views::data::IndicatorCard;
+use crate::render::views::data::{IndicatorCard, IndicatorView};
 use crate::render::views::{TermLink, ViewBuilder};
 use crate::urls::{self, Taxonomy};
 
@@ -48,9 +49,21 @@ impl Generator for IndicatorPages {
         let pages: Vec<_> = jobs
             .into_par_iter()
             .flat_map_iter(|(locale, indicator)| {
+                let views = ViewBuilder {
+                    config: &context.site.config,
+                    locale,
+                };
+                let data = &context.site.data;
+                let partners = indicator
+                    .partners
+                    .iter()
+                    .filter_map(|id| data.partner(id))
+                    .collect();
+                // One view, chart included, for both the page and the widget.
+                let view = views.indicator(indicator, partners);
                 [
-                    page(context, locale, indicator),
-                    embed(context, locale, indicator),
+                    page(context, &views, indicator, &view),
+                    embed(context, locale, indicator, &view),
                 ]
             })
             .collect();
@@ -102,21 +115,12 @@ fn dashboard(
 
 fn page(
     context: &BuildContext<'_>,
-    locale: &Locale,
+    views: &ViewBuilder<'_>,
     indicator: &Indicator,
+    view: &IndicatorView<'_>,
 ) -> Result<OutputFile, Diagnostic> {
-    let lang = locale.language.code.as_str();
-    let views = ViewBuilder {
-        config: &context.site.config,
-        locale,
-    };
+    let lang = views.lang();
     let data = &context.site.data;
-    let partners = indicator
-        .partners
-        .iter()
-        .filter_map(|id| data.partner(id))
-        .collect();
-    let view = views.indicator(indicator, partners);
     let projects: Vec<_> = data
         .projects
         .iter()
@@ -129,11 +133,11 @@ fn page(
         view.card.title.text.to_owned(),
         view.description.as_ref().map(|d| d.text.to_owned()),
     );
-    page.context.insert("indicator", &view);
+    page.context.insert("indicator", view);
     page.context.insert("projects", &projects);
     page.context.insert(
         "stories",
-        &context.cards_naming(lang, |t| t.indicators.contains(&indicator.id)),
+        &context.cards_naming(lang, Referred::Indicator, &indicator.id),
     );
     context
         .render_everywhere(
@@ -149,13 +153,9 @@ fn embed(
     context: &BuildContext<'_>,
     locale: &Locale,
     indicator: &Indicator,
+    view: &IndicatorView<'_>,
 ) -> Result<OutputFile, Diagnostic> {
     let lang = locale.language.code.as_str();
-    let views = ViewBuilder {
-        config: &context.site.config,
-        locale,
-    };
-    let view = views.indicator(indicator, Vec::new());
     let path = urls::indicator_embed(lang, &indicator.id);
     let mut page = context.frame(super::chrome::PageInfo {
         lang,
@@ -164,7 +164,7 @@ fn embed(
         description: None,
         translations: Vec::new(),
     });
-    page.insert("indicator", &view);
+    page.insert("indicator", view);
     page.insert(
         "full_url",
         &context

@@ -1,9 +1,9 @@
 //! Who lists what: the published stories of each language, newest first, and the stories of
 //! every taxonomy term. Computed once per build and read by the list and term generators.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
-use crate::model::data::{Indicator, Project};
+use crate::model::data::{Indicator, Project, Referred};
 use crate::model::{Site, Story, Translation};
 use crate::urls::{Taxonomy, term_key};
 
@@ -23,6 +23,8 @@ pub(crate) struct Term<'a> {
 
 pub(crate) struct Listing<'a> {
     by_language: BTreeMap<&'a str, Vec<Entry<'a>>>,
+    /// The stories naming each partner, project and indicator, by language, newest first.
+    naming: HashMap<&'a str, HashMap<Referred, HashMap<&'a str, Vec<Entry<'a>>>>>,
     /// Language, then taxonomy, to terms by URL key.
     terms: BTreeMap<&'a str, BTreeMap<Taxonomy, BTreeMap<String, Term<'a>>>>,
 }
@@ -96,7 +98,44 @@ impl<'a> Listing<'a> {
                 }
             }
         }
-        Listing { by_language, terms }
+        let mut naming: HashMap<&str, HashMap<Referred, HashMap<&str, Vec<Entry<'a>>>>> =
+            HashMap::new();
+        for (lang, entries) in &by_language {
+            for entry in entries {
+                let t = entry.1;
+                for (what, ids) in [
+                    (Referred::Partner, &t.partners),
+                    (Referred::Project, &t.projects),
+                    (Referred::Indicator, &t.indicators),
+                ] {
+                    for id in ids {
+                        naming
+                            .entry(lang)
+                            .or_default()
+                            .entry(what)
+                            .or_default()
+                            .entry(id)
+                            .or_default()
+                            .push(*entry);
+                    }
+                }
+            }
+        }
+        Listing {
+            by_language,
+            naming,
+            terms,
+        }
+    }
+
+    /// The stories published in `lang` that name the partner, project or indicator `id`,
+    /// newest first.
+    pub(crate) fn naming(&self, lang: &str, what: Referred, id: &str) -> &[Entry<'a>] {
+        self.naming
+            .get(lang)
+            .and_then(|kinds| kinds.get(&what))
+            .and_then(|ids| ids.get(id))
+            .map_or(&[], Vec::as_slice)
     }
 
     /// Published stories in `lang`, newest first.

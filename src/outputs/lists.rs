@@ -62,6 +62,29 @@ impl Generator for StoryLists {
                         .then(|| views.link(&urls::stories(lang))),
                 },
             );
+            let data = &context.site.data;
+            let headline: Vec<_> = data
+                .indicators
+                .iter()
+                .filter(|i| i.headline)
+                .map(|i| views.indicator_card(i))
+                .collect();
+            let featured: Vec<_> = data
+                .projects
+                .iter()
+                .filter(|p| p.featured)
+                .map(|p| views.project_card(p))
+                .collect();
+            page.insert("headline_indicators", &headline);
+            page.insert("featured_projects", &featured);
+            page.insert(
+                "indicators_url",
+                &(!data.indicators.is_empty()).then(|| views.link(&urls::indicators(lang))),
+            );
+            page.insert(
+                "projects_url",
+                &(!data.projects.is_empty()).then(|| views.link(&urls::projects(lang))),
+            );
             let homes = config
                 .languages
                 .iter()

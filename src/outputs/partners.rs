@@ -10,6 +10,7 @@ use serde::Serialize;
 use super::{BuildContext, Generator, OutputFile, gather};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::model::data::Partner;
+use crate::model::data::Referred;
 use crate::model::data::partner::PartnerKind;
 use crate::model::data::project::Budget;
 use crate::render::Locale;
@@ -156,10 +157,8 @@ fn entry<'a>(
     all_sectors.extend(sectors.iter().copied());
     let stories = context
         .listing
-        .stories(lang)
-        .iter()
-        .filter(|(_, t)| t.partners.contains(&partner.id))
-        .count();
+        .naming(lang, Referred::Partner, &partner.id)
+        .len();
     Entry {
         card: views.partner_card(partner),
         projects: f.integer(i64::try_from(projects.len()).unwrap_or(i64::MAX)),
@@ -216,7 +215,7 @@ fn page(
     page.context.insert("indicators", &indicators);
     page.context.insert(
         "stories",
-        &context.cards_naming(lang, |t| t.partners.contains(&partner.id)),
+        &context.cards_naming(lang, Referred::Partner, &partner.id),
     );
     context.render_everywhere(
         "partner.html",

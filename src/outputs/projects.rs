@@ -9,6 +9,7 @@ use serde::Serialize;
 
 use super::{BuildContext, Generator, OutputFile, gather};
 use crate::diagnostic::Diagnostics;
+use crate::model::data::Referred;
 use crate::model::data::project::{Project, Status};
 use crate::render::views::data::{Label, ProjectCard};
 use crate::render::views::{TermLink, ViewBuilder};
@@ -114,7 +115,7 @@ impl Generator for ProjectPages {
                 page.context.insert("project", &view);
                 page.context.insert(
                     "stories",
-                    &context.cards_naming(lang, |t| t.projects.contains(&project.id)),
+                    &context.cards_naming(lang, Referred::Project, &project.id),
                 );
                 context
                     .render_everywhere(

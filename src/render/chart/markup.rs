@@ -13,7 +13,7 @@ pub(super) enum Run {
     Centred,
 }
 
-/// A `<text>` with a white halo, legible over lines and gridlines. Words on a right-to-left page
+/// A `<text>`, given a white halo by the chart's style so it stays legible over lines. Words on a right-to-left page
 /// get `direction="rtl"`, which swaps what `start` and `end` mean for `text-anchor`.
 pub(super) fn text(
     out: &mut String,
@@ -31,7 +31,7 @@ pub(super) fn text(
     let direction = if rtl { r#" direction="rtl""# } else { "" };
     let _ = write!(
         out,
-        r##"<text class="{class}" x="{}" y="{}" text-anchor="{anchor}"{direction} stroke="#fff" stroke-width="3" stroke-linejoin="round" paint-order="stroke">{}</text>"##,
+        r##"<text class="{class}" x="{}" y="{}" text-anchor="{anchor}"{direction}>{}</text>"##,
         coord(x),
         coord(y),
         escape(content),
