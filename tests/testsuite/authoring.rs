@@ -31,6 +31,13 @@ fn init_makes_a_site_that_builds_in_both_languages() {
         "Our newsroom is open"
     );
     assert!(tree.has("/en/about/"));
+    // A project and an indicator, shown in the story through a shortcode.
+    assert_eq!(
+        tree.page("/ar/projects/school-rehabilitation/").text("h1"),
+        "إعادة تأهيل المدارس"
+    );
+    assert!(tree.has("/en/indicators/classrooms-repaired/"));
+    assert_eq!(tree.page("/ar/stories/welcome/").count(".prose svg"), 1);
 }
 
 #[test]
