@@ -62,7 +62,7 @@ fn every_kind_of_edit_rebuilds_to_the_site_a_clean_build_makes() {
     site.age();
     let cache = bayan::BuildCache::default();
     rebuild_matches_clean(&site, &cache);
-    let edits: [(&str, &Edit); 10] = [
+    let edits: [(&str, &Edit); 13] = [
         ("a title", &|site| {
             site.write(
                 TRICKY,
@@ -105,6 +105,24 @@ fn every_kind_of_edit_rebuilds_to_the_site_a_clean_build_makes() {
             site.write(
                 "themes/default/templates/story.html",
                 "{% extends \"base.html\" %}{% block main %}<p>{{ story.title }}</p>{% endblock main %}",
+            );
+        }),
+        ("a new partner", &|site| {
+            site.write(
+                "content/partners.yaml",
+                "undp:\n  name: UNDP\n  type: un-agency\n",
+            );
+        }),
+        ("a new project", &|site| {
+            site.write(
+                "content/projects/wells.yaml",
+                "title: Wells\nstatus: ongoing\nsectors: [water]\npartners: [undp]\n",
+            );
+        }),
+        ("a shortcode in a story", &|site| {
+            site.write(
+                TRICKY,
+                &format!("{TRICKY_FRONT}Text.\n\n{{{{ project(id=\"wells\") }}}}\n"),
             );
         }),
         ("the configuration", &|site| {
