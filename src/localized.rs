@@ -93,7 +93,10 @@ impl<'de> Deserialize<'de> for LocalizedText {
             fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Self::Value, A::Error> {
                 let mut map = BTreeMap::new();
                 while let Some((lang, text)) = access.next_entry::<String, String>()? {
-                    map.insert(lang, text);
+                    // An empty translation is a missing one: it is reported and falls back.
+                    if !text.trim().is_empty() {
+                        map.insert(lang, text);
+                    }
                 }
                 Ok(LocalizedText::PerLanguage(map))
             }

@@ -221,6 +221,12 @@ fn take_shortcodes(
                 }
                 Err(problem) => problems.push(report(problem.message, problem.hint)),
             }
+        } else if only_text && shortcodes::is_unclosed(&text) {
+            problems.push(report(
+                "this shortcode is not closed".to_owned(),
+                "end it with `}}` on the same line, like {{ project(id=\"darfur-schools\") }}"
+                    .to_owned(),
+            ));
         } else if inner
             .iter()
             .any(|e| matches!(e, Event::Text(t) if shortcodes::is_inside(t)))

@@ -69,7 +69,8 @@ pub fn assemble(
     visibility: Visibility,
     diagnostics: &mut Diagnostics,
 ) -> Site {
-    let (data, references) = data::assemble(&config, &sources.data, diagnostics);
+    let today = date::local_date(visibility.now, config.utc_offset);
+    let (data, references) = data::assemble(&config, &sources.data, today, diagnostics);
     data::check_references(&data, &references, diagnostics);
     let stories: Vec<(Option<Story>, Vec<Withheld>, Diagnostics)> = sources
         .stories

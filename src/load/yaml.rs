@@ -32,11 +32,27 @@ impl<'a> Block<'a> {
 /// the first unknown key, so the other top-level unknown keys are found and reported too.
 pub(crate) fn parse<T: DeserializeOwned>(path: &Path, block: Block<'_>) -> Result<T, Diagnostics> {
     let options = serde_saphyr::options! { with_snippet: false };
+    if block.yaml.trim().is_empty() {
+        let line = block.line_offset + 1;
+        let empty = Diagnostic::error(path, "nothing is written here")
+            .at(block.file_text, line, 1)
+            .with_hint("write the keys this file needs, as in the README's example");
+        return Err(Diagnostics::from_iter([empty]));
+    }
     serde_saphyr::from_str_with_options(block.yaml, options).map_err(|error| {
         let first = to_diagnostic(path, block, &error);
         let mut all = Diagnostics::default();
         let raw = raw_message(&error);
-        if let Some(rest) = strip_location(&raw).strip_prefix("unknown field ") {
+        // Other unknown keys are looked for only at the top level, and only when the first one
+        // is there: inside a group (`budget: {...}`) the allowed keys are the group's.
+        let at_top_level = error
+            .without_snippet()
+            .location()
+            .is_some_and(|l| l.column() == 1);
+        if let Some(rest) = strip_location(&raw)
+            .strip_prefix("unknown field ")
+            .filter(|_| at_top_level)
+        {
             let (unknown, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
             let valid = names(expected);
             let reported = unknown.trim_matches('`');
@@ -131,12 +147,19 @@ const PLAIN_WORDS: &[(&str, &str, Option<&str>)] = &[
     (
         "invalid i",
         "a whole number is expected here",
-        Some("write digits only, like 4 or [4, 16]"),
+        Some("write digits only, without commas, spaces or words, like 5000 or [4, 16]"),
     ),
     (
         "invalid u",
         "a whole number is expected here",
-        Some("write digits only, like 4 or [4, 16]"),
+        Some("write digits only, without commas, spaces or words, like 5000 or [4, 16]"),
+    ),
+    (
+        "invalid floating point",
+        "a number is expected here",
+        Some(
+            "write digits only, with a dot for decimals and no commas, spaces, units or %, like 1200000 or 12.5",
+        ),
     ),
     (
         "invalid boolean",
@@ -150,8 +173,10 @@ const PLAIN_WORDS: &[(&str, &str, Option<&str>)] = &[
     ),
     (
         "expected mapping",
-        "each front-matter line must be `key: value`",
-        Some("write a colon and a space after the key, like `title: Our newsroom`"),
+        "several keys are expected here, not a single value",
+        Some(
+            "write them in braces after the colon, like `budget: {amount: 1200000, currency: USD}` or `baseline: {year: 2020, value: 15}`",
+        ),
     ),
     (
         "did not find expected <document start>",
@@ -171,6 +196,15 @@ fn explain(raw: &str) -> (String, Option<String>) {
         };
         let (unknown, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
         let unknown = unknown.trim_matches('`');
+        if what == "key" && !unknown.is_empty() && unknown.chars().all(|c| c.is_ascii_digit()) {
+            return (
+                "a number seems to be written with commas".to_owned(),
+                Some(
+                    "write numbers with digits only, without commas or spaces, like 1200000"
+                        .to_owned(),
+                ),
+            );
+        }
         let expected = names(expected);
         let hint = match nearest(unknown, expected.iter().copied()) {
             Some(best) => format!("did you mean `{best}`?"),
@@ -183,7 +217,9 @@ fn explain(raw: &str) -> (String, Option<String>) {
         let name = rest.trim_matches('`');
         return (
             format!("the required key `{name}` is missing"),
-            Some(format!("add a line `{name}: ...`")),
+            Some(format!(
+                "add `{name}: ...` beside the other keys of this part"
+            )),
         );
     }
     if let Some(rest) = raw.strip_prefix("duplicate mapping key: ") {

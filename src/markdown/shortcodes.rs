@@ -74,6 +74,12 @@ pub fn looks_like_one(text: &str) -> bool {
     text.starts_with("{{") && text.ends_with("}}")
 }
 
+/// True when a paragraph starts a shortcode that is never closed.
+pub fn is_unclosed(text: &str) -> bool {
+    let text = text.trim();
+    text.starts_with("{{") && !text.contains("}}")
+}
+
 /// True when text holds a shortcode among other words, where it cannot work.
 pub fn is_inside(text: &str) -> bool {
     text.find("{{").is_some_and(|start| {
@@ -100,7 +106,7 @@ pub fn parse(text: &str) -> Result<Shortcode, Problem> {
         .trim_end()
         .strip_suffix(')')
         .ok_or_else(|| problem("the shortcode does not end with `)`", EXAMPLES))?;
-    let mut pairs = Vec::new();
+    let mut written = Vec::new();
     for part in split_arguments(arguments) {
         let (key, value) = part.split_once('=').ok_or_else(|| {
             problem(
@@ -108,22 +114,32 @@ pub fn parse(text: &str) -> Result<Shortcode, Problem> {
                 EXAMPLES,
             )
         })?;
-        pairs.push((key.trim(), unquote(value.trim())?));
+        written.push((key.trim(), value.trim()));
+    }
+    // Unknown options are reported before badly quoted values: quoting one would not help.
+    let options: &[&str] = match name {
+        "indicator" => &["id", "view"],
+        "project" => &["id"],
+        _ => &[],
+    };
+    if let Some((key, _)) = written
+        .iter()
+        .find(|(k, _)| !options.is_empty() && !options.contains(k))
+    {
+        return Err(problem(
+            format!("the shortcode `{name}` has no option `{key}`"),
+            format!("its options are: {}", options.join(", ")),
+        ));
+    }
+    let mut pairs = Vec::new();
+    for (key, value) in written {
+        pairs.push((key, unquote(value)?));
     }
     let take = |key: &str| {
         pairs
             .iter()
             .find(|(k, _)| *k == key)
             .map(|(_, v)| v.clone())
-    };
-    let allow = |keys: &[&str]| -> Result<(), Problem> {
-        match pairs.iter().find(|(k, _)| !keys.contains(k)) {
-            Some((key, _)) => Err(problem(
-                format!("the shortcode `{name}` has no option `{key}`"),
-                format!("its options are: {}", keys.join(", ")),
-            )),
-            None => Ok(()),
-        }
     };
     let id = || {
         take("id").ok_or_else(|| {
@@ -135,7 +151,6 @@ pub fn parse(text: &str) -> Result<Shortcode, Problem> {
     };
     match name {
         "indicator" => {
-            allow(&["id", "view"])?;
             let view = match take("view") {
                 None => IndicatorView::Figure,
                 Some(word) => IndicatorView::ALL
@@ -151,10 +166,7 @@ pub fn parse(text: &str) -> Result<Shortcode, Problem> {
             };
             Ok(Shortcode::Indicator { id: id()?, view })
         }
-        "project" => {
-            allow(&["id"])?;
-            Ok(Shortcode::Project { id: id()? })
-        }
+        "project" => Ok(Shortcode::Project { id: id()? }),
         other => Err(problem(
             format!("there is no shortcode `{other}`"),
             format!("the shortcodes are indicator and project: {EXAMPLES}"),
@@ -259,6 +271,7 @@ mod tests {
         assert!(message("{{ indicator(id=\"x\", view=\"pie\") }}").contains("`pie`"));
         assert!(message("{{ project(id=\"x\", size=\"big\") }}").contains("no option `size`"));
         assert!(message("{{ indicator(id=x) }}").contains("quotes"));
+        assert!(message("{{ indicator(id=\"x\", year=2024) }}").contains("no option `year`"));
     }
 
     #[test]

@@ -9,6 +9,7 @@ mod series;
 
 use std::path::PathBuf;
 
+use jiff::civil::Date;
 use rayon::prelude::*;
 use serde_saphyr::Spanned;
 
@@ -132,9 +133,11 @@ pub(crate) fn references(
 }
 
 /// Reads every data file; the ids the files name are returned for [`check_references`].
+/// `today` is the build's day, against which project statuses and dates are compared.
 pub fn assemble(
     config: &Config,
     sources: &DataSources,
+    today: Date,
     problems: &mut Diagnostics,
 ) -> (Data, Vec<Reference>) {
     let mut references = Vec::new();
@@ -144,7 +147,7 @@ pub fn assemble(
         .par_iter()
         .map(|file| {
             let (mut found, mut refs) = (Diagnostics::default(), Vec::new());
-            let project = project::assemble(config, file, &mut refs, &mut found);
+            let project = project::assemble(config, file, today, &mut refs, &mut found);
             (file, project, refs, found)
         })
         .collect();
@@ -177,11 +180,12 @@ pub fn assemble(
             None => broken.push((Referred::Indicator, file.id.clone())),
         }
     }
-    let partners = sources
+    let (partners, unreadable) = sources
         .partners
         .as_ref()
         .map(|file| partner::assemble(config, file, problems))
         .unwrap_or_default();
+    broken.extend(unreadable.into_iter().map(|id| (Referred::Partner, id)));
     // Sorted by id, for lookups by id.
     projects.sort_by(|a: &Project, b| a.id.cmp(&b.id));
     indicators.sort_by(|a: &Indicator, b| a.id.cmp(&b.id));

@@ -30,6 +30,10 @@ const PROJECTS: &str = "data/projects";
 const PARTNERS: &str = "data/partners";
 const ALL: &str = "data/all.zip";
 
+/// Written first in every CSV: spreadsheet programs then read the file as UTF-8 and show
+/// Arabic correctly (bayan and most data tools skip it).
+const BOM: &[u8] = "\u{feff}".as_bytes();
+
 pub(crate) fn links(config: &Config) -> Links {
     Links {
         projects_csv: config.link(&format!("/{PROJECTS}.csv")),
@@ -75,7 +79,8 @@ impl Generator for OpenData {
             partners_csv(config, data).map_err(|e| fail("partners.csv", e.to_string()))?,
         ));
         files.push((format!("{PARTNERS}.json"), to_json(&partners(config, data))));
-        let entries: Vec<(String, &[u8])> = files
+        let readme = readme(config);
+        let mut entries: Vec<(String, &[u8])> = files
             .iter()
             .map(|(path, bytes)| {
                 (
@@ -84,6 +89,7 @@ impl Generator for OpenData {
                 )
             })
             .collect();
+        entries.push(("README.txt".to_owned(), readme.as_bytes()));
         let zip = archive::zip(&entries).map_err(|e| fail("all.zip", e.to_string()))?;
         let mut out: Vec<OutputFile> = files
             .into_iter()
@@ -92,6 +98,27 @@ impl Generator for OpenData {
         out.push(OutputFile::new(ALL.to_owned(), zip, "open data"));
         Ok(out)
     }
+}
+
+/// What the archive holds and how to read it, for whoever opens it.
+fn readme(config: &Config) -> String {
+    let site = texts(config, &config.title)
+        .values()
+        .copied()
+        .collect::<Vec<_>>()
+        .join(" / ");
+    format!(
+        "{site}\n{url}\n\n\
+Open data: every progress indicator, project and partner organisation published on the site.\n\n\
+indicators/<id>.csv   yearly values: Year, the disaggregation (blank for the total), Value\n\
+indicators/<id>.json  the same with title, unit, baseline, target, progress status and source\n\
+projects.csv, .json   projects: status, countries, sectors, goals, partners, dates, budget\n\
+partners.csv, .json   partner organisations and their projects\n\n\
+Text is given in every language of the site; numbers use Western digits and a dot for\n\
+decimals; CSV files are UTF-8 (with a byte order mark, so that spreadsheets show Arabic).\n\
+Each record links to its page on the site, which names the source of every figure.\n",
+        url = config.absolute("/"),
+    )
 }
 
 fn to_json(value: &impl Serialize) -> Vec<u8> {
@@ -117,10 +144,12 @@ fn pages(config: &Config, path_in: impl Fn(&str) -> String) -> BTreeMap<&str, St
         .collect()
 }
 
-/// `Year,Series,Value`, the total with a blank series, as the Open SDG layout has it.
+/// `Year,<disaggregation>,Value` with the total's disaggregation blank, as the Open SDG layout
+/// has it, so the file can be read back by bayan or by a national SDG platform.
 fn indicator_csv(indicator: &Indicator) -> Result<Vec<u8>, csv::Error> {
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    writer.write_record(["Year", "Series", "Value"])?;
+    let mut writer = csv::Writer::from_writer(Vec::from(BOM));
+    let dimension = indicator.dimension.as_deref().unwrap_or("Series");
+    writer.write_record(["Year", dimension, "Value"])?;
     for series in &indicator.series {
         for point in &series.points {
             writer.write_record([
@@ -138,7 +167,11 @@ struct IndicatorRecord<'a> {
     id: &'a str,
     title: BTreeMap<&'a str, &'a str>,
     unit: Option<BTreeMap<&'a str, &'a str>>,
+    description: Option<BTreeMap<&'a str, &'a str>>,
     sdgs: &'a [u8],
+    sectors: &'a [String],
+    countries: &'a [String],
+    partners: &'a [String],
     direction: &'static str,
     baseline: Option<PointRecord>,
     target: Option<PointRecord>,
@@ -169,6 +202,8 @@ impl From<Point> for PointRecord {
 struct SeriesRecord<'a> {
     /// `null` for the total.
     label: Option<&'a str>,
+    /// The label in every language, when the indicator translates it.
+    names: Option<BTreeMap<&'a str, &'a str>>,
     values: Vec<PointRecord>,
 }
 
@@ -185,7 +220,11 @@ impl<'a> IndicatorRecord<'a> {
             id: &indicator.id,
             title: texts(config, &indicator.title),
             unit: indicator.unit.as_ref().map(|u| texts(config, u)),
+            description: indicator.description.as_ref().map(|d| texts(config, d)),
             sdgs: &indicator.sdgs,
+            sectors: &indicator.sectors,
+            countries: &indicator.countries,
+            partners: &indicator.partners,
             direction: match indicator.direction {
                 Direction::Increase => "increase",
                 Direction::Decrease => "decrease",
@@ -197,6 +236,11 @@ impl<'a> IndicatorRecord<'a> {
                 .iter()
                 .map(|s| SeriesRecord {
                     label: s.label.as_deref(),
+                    names: s
+                        .label
+                        .as_ref()
+                        .and_then(|l| indicator.labels.get(l))
+                        .map(|text| texts(config, text)),
                     values: s.points.iter().copied().map(PointRecord::from).collect(),
                 })
                 .collect(),
@@ -255,7 +299,7 @@ fn projects<'a>(config: &'a Config, data: &'a Data) -> Vec<ProjectRecord<'a>> {
 
 /// One row per project; lists joined with `;`, a title column per language.
 fn projects_csv(config: &Config, data: &Data) -> Result<Vec<u8>, csv::Error> {
-    let mut writer = csv::Writer::from_writer(Vec::new());
+    let mut writer = csv::Writer::from_writer(Vec::from(BOM));
     let mut header: Vec<String> = vec!["id".to_owned()];
     header.extend(config.language_codes().map(|l| format!("title_{l}")));
     header.extend(
@@ -277,7 +321,11 @@ fn projects_csv(config: &Config, data: &Data) -> Result<Vec<u8>, csv::Error> {
     writer.write_record(&header)?;
     for record in projects(config, data) {
         let mut row: Vec<String> = vec![record.id.to_owned()];
-        row.extend(record.title.values().map(|t| (*t).to_owned()));
+        row.extend(
+            config
+                .language_codes()
+                .map(|l| record.title.get(l).copied().unwrap_or_default().to_owned()),
+        );
         row.extend([
             record.status.to_owned(),
             record.countries.join(";"),
@@ -311,6 +359,7 @@ struct PartnerRecord<'a> {
     short: Option<BTreeMap<&'a str, &'a str>>,
     #[serde(rename = "type")]
     kind: &'static str,
+    description: Option<BTreeMap<&'a str, &'a str>>,
     website: Option<&'a str>,
     projects: Vec<&'a str>,
     pages: BTreeMap<&'a str, String>,
@@ -324,6 +373,7 @@ fn partners<'a>(config: &'a Config, data: &'a Data) -> Vec<PartnerRecord<'a>> {
             name: texts(config, &p.name),
             short: p.short.as_ref().map(|s| texts(config, s)),
             kind: p.kind.id(),
+            description: p.description.as_ref().map(|d| texts(config, d)),
             website: p.url.as_deref(),
             projects: data
                 .projects
@@ -337,14 +387,18 @@ fn partners<'a>(config: &'a Config, data: &'a Data) -> Vec<PartnerRecord<'a>> {
 }
 
 fn partners_csv(config: &Config, data: &Data) -> Result<Vec<u8>, csv::Error> {
-    let mut writer = csv::Writer::from_writer(Vec::new());
+    let mut writer = csv::Writer::from_writer(Vec::from(BOM));
     let mut header: Vec<String> = vec!["id".to_owned()];
     header.extend(config.language_codes().map(|l| format!("name_{l}")));
     header.extend(["type", "website", "projects"].map(str::to_owned));
     writer.write_record(&header)?;
     for record in partners(config, data) {
         let mut row: Vec<String> = vec![record.id.to_owned()];
-        row.extend(record.name.values().map(|t| (*t).to_owned()));
+        row.extend(
+            config
+                .language_codes()
+                .map(|l| record.name.get(l).copied().unwrap_or_default().to_owned()),
+        );
         row.extend([
             record.kind.to_owned(),
             record.website.unwrap_or_default().to_owned(),

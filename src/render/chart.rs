@@ -60,14 +60,14 @@ pub struct Chart<'a> {
     pub rtl: bool,
 }
 
-const WIDTH: f64 = 640.0;
-const HEIGHT: f64 = 360.0;
+const WIDTH: f64 = 480.0;
+const HEIGHT: f64 = 320.0;
 /// Space kept clear along the edges of the drawing.
 const EDGE: f64 = 12.0;
-const FONT_SIZE: f64 = 13.0;
+const FONT_SIZE: f64 = 14.0;
 const FONT_FAMILY: &str = "system-ui, 'Segoe UI', Tahoma, 'Noto Sans Arabic', sans-serif";
 /// Average advance of a character at `FONT_SIZE`: labels are laid out without measuring text.
-const CHAR_WIDTH: f64 = 7.0;
+const CHAR_WIDTH: f64 = 7.6;
 const TEXT_COLOUR: &str = "#1a1a1a";
 const GRID_COLOUR: &str = "#d9d9d9";
 const AXIS_COLOUR: &str = "#595959";

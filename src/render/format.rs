@@ -118,6 +118,15 @@ impl Formatter {
         text
     }
 
+    /// A whole percentage: `68%`, or `٦٨٪` with Arabic-Indic digits.
+    pub fn percent(&self, n: i64) -> String {
+        let sign = match self.numerals {
+            Numerals::Arab => '\u{066A}',
+            Numerals::Latn => '%',
+        };
+        format!("{}{sign}", self.integer(n))
+    }
+
     /// A date with the month name: `12 May 2024`, `١٢ مايو ٢٠٢٤`.
     pub fn date(&self, date: Date) -> String {
         let month_index = usize::try_from(date.month() - 1).unwrap_or(0);
@@ -183,5 +192,7 @@ mod tests {
         assert_eq!(en.number(12.346), "12.35");
         let ar = formatter("ar", Numerals::Arab);
         assert_eq!(ar.number(1234.5), "١٬٢٣٤٫٥");
+        assert_eq!(ar.percent(68), "٦٨٪");
+        assert_eq!(en.percent(123), "123%");
     }
 }

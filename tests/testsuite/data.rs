@@ -244,7 +244,8 @@ fn shortcodes_show_the_data_in_the_story_and_stay_text_in_feeds() {
 fn open_data_reads_back_and_zips_everything() {
     let out = built();
     let mut csv = csv::Reader::from_reader(out.bytes("/data/indicators/pupils-enrolled.csv"));
-    assert_eq!(csv.headers().unwrap(), vec!["Year", "Series", "Value"]);
+    // The disaggregation keeps its column name; the CSV reader skips the byte order mark.
+    assert_eq!(csv.headers().unwrap(), vec!["Year", "Sex", "Value"]);
     let rows: Vec<Vec<String>> = csv
         .records()
         .map(|r| r.unwrap().iter().map(str::to_owned).collect())
@@ -268,9 +269,10 @@ fn open_data_reads_back_and_zips_everything() {
     assert_eq!(projects.as_array().unwrap().len(), 2);
     let projects_csv = out.text("/data/projects.csv");
     assert!(
-        projects_csv.starts_with("id,title_en,title_ar,status"),
-        "{projects_csv}"
+        projects_csv.starts_with("\u{feff}id,title_en,title_ar,status"),
+        "spreadsheets need the byte order mark to show Arabic: {projects_csv}"
     );
+    assert!(projects_csv.contains("school-meals,School meals,الوجبات المدرسية,completed"));
     assert!(projects_csv.contains("250000.5,QAR"));
 
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(out.bytes("/data/all.zip").to_vec()))
@@ -283,6 +285,7 @@ fn open_data_reads_back_and_zips_everything() {
         "indicators/wells-built.csv",
         "projects.json",
         "partners.csv",
+        "README.txt",
     ] {
         assert!(names.contains(&name.to_owned()), "{names:?}");
     }
@@ -475,4 +478,154 @@ fn script_in_data_is_escaped() {
         out.page("/en/partners/undp/").text("h1"),
         "<script>alert(1)</script> & Co"
     );
+}
+
+#[test]
+fn a_mistake_inside_a_group_is_reported_once() {
+    let site = Site::fixture("data").with_file(
+        PROJECT,
+        "title: Wells\nstatus: ongoing\nbudget: {amount: 1,200,000, currency: USD}\n",
+    );
+    site.build()
+        .fails_with(1)
+        .reports(
+            PROJECT,
+            3,
+            "error",
+            "a number seems to be written with commas",
+        )
+        .stderr_has("without commas or spaces, like 1200000")
+        .stderr_lacks("unknown key `title`");
+    let other = Site::fixture("data").with_file(
+        INDICATOR,
+        "title: Wells\nbaseline: {year: 2020, value: 0, unit: wells}\ntarget: {year: 2024, value: 40}\n",
+    );
+    other
+        .build()
+        .fails_with(1)
+        .reports(INDICATOR, 2, "error", "unknown key `unit`")
+        .stderr_lacks("unknown key `title`");
+}
+
+#[test]
+fn plain_words_for_numbers_groups_and_empty_files() {
+    let site = Site::fixture("data")
+        .with_file(PROJECT, "title: Wells\nstatus: ongoing\nbudget: 1200000\n")
+        .with_file(
+            INDICATOR,
+            "title: Wells\nbaseline: {year: 2020, value: 30%}\n",
+        )
+        .with_file("content/projects/empty.yaml", "");
+    site.build()
+        .fails_with(1)
+        .reports(
+            PROJECT,
+            3,
+            "error",
+            "several keys are expected here, not a single value",
+        )
+        .stderr_has("budget: {amount: 1200000, currency: USD}")
+        .reports(INDICATOR, 2, "error", "a number is expected here")
+        .reports(
+            "content/projects/empty.yaml",
+            1,
+            "error",
+            "nothing is written here",
+        );
+}
+
+#[test]
+fn a_broken_partners_file_is_reported_once_not_at_every_use() {
+    let site = Site::fixture("data").with_file(
+        "content/partners.yaml",
+        "undp:\n  name: UNDP\n  type: un-agency\nundp:\n  name: Again\n  type: ngo\nred-crescent:\n  name: Red Crescent\n  type: ngo\n",
+    );
+    site.build()
+        .fails_with(1)
+        .stderr_has("written twice")
+        .stderr_lacks("there is no partner");
+    let typo = Site::fixture("data").with_file(
+        "content/partners.yaml",
+        "undp:\n  name: UNDP\n  type: charity\nred-crescent:\n  name: Red Crescent\n  type: ngo\n",
+    );
+    typo.build()
+        .fails_with(1)
+        .reports(
+            "content/partners.yaml",
+            3,
+            "error",
+            "unknown partner type `charity`",
+        )
+        .stderr_lacks("there is no partner `undp`");
+}
+
+#[test]
+fn an_indicator_without_values_shows_no_figure_and_says_so() {
+    let site = Site::fixture("data").with_file(
+        INDICATOR,
+        "title: Wells\nbaseline: {year: 2020, value: 0}\ntarget: {year: 2024, value: 40}\n",
+    );
+    let out = site
+        .build()
+        .success()
+        .stderr_has("this indicator has no values yet")
+        .tree();
+    let page = out.page("/en/indicators/wells-built/");
+    assert_eq!(page.count(".progress"), 0, "no invented progress");
+    assert!(
+        !page.text(".figures-large").contains("Latest"),
+        "the baseline is not a result"
+    );
+}
+
+#[test]
+fn a_target_equal_to_its_baseline_is_an_error() {
+    let site = Site::fixture("data").with_file(
+        INDICATOR,
+        "title: Wells\nbaseline: {year: 2020, value: 10}\ntarget: {year: 2024, value: 10}\n",
+    );
+    site.build().fails_with(1).reports(
+        INDICATOR,
+        3,
+        "error",
+        "the target is the same as the baseline",
+    );
+}
+
+#[test]
+fn a_status_that_contradicts_the_dates_is_a_warning() {
+    // Builds are judged on 2026-01-01.
+    let site = Site::fixture("data").with_file(
+        PROJECT,
+        "title: Wells\nstatus: ongoing\nstart: 2020-01-01\nend: 2024-12-31\n",
+    );
+    site.build().success().reports(
+        PROJECT,
+        2,
+        "warning",
+        "the project ended on 2024-12-31 but its status is `ongoing`",
+    );
+}
+
+#[test]
+fn csv_from_a_european_spreadsheet_is_read() {
+    let site = Site::fixture("data").with_file(
+        "content/indicators/pupils-enrolled.csv",
+        "\u{feff}Year;Sex;Value\n2019;;1000\n2020;;1100,5\n2020;Girls;520\n",
+    );
+    let out = site.build().success().tree();
+    let page = out.page("/en/indicators/pupils-enrolled/");
+    assert!(page.texts(".data-table td").contains(&"1,100.5".to_owned()));
+}
+
+#[test]
+fn an_unclosed_shortcode_is_named_as_such() {
+    let story = "content/stories/schools/index.en.md";
+    let site = Site::fixture("data").with_file(
+        story,
+        "---\ntitle: Meals\ndate: 2024-04-01\n---\nText.\n\n{{ project(id=\"school-meals\")\n",
+    );
+    site.build()
+        .fails_with(1)
+        .reports(story, 7, "error", "this shortcode is not closed");
 }

@@ -32,6 +32,8 @@ pub struct Indicator {
     pub series: Vec<Series>,
     /// Disaggregation labels as written in the data ("Female"), in each language.
     pub labels: BTreeMap<String, LocalizedText>,
+    /// The CSV's disaggregation columns, like `Sex`, kept for the open data.
+    pub dimension: Option<String>,
     pub source: Option<Source>,
     pub chart: ChartStyle,
     /// Shown on the home page.
@@ -98,7 +100,8 @@ impl Status {
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Progress {
     pub status: Status,
-    /// Share of the way from baseline to target covered by the latest value, 0 to 1.
+    /// Share of the way from baseline to target covered by the latest value: 1 at the target,
+    /// more when it is exceeded, less than 0 when the value moved away from it.
     pub done: f64,
     /// Share of the time from baseline to target that has passed at the latest value, 0 to 1.
     pub expected: f64,
@@ -110,19 +113,20 @@ pub struct Progress {
 const ATTENTION: f64 = 0.75;
 
 impl Indicator {
-    /// The latest total value, else the baseline.
+    /// The latest total value measured (never the baseline: a page must not show a baseline
+    /// as a result).
     pub fn latest(&self) -> Option<Point> {
         self.series
             .first()
             .filter(|s| s.label.is_none())
             .and_then(|s| s.points.last().copied())
-            .or(self.baseline)
     }
 
     /// Achieved when the target is reached; on track when the latest value is at least where a
     /// straight line from baseline to target would be by its year; needs attention when it
-    /// has covered at least three quarters of that; off track otherwise. `None` without a
-    /// baseline and a target.
+    /// has covered at least three quarters of that; off track otherwise, and whenever the
+    /// target's year has come without the target reached. `None` without a baseline, a target
+    /// and a measured value.
     pub fn progress(&self) -> Option<Progress> {
         let (baseline, target) = (self.baseline?, self.target?);
         let latest = self.latest()?;
@@ -140,6 +144,8 @@ impl Indicator {
         };
         let status = if done >= 1.0 {
             Status::Achieved
+        } else if latest.year >= target.year {
+            Status::OffTrack
         } else if done >= expected {
             Status::OnTrack
         } else if done > 0.0 && done >= expected * ATTENTION {
@@ -149,7 +155,7 @@ impl Indicator {
         };
         Some(Progress {
             status,
-            done: done.clamp(0.0, 1.0),
+            done,
             expected,
             latest,
         })
@@ -277,13 +283,27 @@ pub(super) fn assemble(
             ));
             return None;
         }
-        (Some(points), None) => inline_series(&at, &points, problems),
-        (None, Some(csv)) => series::read(csv, problems),
-        (None, None) => Vec::new(),
+        (Some(points), None) => (inline_series(&at, &points, problems), None),
+        (None, Some(csv)) => {
+            let read = series::read(csv, problems);
+            if read.series.first().is_some_and(|s| s.label.is_some()) {
+                problems.push(
+                    Diagnostic::warning(&csv.path, "no line of this series gives the total")
+                        .with_hint("the total is on the lines whose disaggregation cells are empty, like `2020,,15`; without it the indicator shows no latest value or progress"),
+                );
+            }
+            (read.series, read.dimension)
+        }
+        (None, None) => (Vec::new(), None),
     };
-    if series.is_empty() && baseline_point.is_none() {
+    let (series, dimension) = series;
+    if series.is_empty() {
         problems.push(
-            Diagnostic::warning(&file.path, "this indicator has no values yet").with_hint(
+            Diagnostic::warning(
+                &file.path,
+                "this indicator has no values yet, so its page shows no figure or progress",
+            )
+            .with_hint(
                 "add `series:` with yearly values, or a CSV file with columns Year,Value beside it",
             ),
         );
@@ -324,6 +344,7 @@ pub(super) fn assemble(
         target: target_point,
         series,
         labels: labels.into_iter().map(|(k, v)| (k, v.value)).collect(),
+        dimension,
         source: source.map(|s| check_source(&at, config, s, problems)),
         chart,
         headline,
@@ -403,6 +424,14 @@ fn check_target(
             "the target's year is not after the baseline's".to_owned(),
             format!("the baseline is {}: the target comes later", baseline.year),
         ));
+    }
+    if goal.value == baseline.value {
+        problems.push(at.error(
+            &target.value.value,
+            "the target is the same as the baseline: there is no progress to measure".to_owned(),
+            "write the value the indicator should reach by the target's year".to_owned(),
+        ));
+        return;
     }
     let wrong_way = match direction {
         Direction::Increase => goal.value < baseline.value,
@@ -526,6 +555,7 @@ mod tests {
                 points: values.iter().copied().map(point).collect(),
             }],
             labels: BTreeMap::new(),
+            dimension: None,
             source: None,
             chart: ChartStyle::Line,
             headline: false,

@@ -80,20 +80,28 @@ struct RawPartner {
     url: Option<Spanned<String>>,
 }
 
-/// The partners of `file`, sorted by id.
+/// The partners of `file`, sorted by id, and the ids of those that could not be read.
 pub(super) fn assemble(
     config: &Config,
     file: &DataFile,
     problems: &mut Diagnostics,
-) -> Vec<Partner> {
+) -> (Vec<Partner>, Vec<String>) {
     let raw: BTreeMap<String, Spanned<RawPartner>> =
         match yaml::parse(&file.path, Block::whole_file(&file.text)) {
             Ok(raw) => raw,
             Err(found) => {
                 problems.extend(found);
-                return Vec::new();
+                // Every id the file seems to define is already reported with the file.
+                let written = file
+                    .text
+                    .lines()
+                    .filter(|line| !line.starts_with([' ', '\t', '#', '-']))
+                    .filter_map(|line| line.split_once(':').map(|(key, _)| key.trim().to_owned()))
+                    .collect();
+                return (Vec::new(), written);
             }
         };
+    let mut broken = Vec::new();
     let at = At {
         path: &file.path,
         text: &file.text,
@@ -117,6 +125,7 @@ pub(super) fn assemble(
             url,
         } = raw.value;
         let Some(kind) = partner_kind(&at, &kind, problems) else {
+            broken.push(id);
             continue;
         };
         check_text(&at, config, &name, "the name", problems);
@@ -132,7 +141,7 @@ pub(super) fn assemble(
             url: url.and_then(|u| check_url(&at, &u, problems)),
         });
     }
-    partners
+    (partners, broken)
 }
 
 fn partner_kind(

@@ -98,6 +98,7 @@ struct RawBudget {
 pub(super) fn assemble(
     config: &Config,
     file: &DataFile,
+    today: Date,
     references: &mut Vec<Reference>,
     problems: &mut Diagnostics,
 ) -> Option<Project> {
@@ -128,7 +129,7 @@ pub(super) fn assemble(
     if let Some(summary) = &summary {
         check_text(&at, config, summary, "the summary", problems);
     }
-    let status = project_status(&at, &status, problems);
+    let state = project_status(&at, &status, problems);
     let start_day = start.as_ref().and_then(|d| day(&at, d, problems));
     let end_day = end.as_ref().and_then(|d| day(&at, d, problems));
     if let (Some(first), Some(last), Some(end)) = (start_day, end_day, &end)
@@ -140,6 +141,9 @@ pub(super) fn assemble(
             "check `start` and `end`: dates are written YYYY-MM-DD".to_owned(),
         ));
     }
+    if let Some(state) = state {
+        check_status_dates(&at, &status, state, (start_day, end_day), today, problems);
+    }
     let budget = budget.and_then(|b| check_budget(&at, b, problems));
     references.extend(super::references(&at, Referred::Partner, &partners));
     references.extend(super::references(&at, Referred::Indicator, &indicators));
@@ -147,7 +151,7 @@ pub(super) fn assemble(
         id: file.id.clone(),
         title: title.value,
         summary: summary.map(|s| s.value),
-        status: status?,
+        status: state?,
         countries: fields::countries(&at, countries, problems),
         sectors: fields::sectors(&at, config, sectors, problems),
         sdgs: fields::goals(&at, sdgs, problems),
@@ -178,6 +182,48 @@ fn project_status(
     };
     problems.push(at.error(value, format!("unknown project status `{written}`"), hint));
     None
+}
+
+/// Warns when the status contradicts the dates: a project still `ongoing` after its end, or
+/// still `planned` after its start, reads wrong to the public.
+fn check_status_dates(
+    at: &At<'_>,
+    written: &Spanned<String>,
+    status: Status,
+    (start, end): (Option<Date>, Option<Date>),
+    today: Date,
+    problems: &mut Diagnostics,
+) {
+    let contradiction = match status {
+        Status::Ongoing => end.filter(|end| *end < today).map(|end| {
+            (
+                format!("the project ended on {end} but its status is `ongoing`"),
+                "completed",
+            )
+        }),
+        Status::Planned => start.filter(|start| *start < today).map(|start| {
+            (
+                format!("the project started on {start} but its status is `planned`"),
+                "ongoing",
+            )
+        }),
+        Status::Completed => end.filter(|end| *end > today).map(|end| {
+            (
+                format!("the project is `completed` but ends on {end}"),
+                "ongoing",
+            )
+        }),
+    };
+    if let Some((message, better)) = contradiction {
+        problems.push(
+            at.error(
+                written,
+                message,
+                format!("write `status: {better}`, or correct `start` and `end`"),
+            )
+            .into_warning(),
+        );
+    }
 }
 
 fn day(at: &At<'_>, value: &Spanned<String>, problems: &mut Diagnostics) -> Option<Date> {

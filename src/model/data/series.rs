@@ -6,11 +6,23 @@ use super::indicator::{Point, Series};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::load::DataFile;
 
-/// The series in `file`: the total first, then each disaggregation in order of appearance.
-pub(super) fn read(file: &DataFile, problems: &mut Diagnostics) -> Vec<Series> {
+/// What a CSV file holds.
+pub(super) struct Read {
+    /// The total first, then each disaggregation in order of appearance.
+    pub series: Vec<Series>,
+    /// The disaggregation columns' names, like `Sex`, when there are any.
+    pub dimension: Option<String>,
+}
+
+/// The series in `file`. Spreadsheets set to a European locale save CSV with semicolons and
+/// decimal commas (`2020;12,5`): that is read too.
+pub(super) fn read(file: &DataFile, problems: &mut Diagnostics) -> Read {
     let text = file.text.strip_prefix('\u{feff}').unwrap_or(&file.text);
+    let first_line = text.lines().next().unwrap_or("");
+    let semicolons = first_line.contains(';') && !first_line.contains(',');
     let mut reader = csv::ReaderBuilder::new()
         .trim(csv::Trim::All)
+        .delimiter(if semicolons { b';' } else { b',' })
         .from_reader(text.as_bytes());
     let problem = |line: u64, message: String, hint: &str| {
         Diagnostic::error(&file.path, message)
@@ -25,7 +37,10 @@ pub(super) fn read(file: &DataFile, problems: &mut Diagnostics) -> Vec<Series> {
                 format!("cannot read the CSV: {error}"),
                 "save it as CSV (comma-separated, UTF-8)",
             ));
-            return Vec::new();
+            return Read {
+                series: Vec::new(),
+                dimension: None,
+            };
         }
     };
     let column = |name: &str| headers.iter().position(|h| h.eq_ignore_ascii_case(name));
@@ -35,8 +50,18 @@ pub(super) fn read(file: &DataFile, problems: &mut Diagnostics) -> Vec<Series> {
             "the first line must name the columns `Year` and `Value`".to_owned(),
             "start the file with a line like `Year,Value` (more columns are disaggregations, like `Year,Sex,Value`)",
         ));
-        return Vec::new();
+        return Read {
+            series: Vec::new(),
+            dimension: None,
+        };
     };
+    let dimensions: Vec<&str> = headers
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i != year_column && *i != value_column)
+        .map(|(_, name)| name)
+        .collect();
+    let dimension = (!dimensions.is_empty()).then(|| dimensions.join(", "));
     let mut series: Vec<Series> = vec![Series {
         label: None,
         points: Vec::new(),
@@ -75,7 +100,12 @@ pub(super) fn read(file: &DataFile, problems: &mut Diagnostics) -> Vec<Series> {
             ));
             continue;
         };
-        let Some(value) = value.parse::<f64>().ok().filter(|v| v.is_finite()) else {
+        let written = if semicolons {
+            value.replace(',', ".")
+        } else {
+            value.to_owned()
+        };
+        let Some(value) = written.parse::<f64>().ok().filter(|v| v.is_finite()) else {
             problems.push(problem(line, format!("`{value}` is not a number"), "write a plain number with a dot for decimals and no thousands separator, like 12500.5"));
             continue;
         };
@@ -113,7 +143,7 @@ pub(super) fn read(file: &DataFile, problems: &mut Diagnostics) -> Vec<Series> {
         one.points.sort_by_key(|p| p.year);
     }
     series.retain(|s| !s.points.is_empty());
-    series
+    Read { series, dimension }
 }
 
 #[cfg(test)]
@@ -131,10 +161,12 @@ mod tests {
     #[test]
     fn totals_and_disaggregations_in_the_open_sdg_layout() {
         let mut problems = Diagnostics::default();
-        let series = read(
+        let read = read(
             &file("Year,Sex,Value\n2020,,10\n2019,,8\n2019,Female,3\n2020,Female,4.5\n2021,,\n"),
             &mut problems,
         );
+        assert_eq!(read.dimension.as_deref(), Some("Sex"));
+        let series = read.series;
         assert!(problems.is_empty(), "{problems:?}");
         assert_eq!(series.len(), 2);
         assert_eq!(series[0].label, None);
@@ -167,9 +199,30 @@ mod tests {
     }
 
     #[test]
+    fn semicolons_and_decimal_commas_from_european_spreadsheets() {
+        let mut problems = Diagnostics::default();
+        let read = read(
+            &file("\u{feff}Year;Value\n2019;8,5\n2020;9\n"),
+            &mut problems,
+        );
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(
+            read.series[0].points[0],
+            Point {
+                year: 2019,
+                value: 8.5
+            }
+        );
+    }
+
+    #[test]
     fn missing_columns_are_explained() {
         let mut problems = Diagnostics::default();
-        assert!(read(&file("Jahr,Wert\n2019,8\n"), &mut problems).is_empty());
+        assert!(
+            read(&file("Jahr,Wert\n2019,8\n"), &mut problems)
+                .series
+                .is_empty()
+        );
         assert!(
             problems
                 .iter()

@@ -60,7 +60,7 @@ fn parse(markup: &str) -> Document<'_> {
     );
     let document = Document::parse(markup).unwrap_or_else(|e| panic!("{e}: {markup}"));
     let root = document.root_element();
-    assert_eq!(root.attribute("viewBox"), Some("0 0 640 360"));
+    assert_eq!(root.attribute("viewBox"), Some("0 0 480 320"));
     assert_eq!(
         root.attribute("aria-labelledby"),
         Some("schools-title schools-desc")

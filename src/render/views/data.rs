@@ -259,13 +259,16 @@ impl<'a> ViewBuilder<'a> {
     }
 
     pub fn progress(&self, progress: &Progress) -> ProgressView<'a> {
-        let percent = (progress.done * 100.0).round().clamp(0.0, 100.0) as u8;
-        let expected = (progress.expected * 100.0).round().clamp(0.0, 100.0) as u8;
+        let whole = |share: f64| (share * 100.0).round().max(0.0);
+        // The bar stops at the target; the words say how far past it the value went.
+        let percent = whole(progress.done).min(100.0) as u8;
+        let expected = whole(progress.expected).min(100.0) as u8;
         let f = &self.locale.formatter;
-        let in_words = |key: &str, n: u8| {
+        let in_words = |key: &str, share: f64| {
             self.locale
                 .text(key)
-                .replace("{percent}", &format!("{}%", f.integer(i64::from(n))))
+                .replace("{percent}", &f.percent(whole(share) as i64))
+                .replace("{year}", &self.year(progress.latest.year))
         };
         ProgressView {
             status: Label {
@@ -273,10 +276,10 @@ impl<'a> ViewBuilder<'a> {
                 label: self.locale.text(progress.status.id()),
             },
             percent,
-            percent_text: format!("{}%", f.integer(i64::from(percent))),
+            percent_text: f.percent(whole(progress.done) as i64),
             expected,
-            done_text: in_words("progress_done", percent),
-            expected_text: in_words("expected_by_now", expected),
+            done_text: in_words("progress_done", progress.done),
+            expected_text: in_words("expected_by_now", progress.expected),
         }
     }
 
@@ -306,7 +309,7 @@ impl<'a> ViewBuilder<'a> {
         let card = self.indicator_card(indicator);
         let embed_path = urls::indicator_embed(lang, &indicator.id);
         let embed_code = format!(
-            "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"460\" style=\"border:0\" loading=\"lazy\"></iframe>",
+            "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"560\" style=\"border:0\" loading=\"lazy\"></iframe>",
             self.config.absolute(&embed_path),
             attribute(card.title.text)
         );
