@@ -85,7 +85,16 @@ const HALO: &str = "<style>.chart text{stroke:#fff;stroke-width:3px;stroke-linej
 /// The chart as an `<svg>` element, ready to inline in HTML.
 pub fn svg(chart: &Chart<'_>) -> String {
     let data = Data::new(chart);
-    let legend_places = legend_places(chart.series);
+    let baseline_words = data
+        .baseline
+        .map(|b| caption(chart.format, chart.labels.baseline, b));
+    let mut keys: Vec<&str> = if chart.series.len() >= 2 {
+        chart.series.iter().map(|s| s.label).collect()
+    } else {
+        Vec::new()
+    };
+    keys.extend(baseline_words.as_deref());
+    let legend_places = legend_places(&keys);
     let mut out = String::new();
     open(&mut out, chart);
     if let Some(frame) = Frame::new(chart, &data, legend_height(&legend_places)) {
@@ -101,8 +110,10 @@ pub fn svg(chart: &Chart<'_>) -> String {
                 ChartKind::Bar => bar_series(&mut out, chart, &frame, n, points),
             }
         }
-        if let Some(baseline) = data.baseline {
-            baseline_marker(&mut out, chart, &frame, baseline);
+        if let (Some(baseline), Some(words), Some(&place)) =
+            (data.baseline, &baseline_words, legend_places.last())
+        {
+            baseline_marker(&mut out, chart, &frame, baseline, words, place);
         }
         if let Some(target) = data.target {
             target_marker(&mut out, chart, &frame, target);
@@ -268,24 +279,37 @@ fn target_marker(out: &mut String, chart: &Chart<'_>, frame: &Frame, target: Poi
 }
 
 /// A hollow diamond, apart from the round points and the target's ring.
-fn baseline_marker(out: &mut String, chart: &Chart<'_>, frame: &Frame, baseline: Point) {
-    let (x, y) = (frame.x(baseline.year), frame.y(baseline.value));
-    let words = caption(chart.format, chart.labels.baseline, baseline);
-    let size = 8.0;
-    let _ = write!(
-        out,
-        r#"<g class="baseline"><path d="M{} {}L{} {}L{} {}L{} {}Z" fill="none" stroke="{BASELINE_COLOUR}" stroke-width="2.5"><title>{}</title></path>"#,
-        coord(x),
-        coord(y - size),
-        coord(x + size),
-        coord(y),
-        coord(x),
-        coord(y + size),
-        coord(x - size),
-        coord(y),
-        escape(&words),
-    );
-    marker_label(out, frame, (x, y), "baseline-label", &words);
+/// A hollow diamond at the baseline, and the same diamond with its value in the key above the
+/// plot.
+fn baseline_marker(
+    out: &mut String,
+    chart: &Chart<'_>,
+    frame: &Frame,
+    baseline: Point,
+    words: &str,
+    place: (f64, usize),
+) {
+    let diamond = |out: &mut String, (x, y): (f64, f64), size: f64| {
+        let _ = write!(
+            out,
+            r#"<path d="M{} {}L{} {}L{} {}L{} {}Z" fill="none" stroke="{BASELINE_COLOUR}" stroke-width="2.5"><title>{}</title></path>"#,
+            coord(x),
+            coord(y - size),
+            coord(x + size),
+            coord(y),
+            coord(x),
+            coord(y + size),
+            coord(x - size),
+            coord(y),
+            escape(words),
+        );
+    };
+    out.push_str(r#"<g class="baseline">"#);
+    diamond(out, (frame.x(baseline.year), frame.y(baseline.value)), 8.0);
+    let key = legend::key(chart.rtl, place);
+    let half = legend::KEY_SIZE / 2.0;
+    diamond(out, (key.swatch.0 + half, key.swatch.1 + half), half);
+    text(out, "baseline-label", key.label, key.run, chart.rtl, words);
     out.push_str("</g>");
 }
 
