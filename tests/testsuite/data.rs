@@ -629,3 +629,17 @@ fn an_unclosed_shortcode_is_named_as_such() {
         .fails_with(1)
         .reports(story, 7, "error", "this shortcode is not closed");
 }
+
+#[test]
+fn the_published_csv_reads_back_as_the_same_series() {
+    let site = Site::fixture("data");
+    let first = site.build().success().tree();
+    let published = first.text("/data/indicators/pupils-enrolled.csv").to_owned();
+    site.write("content/indicators/pupils-enrolled.csv", &published);
+    let second = site.build().success().tree();
+    assert_eq!(
+        first.bytes("/data/indicators/pupils-enrolled.json"),
+        second.bytes("/data/indicators/pupils-enrolled.json"),
+        "the open data is a valid source for the same indicator"
+    );
+}
