@@ -8,6 +8,7 @@
 
 pub mod config;
 pub mod diagnostic;
+pub mod images;
 pub mod link_check;
 pub mod load;
 pub mod localized;
@@ -40,12 +41,17 @@ pub struct BuildOptions {
     pub drafts: bool,
     /// The instant embargoes are judged against; the wall clock when not given.
     pub now: Option<Timestamp>,
+    /// Where cleaned images are kept between builds (`.bayan-cache/images/` in the site for
+    /// `bayan build`); `None` writes nothing.
+    pub image_cache: Option<PathBuf>,
 }
 
 /// A finished build: what it made and the warnings it found.
 #[derive(Debug)]
 pub struct BuildReport {
     pub tree: OutputTree,
+    /// Images encoded by this build, and images taken from the cache of earlier builds.
+    pub images: (usize, usize),
     /// Files made by this build: all of them, or only those an edit changed when the live
     /// preview reused the last build.
     pub rendered: usize,
@@ -69,6 +75,7 @@ pub enum BuildError {
 pub struct BuildCache {
     files: load::SourceCache,
     checked: model::story::CheckCache,
+    images: images::ImageStore,
     /// The last build that succeeded, whose files the next one reuses where nothing they show
     /// has changed.
     last: Mutex<Option<LastBuild>>,
@@ -111,9 +118,21 @@ fn render(options: &BuildOptions, cache: Option<&BuildCache>) -> Result<BuildRep
         now: options.now.unwrap_or_else(Timestamp::now),
         drafts: options.drafts,
     };
+    let own_store;
+    let image_store = match (cache, &options.image_cache) {
+        (Some(cache), _) => &cache.images,
+        (None, dir) => {
+            own_store = dir
+                .clone()
+                .map(images::ImageStore::on_disk)
+                .unwrap_or_default();
+            &own_store
+        }
+    };
     let site = model::assemble(
         config,
         cache.map(|c| &c.checked),
+        image_store,
         sources,
         visibility,
         &mut diagnostics,
@@ -150,6 +169,7 @@ fn render(options: &BuildOptions, cache: Option<&BuildCache>) -> Result<BuildRep
     }
     Ok(BuildReport {
         tree,
+        images: image_store.counts(),
         rendered,
         stories,
         withheld,

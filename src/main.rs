@@ -130,7 +130,14 @@ fn main() -> ExitCode {
             output,
             base_url,
             drafts,
-        } => options(&site, output, base_url, drafts).map(|options| build(&options)),
+        } => options(&site, output, base_url, drafts).map(|options| {
+            // Builds keep cleaned images between runs; `check` and `serve` write nothing.
+            let image_cache = Some(site.root.join(".bayan-cache").join("images"));
+            build(&BuildOptions {
+                image_cache,
+                ..options
+            })
+        }),
         Command::Check {
             site,
             format,
@@ -184,6 +191,7 @@ fn options(
         overrides: Overrides { base_url },
         drafts,
         now,
+        image_cache: None,
     })
 }
 
@@ -205,6 +213,13 @@ fn build(options: &BuildOptions) -> ExitCode {
                 report.elapsed.as_millis(),
                 warnings_suffix(&report.warnings)
             );
+            let (encoded, reused) = report.images;
+            if encoded + reused > 0 {
+                println!(
+                    "Images: {} cleaned of camera and place data, {} unchanged since the last build",
+                    encoded, reused
+                );
+            }
             print_withheld(&report.withheld);
             ExitCode::SUCCESS
         }

@@ -17,6 +17,7 @@ use rayon::prelude::*;
 
 use crate::config::Config;
 use crate::diagnostic::Diagnostics;
+use crate::images::ImageStore;
 use crate::load::Sources;
 pub use data::Data;
 pub use page::{Page, PageTranslation};
@@ -65,6 +66,7 @@ pub enum Reason {
 pub fn assemble(
     config: Config,
     cache: Option<&story::CheckCache>,
+    images: &ImageStore,
     sources: Sources,
     visibility: Visibility,
     diagnostics: &mut Diagnostics,
@@ -78,15 +80,14 @@ pub fn assemble(
         .map(|source| {
             let mut problems = Diagnostics::default();
             let mut withheld = Vec::new();
-            let story = story::assemble(
-                &config,
-                &data,
-                cache,
-                source,
+            let inputs = story::Inputs {
+                config: &config,
+                data: &data,
+                checked: cache,
+                images,
                 visibility,
-                &mut withheld,
-                &mut problems,
-            );
+            };
+            let story = story::assemble(&inputs, source, &mut withheld, &mut problems);
             (story, withheld, problems)
         })
         .collect();

@@ -18,6 +18,7 @@ use super::data::{self, Data};
 use super::{Reason, Visibility, Withheld, places};
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::images::ImageStore;
 use crate::load::{Asset, SourceFile, StorySource};
 use crate::markdown::InternalLink;
 use crate::urls::Taxonomy;
@@ -108,6 +109,36 @@ impl Story {
     }
 }
 
+/// The file as it may be published: images cleaned of their metadata, other files as they are.
+fn publishable(
+    asset: Asset,
+    folder: &std::path::Path,
+    images: &ImageStore,
+    problems: &mut Diagnostics,
+) -> Option<Asset> {
+    let at = folder.join(&asset.name);
+    if let Some(format) = crate::images::cleanable(&asset.name) {
+        return match crate::images::clean(&asset.bytes, format, images) {
+            Ok(bytes) => Some(Asset { bytes, ..asset }),
+            Err(error) => {
+                problems.push(
+                    Diagnostic::error(at, format!("this image cannot be read: {error}"))
+                        .with_hint("open it in an image editor and export it again as JPEG (photographs) or PNG (drawings)"),
+                );
+                None
+            }
+        };
+    }
+    if crate::images::is_uncleanable_image(&asset.name) {
+        problems.push(
+            Diagnostic::error(at, "bayan cannot remove the hidden data (camera, place, date) from this kind of image, so it is not published")
+                .with_hint("export it as JPEG (photographs) or PNG (drawings, charts) and use that file instead"),
+        );
+        return None;
+    }
+    Some(asset)
+}
+
 /// Images larger than this are reported: they cost readers on slow connections dearly.
 const LARGE_FILE: usize = 3_000_000;
 
@@ -120,15 +151,28 @@ fn is_image(name: &str) -> bool {
     .any(|ext| lower.ends_with(ext))
 }
 
+/// What every story of a build is checked against, and the caches it may use.
+pub(crate) struct Inputs<'a> {
+    pub config: &'a Config,
+    pub data: &'a Data,
+    pub checked: Option<&'a CheckCache>,
+    pub images: &'a ImageStore,
+    pub visibility: Visibility,
+}
+
 pub(crate) fn assemble(
-    config: &Config,
-    data: &Data,
-    cache: Option<&CheckCache>,
+    inputs: &Inputs<'_>,
     source: StorySource,
-    visibility: Visibility,
     withheld: &mut Vec<Withheld>,
     problems: &mut Diagnostics,
 ) -> Option<Story> {
+    let Inputs {
+        config,
+        data,
+        checked: cache,
+        images,
+        visibility,
+    } = *inputs;
     let asset_names: Vec<&str> = source.assets.iter().map(|a| a.name.as_str()).collect();
     let mut files: Vec<(&SourceFile, Checked)> = Vec::new();
     for file in &source.files {
@@ -312,6 +356,7 @@ pub(crate) fn assemble(
         .assets
         .into_iter()
         .filter(|asset| published_assets.contains(&asset.name))
+        .filter_map(|asset| publishable(asset, &folder, images, problems))
         .collect();
     Some(Story {
         slug: source.slug,

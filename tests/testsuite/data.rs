@@ -634,7 +634,9 @@ fn an_unclosed_shortcode_is_named_as_such() {
 fn the_published_csv_reads_back_as_the_same_series() {
     let site = Site::fixture("data");
     let first = site.build().success().tree();
-    let published = first.text("/data/indicators/pupils-enrolled.csv").to_owned();
+    let published = first
+        .text("/data/indicators/pupils-enrolled.csv")
+        .to_owned();
     site.write("content/indicators/pupils-enrolled.csv", &published);
     let second = site.build().success().tree();
     assert_eq!(

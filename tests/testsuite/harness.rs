@@ -115,6 +115,7 @@ impl Site {
             overrides: bayan::config::Overrides::default(),
             drafts,
             now: Some(NOW.parse().expect("NOW is an instant")),
+            image_cache: None,
         }
     }
 
