@@ -38,6 +38,8 @@ pub struct Config {
     pub utc_offset: Offset,
     pub stories_per_page: usize,
     pub feeds: Feeds,
+    /// The smaller copies made of every published image.
+    pub images: crate::images::Recipe,
 }
 
 /// How feeds are written.
@@ -163,6 +165,7 @@ fn resolve(
         markdown,
         stories_per_page,
         feeds,
+        images,
     } = raw;
     let at = |spanned_line: u64, column: u64, message: String, hint: &str| {
         Diagnostic::error(shown, message)
@@ -284,6 +287,41 @@ fn resolve(
                 .with_hint("use the number of newest stories a feed carries, like 20"),
         );
     }
+    let default_images = crate::images::Recipe::default();
+    let mut widths: Vec<u32> = match &images.widths {
+        Some(widths) => widths
+            .iter()
+            .filter(|w| {
+                let ok = (16..=8192).contains(&w.value);
+                if !ok {
+                    problems.push(at(
+                        w.referenced.line(),
+                        w.referenced.column(),
+                        format!("{} pixels is not a width bayan makes images at", w.value),
+                        "use widths between 16 and 8192 pixels, like [480, 960, 1600]",
+                    ));
+                }
+                ok
+            })
+            .map(|w| w.value)
+            .collect(),
+        None => default_images.widths.clone(),
+    };
+    widths.sort_unstable();
+    widths.dedup();
+    let quality = match &images.quality {
+        Some(q) if !(1..=100).contains(&q.value) => {
+            problems.push(at(
+                q.referenced.line(),
+                q.referenced.column(),
+                format!("{} is not an image quality", q.value),
+                "use a quality from 1 to 100; 80 suits photographs",
+            ));
+            default_images.quality
+        }
+        Some(q) => q.value,
+        None => default_images.quality,
+    };
     if stories_per_page == Some(0) {
         problems.push(
             Diagnostic::error(shown, "`stories_per_page` is 0")
@@ -307,6 +345,7 @@ fn resolve(
             items: feeds.items.unwrap_or(20).max(1),
             content: feeds.content.unwrap_or(FeedContent::Full),
         },
+        images: crate::images::Recipe { widths, quality },
     })
 }
 
@@ -370,6 +409,7 @@ pub(crate) mod tests {
                 items: 20,
                 content: FeedContent::Full,
             },
+            images: crate::images::Recipe::default(),
         }
     }
 

@@ -1,81 +1,67 @@
 //! Images published with a story are re-encoded, never copied: a photograph straight from a
 //! camera or phone carries the camera's make, the time and often the GPS position where it was
 //! taken, which must not reach the public. The EXIF orientation is applied first, so the image
-//! still stands the right way up once its metadata is gone. Re-encoding is slow, so results are
-//! kept by content hash: in memory for the live preview, and in `.bayan-cache/` for builds.
+//! still stands the right way up once its metadata is gone. Each image also gets smaller copies
+//! in JPEG and WebP for phones on slow connections. Encoding is slow, so results are kept by
+//! content hash: in memory for the live preview, and in `.bayan-cache/` for builds.
+
+mod encode;
 
 use std::collections::HashMap;
-use std::io::Cursor;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
-use image::codecs::jpeg::JpegEncoder;
-use image::codecs::png::PngEncoder;
-use image::{DynamicImage, ImageDecoder, ImageReader};
-
-/// JPEG quality of the published full-size image: visually lossless for photographs.
-const FULL_QUALITY: u8 = 90;
-
-/// Bumped when the encoding changes, so that cached results of older builds are not reused.
-const RECIPE: &str = "bayan-image-v1";
-
-/// Where cleaned images are kept between builds.
-#[derive(Debug, Default)]
-pub struct ImageStore {
-    /// `.bayan-cache/images/` of the site, for builds; `None` keeps results in memory only.
-    disk: Option<PathBuf>,
-    memory: Mutex<HashMap<blake3::Hash, Arc<[u8]>>>,
-    /// Images encoded by this store, and images it answered from its cache.
-    encoded: AtomicUsize,
-    reused: AtomicUsize,
+/// What images are made of a source image.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Recipe {
+    /// Widths of the smaller copies; none wider than the source is made.
+    pub widths: Vec<u32>,
+    /// Lossy quality (1-100) of the copies.
+    pub quality: u8,
 }
 
-impl ImageStore {
-    /// A store that also keeps results on disk, under `dir`.
-    pub fn on_disk(dir: PathBuf) -> Self {
-        ImageStore {
-            disk: Some(dir),
-            ..ImageStore::default()
+impl Default for Recipe {
+    fn default() -> Self {
+        Recipe {
+            widths: vec![480, 960, 1600],
+            quality: 80,
         }
     }
+}
 
-    /// How many images were encoded, and how many came from the cache, so far.
-    pub fn counts(&self) -> (usize, usize) {
-        (
-            self.encoded.load(Ordering::Relaxed),
-            self.reused.load(Ordering::Relaxed),
-        )
-    }
+/// A published image: the cleaned full-size file and its smaller copies.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Processed {
+    pub format: Format,
+    pub width: u32,
+    pub height: u32,
+    /// The full-size image without metadata, offered for download.
+    pub full: Arc<[u8]>,
+    /// Narrowest first.
+    pub variants: Vec<Variant>,
+}
 
-    fn get(&self, key: &blake3::Hash, extension: &str) -> Option<Arc<[u8]>> {
-        if let Some(bytes) = self.memory.lock().ok()?.get(key) {
-            return Some(Arc::clone(bytes));
-        }
-        let path = self
-            .disk
-            .as_ref()?
-            .join(format!("{}.{extension}", key.to_hex()));
-        let bytes: Arc<[u8]> = std::fs::read(path).ok()?.into();
-        self.remember(key, &bytes);
-        Some(bytes)
-    }
+/// One smaller copy, in both formats.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Variant {
+    pub width: u32,
+    pub height: u32,
+    pub jpeg: Arc<[u8]>,
+    pub webp: Arc<[u8]>,
+}
 
-    fn put(&self, key: &blake3::Hash, extension: &str, bytes: &Arc<[u8]>) {
-        self.remember(key, bytes);
-        if let Some(dir) = &self.disk {
-            // A cache that cannot be written only costs time on the next build.
-            let path = dir.join(format!("{}.{extension}", key.to_hex()));
-            let staged = dir.join(format!(".{}.{extension}.partial", key.to_hex()));
-            let _ = std::fs::create_dir_all(dir)
-                .and_then(|()| std::fs::write(&staged, bytes))
-                .and_then(|()| std::fs::rename(&staged, &path));
-        }
-    }
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Jpeg,
+    Png,
+}
 
-    fn remember(&self, key: &blake3::Hash, bytes: &Arc<[u8]>) {
-        if let Ok(mut memory) = self.memory.lock() {
-            memory.insert(*key, Arc::clone(bytes));
+impl Format {
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Jpeg => "jpg",
+            Format::Png => "png",
         }
     }
 }
@@ -101,56 +87,100 @@ pub fn is_uncleanable_image(name: &str) -> bool {
         .any(|ext| lower.ends_with(ext))
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    Jpeg,
-    Png,
+/// A source image (kept, so its address is not reused while remembered) and what was made of it.
+type Remembered = (Arc<[u8]>, Arc<Processed>);
+
+/// Where processed images are kept between builds.
+#[derive(Debug, Default)]
+pub struct ImageStore {
+    /// `.bayan-cache/images/` of the site, for builds; `None` keeps results in memory only.
+    disk: Option<PathBuf>,
+    /// By the address of the source bytes, which the live preview's file cache keeps while a
+    /// file is unchanged: an unchanged image is found without hashing it again.
+    memory: Mutex<HashMap<(usize, Recipe), Remembered>>,
+    /// Images processed by this store, and images it answered from a cache.
+    encoded: AtomicUsize,
+    reused: AtomicUsize,
 }
 
-impl Format {
-    fn extension(self) -> &'static str {
-        match self {
-            Format::Jpeg => "jpg",
-            Format::Png => "png",
+impl ImageStore {
+    /// A store that also keeps results on disk, under `dir`.
+    pub fn on_disk(dir: PathBuf) -> Self {
+        ImageStore {
+            disk: Some(dir),
+            ..ImageStore::default()
         }
     }
-}
 
-/// `bytes` decoded, turned upright and encoded again in the same format, without metadata.
-pub fn clean(bytes: &[u8], format: Format, store: &ImageStore) -> Result<Arc<[u8]>, String> {
-    let mut hasher = blake3::Hasher::new();
-    hasher.update(RECIPE.as_bytes());
-    hasher.update(format.extension().as_bytes());
-    hasher.update(bytes);
-    let key = hasher.finalize();
-    if let Some(cleaned) = store.get(&key, format.extension()) {
-        store.reused.fetch_add(1, Ordering::Relaxed);
-        return Ok(cleaned);
+    /// How many images were processed, and how many came from a cache, so far.
+    pub fn counts(&self) -> (usize, usize) {
+        (
+            self.encoded.load(Ordering::Relaxed),
+            self.reused.load(Ordering::Relaxed),
+        )
     }
-    store.encoded.fetch_add(1, Ordering::Relaxed);
-    let image = upright(bytes)?;
-    let mut out = Vec::with_capacity(bytes.len());
-    let written = match format {
-        Format::Jpeg => image
-            .to_rgb8()
-            .write_with_encoder(JpegEncoder::new_with_quality(&mut out, FULL_QUALITY)),
-        Format::Png => image.write_with_encoder(PngEncoder::new(&mut out)),
-    };
-    written.map_err(|error| error.to_string())?;
-    let cleaned: Arc<[u8]> = out.into();
-    store.put(&key, format.extension(), &cleaned);
-    Ok(cleaned)
+
+    /// The published image made of `source` following `recipe`.
+    pub fn process(
+        &self,
+        source: &Arc<[u8]>,
+        format: Format,
+        recipe: &Recipe,
+    ) -> Result<Arc<Processed>, String> {
+        let memory_key = (Arc::as_ptr(source).cast::<u8>() as usize, recipe.clone());
+        let known = self.memory.lock().ok().and_then(|memory| {
+            memory
+                .get(&memory_key)
+                .filter(|(kept, _)| Arc::ptr_eq(kept, source))
+                .map(|(_, processed)| Arc::clone(processed))
+        });
+        if let Some(processed) = known {
+            self.reused.fetch_add(1, Ordering::Relaxed);
+            return Ok(processed);
+        }
+        let key = content_key(source, format, recipe);
+        let processed = match self
+            .disk
+            .as_ref()
+            .and_then(|dir| encode::read_cached(dir, &key, format))
+        {
+            Some(processed) => {
+                self.reused.fetch_add(1, Ordering::Relaxed);
+                processed
+            }
+            None => {
+                self.encoded.fetch_add(1, Ordering::Relaxed);
+                let processed = encode::process(source, format, recipe)?;
+                if let Some(dir) = &self.disk {
+                    // A cache that cannot be written only costs time on the next build.
+                    let _ = encode::write_cached(dir, &key, &processed);
+                }
+                processed
+            }
+        };
+        let processed = Arc::new(processed);
+        if let Ok(mut memory) = self.memory.lock() {
+            memory.insert(memory_key, (Arc::clone(source), Arc::clone(&processed)));
+        }
+        Ok(processed)
+    }
 }
 
-/// The image with its EXIF orientation applied.
-fn upright(bytes: &[u8]) -> Result<DynamicImage, String> {
-    let mut decoder = ImageReader::new(Cursor::new(bytes))
-        .with_guessed_format()
-        .map_err(|error| error.to_string())?
-        .into_decoder()
-        .map_err(|error| error.to_string())?;
-    let orientation = decoder.orientation().map_err(|error| error.to_string())?;
-    let mut image = DynamicImage::from_decoder(decoder).map_err(|error| error.to_string())?;
-    image.apply_orientation(orientation);
-    Ok(image)
+/// Names the results of `recipe` applied to `source`; bumped with the encoders' settings.
+fn content_key(source: &[u8], format: Format, recipe: &Recipe) -> String {
+    let mut hasher = blake3::Hasher::new();
+    hasher.update(b"bayan-image-v2");
+    hasher.update(format.extension().as_bytes());
+    for width in &recipe.widths {
+        hasher.update(&width.to_le_bytes());
+    }
+    hasher.update(&[recipe.quality]);
+    hasher.update(source);
+    hasher.finalize().to_hex().to_string()
+}
+
+/// The file name of a copy: `class.jpg` at 480 pixels in WebP is `class.480w.webp`.
+pub fn variant_name(name: &str, width: u32, extension: &str) -> String {
+    let stem = name.rsplit_once('.').map_or(name, |(stem, _)| stem);
+    format!("{stem}.{width}w.{extension}")
 }

@@ -35,6 +35,9 @@ pub struct SourceFile {
 pub struct Asset {
     pub name: String,
     pub bytes: Arc<[u8]>,
+    /// For a published image: its size and smaller copies (`bytes` is then the image cleaned
+    /// of its metadata).
+    pub image: Option<Arc<crate::images::Processed>>,
 }
 
 /// A story folder: its translations and assets.
@@ -134,7 +137,11 @@ fn load_static(
             .collect::<Vec<_>>()
             .join("/");
         match read_file(cache, entry.path()) {
-            Ok(bytes) => files.push(Asset { name, bytes }),
+            Ok(bytes) => files.push(Asset {
+                name,
+                bytes,
+                image: None,
+            }),
             Err(error) => diagnostics.push(Diagnostic::error(
                 display_path(&config.root, entry.path()),
                 format!("cannot read the file: {}", plain_io(&error)),
@@ -246,7 +253,11 @@ fn load_story(
             continue;
         }
         match read_file(cache, &entry.path) {
-            Ok(bytes) => assets.push(Asset { name, bytes }),
+            Ok(bytes) => assets.push(Asset {
+                name,
+                bytes,
+                image: None,
+            }),
             Err(error) => diagnostics.push(Diagnostic::error(
                 &shown,
                 format!("cannot read the file: {}", plain_io(&error)),

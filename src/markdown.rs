@@ -67,6 +67,8 @@ pub(crate) fn render(source: &Source<'_>, links: &LinkContext<'_>, allow_html: b
     let mut events: Vec<Event<'_>> = Vec::new();
     // Where each paragraph starts: (index in `events`, offset in the file).
     let mut paragraphs: Vec<(usize, usize)> = Vec::new();
+    // Images of files beside the story: (index in `events`, file name).
+    let mut local_images: Vec<(usize, String)> = Vec::new();
     for (event, range) in Parser::new_ext(source.body, options()).into_offset_iter() {
         let at = source.body_offset + range.start;
         if let Event::Start(Tag::Paragraph) = &event {
@@ -109,6 +111,9 @@ pub(crate) fn render(source: &Source<'_>, links: &LinkContext<'_>, allow_html: b
                 id,
             }) => {
                 image = Some((at, dest_url.to_string(), false));
+                if let Some(name) = links.asset_of(&dest_url) {
+                    local_images.push((events.len(), name.to_owned()));
+                }
                 let dest_url = links.resolve_image(&dest_url).unwrap_or_else(|problem| {
                     problems.push(problem.into_diagnostic(source, at));
                     CowStr::Borrowed("")
@@ -148,11 +153,15 @@ pub(crate) fn render(source: &Source<'_>, links: &LinkContext<'_>, allow_html: b
         events.push(event);
     }
     assign_heading_ids(&mut events);
+    let pictures = take_local_images(&mut events, &local_images);
     let shortcodes = take_shortcodes(source, &mut events, &paragraphs, &mut problems);
     let mut html = String::with_capacity(source.body.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
     if has_raw_html && !allow_html {
         html = sanitiser().clean(&html).to_string();
+    }
+    for (index, picture) in pictures.iter().enumerate() {
+        html = html.replacen(&image_placeholder(index), &picture.to_string(), 1);
     }
     for (index, (shortcode, _)) in shortcodes.iter().enumerate() {
         html = html.replacen(
@@ -174,6 +183,36 @@ pub(crate) fn render(source: &Source<'_>, links: &LinkContext<'_>, allow_html: b
 /// characters, which no writer types and the sanitiser keeps.
 fn placeholder(index: usize) -> String {
     format!("\u{E000}{index}\u{E000}")
+}
+
+/// Stands for the `index`-th image of a file beside the story, like [`placeholder`].
+fn image_placeholder(index: usize) -> String {
+    format!("\u{E001}{index}\u{E001}")
+}
+
+/// Replaces each image of a file beside the story by a placeholder, and returns the markers
+/// the placeholders become: the page shows the image in the sizes made of it.
+fn take_local_images(events: &mut Vec<Event<'_>>, images: &[(usize, String)]) -> Vec<Shortcode> {
+    let mut found = Vec::with_capacity(images.len());
+    let mut replaced = Vec::with_capacity(images.len());
+    for (start, name) in images {
+        let Some(length) = events[*start..]
+            .iter()
+            .position(|e| matches!(e, Event::End(TagEnd::Image)))
+        else {
+            continue;
+        };
+        let alt = plain_text(&events[start + 1..start + length]);
+        replaced.push((*start..start + length + 1, found.len()));
+        found.push(Shortcode::Image {
+            name: name.clone(),
+            alt: alt.trim().to_owned(),
+        });
+    }
+    for (range, index) in replaced.into_iter().rev() {
+        events.splice(range, [Event::Text(CowStr::from(image_placeholder(index)))]);
+    }
+    found
 }
 
 /// Replaces each paragraph that is a shortcode by a placeholder, and reports shortcodes that
@@ -208,6 +247,7 @@ fn take_shortcodes(
                 Ok(shortcode) => {
                     let id = match &shortcode {
                         Shortcode::Indicator { id, .. } | Shortcode::Project { id } => id,
+                        Shortcode::Image { name, .. } => name,
                     };
                     if crate::model::slug::is_slug(id) {
                         replaced.push((start + 1..start + length, found.len()));

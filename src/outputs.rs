@@ -13,6 +13,7 @@ mod open_data;
 mod pages;
 mod partial;
 mod partners;
+mod pictures;
 mod projects;
 mod shortcodes;
 mod sitemap;

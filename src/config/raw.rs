@@ -34,6 +34,18 @@ pub(crate) struct RawConfig {
     pub stories_per_page: Option<usize>,
     #[serde(default)]
     pub feeds: RawFeeds,
+    #[serde(default)]
+    pub images: RawImages,
+}
+
+/// `images:` in site.yaml: the smaller copies made of every published image.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawImages {
+    #[serde(default)]
+    pub widths: Option<Vec<Spanned<u32>>>,
+    #[serde(default)]
+    pub quality: Option<Spanned<u8>>,
 }
 
 /// `feeds:` in site.yaml.

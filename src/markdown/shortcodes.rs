@@ -8,8 +8,19 @@ use std::fmt;
 /// One shortcode, checked.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Shortcode {
-    Indicator { id: String, view: IndicatorView },
-    Project { id: String },
+    Indicator {
+        id: String,
+        view: IndicatorView,
+    },
+    Project {
+        id: String,
+    },
+    /// An image of a file beside the story (written `![alt](file.jpg)`), shown in the sizes
+    /// made of it; not written by hand.
+    Image {
+        name: String,
+        alt: String,
+    },
 }
 
 /// How an indicator shows in prose.
@@ -48,6 +59,10 @@ impl fmt::Display for Shortcode {
                 write!(f, "{MARKER}indicator:{id}:{}-->", view.word())
             }
             Shortcode::Project { id } => write!(f, "{MARKER}project:{id}-->"),
+            // File names hold no `:` or `-->`; the description is kept comment-safe.
+            Shortcode::Image { name, alt } => {
+                write!(f, "{MARKER}image:{name}:{}-->", comment_safe(alt))
+            }
         }
     }
 }
@@ -203,6 +218,21 @@ fn unquote(value: &str) -> Result<String, Problem> {
     Ok(inner.trim().to_owned())
 }
 
+/// Text that cannot end an HTML comment: `-` and `>` written as character references.
+fn comment_safe(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('-', "&#45;")
+        .replace('>', "&gt;")
+        .replace('<', "&lt;")
+}
+
+fn from_comment_safe(text: &str) -> String {
+    text.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&#45;", "-")
+        .replace("&amp;", "&")
+}
+
 /// The markers in `html`, in order, with their byte ranges.
 pub fn markers(html: &str) -> Vec<(std::ops::Range<usize>, Shortcode)> {
     let mut found = Vec::new();
@@ -211,7 +241,21 @@ pub fn markers(html: &str) -> Vec<(std::ops::Range<usize>, Shortcode)> {
         let Some(end) = html[start..].find("-->").map(|i| start + i + 3) else {
             break;
         };
-        let fields: Vec<&str> = html[start + MARKER.len()..end - 3].split(':').collect();
+        let inner = &html[start + MARKER.len()..end - 3];
+        if let Some(rest) = inner.strip_prefix("image:") {
+            if let Some((name, alt)) = rest.split_once(':') {
+                found.push((
+                    start..end,
+                    Shortcode::Image {
+                        name: name.to_owned(),
+                        alt: from_comment_safe(alt),
+                    },
+                ));
+            }
+            from = end;
+            continue;
+        }
+        let fields: Vec<&str> = inner.split(':').collect();
         let shortcode = match fields.as_slice() {
             ["indicator", id, view] => {
                 IndicatorView::ALL
@@ -272,6 +316,17 @@ mod tests {
         assert!(message("{{ project(id=\"x\", size=\"big\") }}").contains("no option `size`"));
         assert!(message("{{ indicator(id=x) }}").contains("quotes"));
         assert!(message("{{ indicator(id=\"x\", year=2024) }}").contains("no option `year`"));
+    }
+
+    #[test]
+    fn image_descriptions_survive_any_text() {
+        let image = Shortcode::Image {
+            name: "class.jpg".to_owned(),
+            alt: "Pupils -- <b>& more</b> --> end: 2".to_owned(),
+        };
+        let html = format!("<p>{image}</p>");
+        assert_eq!(html.matches("-->").count(), 1);
+        assert_eq!(markers(&html)[0].1, image);
     }
 
     #[test]

@@ -26,12 +26,11 @@ fn arabic_headings_get_readable_unique_ids() {
 }
 
 #[test]
-fn colocated_image_points_at_published_copy() {
-    let out = html("![Class](photo.jpg)\n", false);
-    assert!(
-        out.html.contains(r#"src="/site/en/stories/s/photo.jpg""#),
-        "{}",
-        out.html
+fn colocated_image_becomes_a_marker_for_its_sizes() {
+    let out = html("![Pupils & teachers -> here](photo.jpg)\n", false);
+    assert_eq!(
+        out.html.trim(),
+        "<p><!--bayan:image:photo.jpg:Pupils &amp; teachers &#45;&gt; here--></p>",
     );
     assert!(out.problems.is_empty());
 }

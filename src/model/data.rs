@@ -92,22 +92,23 @@ pub struct Reference {
 }
 
 impl Reference {
-    /// The data a shortcode shows.
+    /// The data a shortcode shows, if it shows data.
     pub fn to_shortcode(
         shortcode: &Shortcode,
         path: &std::path::Path,
         position: &Position,
-    ) -> Self {
+    ) -> Option<Self> {
         let (what, id) = match shortcode {
             Shortcode::Indicator { id, .. } => (Referred::Indicator, id),
             Shortcode::Project { id } => (Referred::Project, id),
+            Shortcode::Image { .. } => return None,
         };
-        Reference {
+        Some(Reference {
             what,
             id: id.clone(),
             path: path.to_path_buf(),
             position: position.clone(),
-        }
+        })
     }
 }
 

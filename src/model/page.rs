@@ -84,7 +84,9 @@ pub(crate) fn assemble(
         let references: Vec<Reference> = rendered
             .shortcodes
             .iter()
-            .map(|(shortcode, position)| Reference::to_shortcode(shortcode, &file.path, position))
+            .filter_map(|(shortcode, position)| {
+                Reference::to_shortcode(shortcode, &file.path, position)
+            })
             .collect();
         check_references(data, &references, problems);
         weight.get_or_insert(raw.weight);

@@ -113,13 +113,17 @@ impl Story {
 fn publishable(
     asset: Asset,
     folder: &std::path::Path,
-    images: &ImageStore,
+    (images, recipe): (&ImageStore, &crate::images::Recipe),
     problems: &mut Diagnostics,
 ) -> Option<Asset> {
     let at = folder.join(&asset.name);
     if let Some(format) = crate::images::cleanable(&asset.name) {
-        return match crate::images::clean(&asset.bytes, format, images) {
-            Ok(bytes) => Some(Asset { bytes, ..asset }),
+        return match images.process(&asset.bytes, format, recipe) {
+            Ok(processed) => Some(Asset {
+                bytes: Arc::clone(&processed.full),
+                image: Some(processed),
+                ..asset
+            }),
             Err(error) => {
                 problems.push(
                     Diagnostic::error(at, format!("this image cannot be read: {error}"))
@@ -356,7 +360,7 @@ pub(crate) fn assemble(
         .assets
         .into_iter()
         .filter(|asset| published_assets.contains(&asset.name))
-        .filter_map(|asset| publishable(asset, &folder, images, problems))
+        .filter_map(|asset| publishable(asset, &folder, (images, &config.images), problems))
         .collect();
     Some(Story {
         slug: source.slug,

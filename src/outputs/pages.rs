@@ -42,8 +42,13 @@ impl Generator for StandalonePages {
                     translations,
                 });
                 let locale = context.renderer.locale(lang);
-                let body =
-                    shortcodes::expand(context, locale, &translation.body_html, Target::Page)?;
+                let body = shortcodes::expand(
+                    context,
+                    locale,
+                    &translation.body_html,
+                    Target::Page,
+                    None,
+                )?;
                 page.insert(
                     "content",
                     &PageView {

@@ -6,7 +6,9 @@ use std::borrow::Cow;
 use serde::Serialize;
 
 use super::BuildContext;
+use super::pictures::{self, Picture};
 use crate::diagnostic::Diagnostic;
+use crate::load::Asset;
 use crate::markdown::shortcodes::{self, IndicatorView, Shortcode};
 use crate::render::Locale;
 use crate::render::views::ViewBuilder;
@@ -36,12 +38,35 @@ struct ProjectShortcode<'a> {
     feed: bool,
 }
 
+/// The files beside a story, for its images: their folder's link and the files.
+pub(crate) struct Beside<'a> {
+    pub folder: String,
+    pub assets: &'a [Asset],
+}
+
+impl<'a> Beside<'a> {
+    pub(crate) fn story(
+        context: &BuildContext<'_>,
+        story: &'a crate::model::Story,
+        lang: &str,
+    ) -> Self {
+        Beside {
+            folder: context
+                .site
+                .config
+                .link(&crate::urls::story(lang, &story.slug)),
+            assets: &story.assets,
+        }
+    }
+}
+
 /// `body` with every marker replaced; unchanged (and not copied) when it has none.
 pub(crate) fn expand<'b>(
     context: &BuildContext<'_>,
     locale: &Locale,
     body: &'b str,
     target: Target,
+    beside: Option<&Beside<'_>>,
 ) -> Result<Cow<'b, str>, Diagnostic> {
     let markers = shortcodes::markers(body);
     if markers.is_empty() {
@@ -60,6 +85,28 @@ pub(crate) fn expand<'b>(
         last = range.end;
         let mut values = tera::Context::new();
         values.insert_value("t", locale.strings_value.clone());
+        if let Shortcode::Image { name, alt } = &shortcode {
+            let found = beside.and_then(|b| {
+                let asset = b.assets.iter().find(|a| a.name == *name)?;
+                Some((b, asset.image.as_deref()?))
+            });
+            if let Some((beside, image)) = found {
+                let picture = Picture {
+                    folder: &beside.folder,
+                    name,
+                    image,
+                    alt,
+                    sizes: pictures::IN_TEXT,
+                    eager: false,
+                    class: None,
+                };
+                html.push_str(&match target {
+                    Target::Page => picture.html(),
+                    Target::Feed => picture.img(),
+                });
+            }
+            continue;
+        }
         let template = match &shortcode {
             Shortcode::Indicator { id, view } => {
                 let Some(indicator) = data.indicator(id) else {
@@ -86,6 +133,7 @@ pub(crate) fn expand<'b>(
                 );
                 "shortcodes/indicator.html"
             }
+            Shortcode::Image { .. } => continue,
             Shortcode::Project { id } => {
                 let Some(project) = data.project(id) else {
                     continue;

@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use super::{BuildContext, Generator, OutputFile};
 use crate::diagnostic::Diagnostics;
+use crate::images::variant_name;
 use crate::model::Site;
 use crate::urls;
 
@@ -48,12 +49,26 @@ impl Generator for StaticFiles {
         for story in &context.site.stories {
             for translation in &story.translations {
                 for asset in &story.assets {
-                    let path = urls::story_asset(&translation.lang, &story.slug, &asset.name);
-                    out.push(OutputFile::new(
-                        path.trim_start_matches('/').to_owned(),
-                        asset.bytes.clone(),
-                        format!("file {} of story {}", asset.name, story.slug),
-                    ));
+                    let origin = || format!("file {} of story {}", asset.name, story.slug);
+                    let file = |name: &str, bytes: &Arc<[u8]>| {
+                        let path = urls::story_asset(&translation.lang, &story.slug, name);
+                        OutputFile::new(
+                            path.trim_start_matches('/').to_owned(),
+                            Arc::clone(bytes),
+                            origin(),
+                        )
+                    };
+                    out.push(file(&asset.name, &asset.bytes));
+                    for variant in asset.image.iter().flat_map(|image| &image.variants) {
+                        out.push(file(
+                            &variant_name(&asset.name, variant.width, "jpg"),
+                            &variant.jpeg,
+                        ));
+                        out.push(file(
+                            &variant_name(&asset.name, variant.width, "webp"),
+                            &variant.webp,
+                        ));
+                    }
                 }
             }
         }

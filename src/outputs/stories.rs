@@ -4,7 +4,8 @@ use rayon::prelude::*;
 
 use super::chrome::PageInfo;
 use super::listing::Entry;
-use super::shortcodes::{self, Target};
+use super::pictures::{self, Picture};
+use super::shortcodes::{self, Beside, Target};
 use super::{BuildContext, Generator, OutputFile, gather};
 use crate::diagnostic::Diagnostics;
 use crate::localized::LocalizedText;
@@ -57,8 +58,32 @@ pub(super) fn render(
             let mut view = views.story(story, translation);
             view.taxonomies
                 .extend(data_facets(context, &views, translation));
-            view.body =
-                shortcodes::expand(context, views.locale, &translation.body_html, Target::Page)?;
+            let beside = Beside::story(context, story, lang);
+            view.cover_html = translation.cover.as_deref().and_then(|name| {
+                let image = story
+                    .assets
+                    .iter()
+                    .find(|a| a.name == name)?
+                    .image
+                    .as_deref()?;
+                let picture = Picture {
+                    folder: &beside.folder,
+                    name,
+                    image,
+                    alt: "",
+                    sizes: pictures::COVER,
+                    eager: true,
+                    class: Some("cover"),
+                };
+                Some(picture.html())
+            });
+            view.body = shortcodes::expand(
+                context,
+                views.locale,
+                &translation.body_html,
+                Target::Page,
+                Some(&beside),
+            )?;
             page.insert("story", &view);
             context
                 .page(

@@ -133,6 +133,8 @@ pub struct StoryView<'a> {
     /// The HTML body, its shortcodes expanded.
     pub body: std::borrow::Cow<'a, str>,
     pub cover_url: Option<String>,
+    /// The cover as `<picture>` markup, in every size made of it.
+    pub cover_html: Option<String>,
     pub taxonomies: Vec<TaxonomyTerms<'a>>,
 }
 
@@ -274,6 +276,7 @@ impl<'a> ViewBuilder<'a> {
                 .cover
                 .as_ref()
                 .map(|c| self.link(&urls::story_asset(&translation.lang, &story.slug, c))),
+            cover_html: None,
             taxonomies,
         }
     }

@@ -9,20 +9,75 @@ const STORY: &str = "content/stories/with-cover/index.en.md";
 fn cover_and_images_beside_the_story_are_published_with_it() {
     let out = Site::fixture("local_files").build().success().tree();
     let page = out.page("/en/stories/with-cover/");
+    // Images smaller than every width made are copied at their own width, never enlarged.
     assert_eq!(
         page.attr("img.cover", "src"),
-        "/en/stories/with-cover/cover.jpg"
+        "/en/stories/with-cover/cover.20w.jpg"
+    );
+    assert_eq!(page.attr("img.cover", "width"), "20");
+    assert_eq!(page.attr("img.cover", "height"), "40");
+    assert_eq!(
+        page.count("img.cover[loading]"),
+        0,
+        "the cover loads at once"
     );
     assert_eq!(
-        page.attr(".prose img", "src"),
-        "/en/stories/with-cover/class.jpg"
+        page.attr(".prose picture source", "srcset"),
+        "/en/stories/with-cover/class.32w.webp 32w"
     );
     assert_eq!(page.attr(".prose img", "alt"), "Pupils in class");
+    assert_eq!(page.attr(".prose img", "loading"), "lazy");
+    for url in [
+        "/en/stories/with-cover/class.32w.jpg",
+        "/en/stories/with-cover/class.32w.webp",
+        "/ar/stories/with-cover/cover.20w.webp",
+    ] {
+        let copy = image::load_from_memory(out.bytes(url)).unwrap_or_else(|e| panic!("{url}: {e}"));
+        assert!(copy.width() <= 32, "{url} was enlarged");
+    }
     assert_eq!(
         out.bytes("/en/stories/with-cover/cover.jpg"),
         out.bytes("/ar/stories/with-cover/cover.jpg")
     );
     assert!(out.containing("SECRET-BYTES").is_empty());
+}
+
+#[test]
+fn large_images_get_every_width_in_jpeg_and_webp() {
+    let site = Site::fixture("local_files");
+    let photo = image::RgbImage::from_fn(2000, 1000, |x, y| {
+        image::Rgb([(x % 256) as u8, (y % 256) as u8, 90])
+    });
+    photo
+        .save(site.root().join("content/stories/with-cover/class.jpg"))
+        .unwrap();
+    let out = site.build().success().tree();
+    let page = out.page("/en/stories/with-cover/");
+    let srcset = page.attr(".prose img", "srcset");
+    assert_eq!(
+        srcset,
+        "/en/stories/with-cover/class.480w.jpg 480w, /en/stories/with-cover/class.960w.jpg 960w, /en/stories/with-cover/class.1600w.jpg 1600w"
+    );
+    assert_eq!(
+        (
+            page.attr(".prose img", "width"),
+            page.attr(".prose img", "height")
+        ),
+        ("1600".to_owned(), "800".to_owned())
+    );
+    for (width, height) in [(480, 240), (960, 480), (1600, 800)] {
+        for format in ["jpg", "webp"] {
+            let url = format!("/en/stories/with-cover/class.{width}w.{format}");
+            let copy = image::load_from_memory(out.bytes(&url)).unwrap();
+            assert_eq!((copy.width(), copy.height()), (width, height), "{url}");
+        }
+    }
+    let full = image::load_from_memory(out.bytes("/en/stories/with-cover/class.jpg")).unwrap();
+    assert_eq!(
+        (full.width(), full.height()),
+        (2000, 1000),
+        "the full size stays for download"
+    );
 }
 
 #[test]

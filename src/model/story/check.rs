@@ -200,7 +200,9 @@ fn check_file(
         rendered
             .shortcodes
             .iter()
-            .map(|(shortcode, position)| Reference::to_shortcode(shortcode, &file.path, position)),
+            .filter_map(|(shortcode, position)| {
+                Reference::to_shortcode(shortcode, &file.path, position)
+            }),
     );
     Some(Checked {
         title,

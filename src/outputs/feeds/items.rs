@@ -116,9 +116,14 @@ fn item(context: &BuildContext<'_>, story: &Story, translation: &Translation) ->
     let content = match config.feeds.content {
         FeedContent::Full => {
             // A broken shortcode template is reported by the story's page; the feed keeps the text.
-            let body =
-                shortcodes::expand(context, views.locale, &translation.body_html, Target::Feed)
-                    .unwrap_or(std::borrow::Cow::Borrowed(&translation.body_html));
+            let body = shortcodes::expand(
+                context,
+                views.locale,
+                &translation.body_html,
+                Target::Feed,
+                Some(&shortcodes::Beside::story(context, story, lang)),
+            )
+            .unwrap_or(std::borrow::Cow::Borrowed(&translation.body_html));
             Some(absolute_html(&body, &origin(config), &url))
         }
         FeedContent::Summary => None,

@@ -1,0 +1,186 @@
+//! Decoding, turning upright, resizing and encoding one image, and its files in the cache.
+
+use std::io::Cursor;
+use std::path::Path;
+use std::sync::Arc;
+
+use fast_image_resize::images::Image as Pixels;
+use fast_image_resize::{FilterType, PixelType, ResizeAlg, ResizeOptions, Resizer};
+use image::codecs::jpeg::JpegEncoder;
+use image::codecs::png::PngEncoder;
+use image::{DynamicImage, ImageDecoder, ImageReader, RgbImage};
+
+use super::{Format, Processed, Recipe, Variant};
+
+/// JPEG quality of the full-size image offered for download: visually lossless.
+const FULL_QUALITY: u8 = 90;
+
+pub(super) fn process(source: &[u8], format: Format, recipe: &Recipe) -> Result<Processed, String> {
+    let image = upright(source)?;
+    let (width, height) = (image.width(), image.height());
+    let mut full = Vec::with_capacity(source.len());
+    match format {
+        Format::Jpeg => image
+            .to_rgb8()
+            .write_with_encoder(JpegEncoder::new_with_quality(&mut full, FULL_QUALITY)),
+        Format::Png => image.write_with_encoder(PngEncoder::new(&mut full)),
+    }
+    .map_err(|error| error.to_string())?;
+    // Copies are flattened on white: JPEG has no transparency.
+    let rgb = flatten(&image);
+    let mut widths: Vec<u32> = recipe
+        .widths
+        .iter()
+        .copied()
+        .filter(|w| *w < width)
+        .collect();
+    if recipe.widths.iter().any(|w| *w >= width) {
+        // Never upscaled: a small image is copied at its own width too.
+        widths.push(width);
+    }
+    widths.sort_unstable();
+    widths.dedup();
+    let mut variants = Vec::with_capacity(widths.len());
+    for target in widths {
+        let resized = resize(&rgb, target)?;
+        variants.push(Variant {
+            width: resized.width(),
+            height: resized.height(),
+            jpeg: jpeg(&resized, recipe.quality)?.into(),
+            webp: webp::Encoder::from_rgb(resized.as_raw(), resized.width(), resized.height())
+                .encode(f32::from(recipe.quality))
+                .to_vec()
+                .into(),
+        });
+    }
+    Ok(Processed {
+        format,
+        width,
+        height,
+        full: full.into(),
+        variants,
+    })
+}
+
+/// The image with its EXIF orientation applied.
+fn upright(bytes: &[u8]) -> Result<DynamicImage, String> {
+    let mut decoder = ImageReader::new(Cursor::new(bytes))
+        .with_guessed_format()
+        .map_err(|error| error.to_string())?
+        .into_decoder()
+        .map_err(|error| error.to_string())?;
+    let orientation = decoder.orientation().map_err(|error| error.to_string())?;
+    let mut image = DynamicImage::from_decoder(decoder).map_err(|error| error.to_string())?;
+    image.apply_orientation(orientation);
+    Ok(image)
+}
+
+fn flatten(image: &DynamicImage) -> RgbImage {
+    if !image.color().has_alpha() {
+        return image.to_rgb8();
+    }
+    let rgba = image.to_rgba8();
+    RgbImage::from_fn(rgba.width(), rgba.height(), |x, y| {
+        let [r, g, b, a] = rgba.get_pixel(x, y).0;
+        let over_white = |c: u8| {
+            let (c, a) = (u32::from(c), u32::from(a));
+            u8::try_from((c * a + 255 * (255 - a)) / 255).unwrap_or(u8::MAX)
+        };
+        image::Rgb([over_white(r), over_white(g), over_white(b)])
+    })
+}
+
+/// `image` scaled to `width`, keeping its proportions (Lanczos: sharp photographs).
+fn resize(image: &RgbImage, width: u32) -> Result<RgbImage, String> {
+    if width == image.width() {
+        return Ok(image.clone());
+    }
+    let height = ((u64::from(image.height()) * u64::from(width) + u64::from(image.width()) / 2)
+        / u64::from(image.width().max(1)))
+    .max(1);
+    let height = u32::try_from(height).map_err(|error| error.to_string())?;
+    let source = Pixels::from_vec_u8(
+        image.width(),
+        image.height(),
+        image.as_raw().clone(),
+        PixelType::U8x3,
+    )
+    .map_err(|error| error.to_string())?;
+    let mut target = Pixels::new(width, height, PixelType::U8x3);
+    Resizer::new()
+        .resize(
+            &source,
+            &mut target,
+            &ResizeOptions::new().resize_alg(ResizeAlg::Convolution(FilterType::Lanczos3)),
+        )
+        .map_err(|error| error.to_string())?;
+    RgbImage::from_raw(width, height, target.into_vec())
+        .ok_or_else(|| "the resized image has the wrong size".to_owned())
+}
+
+fn jpeg(image: &RgbImage, quality: u8) -> Result<Vec<u8>, String> {
+    let mut out = Vec::new();
+    image
+        .write_with_encoder(JpegEncoder::new_with_quality(&mut out, quality))
+        .map_err(|error| error.to_string())?;
+    Ok(out)
+}
+
+/// `<key>/sizes` lists the full size then each copy's, one `width height` a line; the files sit
+/// beside it as `full.<ext>`, `<width>.jpg` and `<width>.webp`.
+pub(super) fn read_cached(dir: &Path, key: &str, format: Format) -> Option<Processed> {
+    let folder = dir.join(key);
+    let sizes = std::fs::read_to_string(folder.join("sizes")).ok()?;
+    let mut lines = sizes.lines().map(|line| {
+        let (w, h) = line.split_once(' ')?;
+        Some((w.parse::<u32>().ok()?, h.parse::<u32>().ok()?))
+    });
+    let (width, height) = lines.next()??;
+    let read = |name: String| -> Option<Arc<[u8]>> {
+        std::fs::read(folder.join(name)).ok().map(Arc::from)
+    };
+    let full = read(format!("full.{}", format.extension()))?;
+    let mut variants = Vec::new();
+    for size in lines {
+        let (w, h) = size?;
+        variants.push(Variant {
+            width: w,
+            height: h,
+            jpeg: read(format!("{w}.jpg"))?,
+            webp: read(format!("{w}.webp"))?,
+        });
+    }
+    Some(Processed {
+        format,
+        width,
+        height,
+        full,
+        variants,
+    })
+}
+
+/// Writes into a fresh folder, then renames it into place: a build stopped half-way never
+/// leaves a partial entry that a later build would trust.
+pub(super) fn write_cached(dir: &Path, key: &str, processed: &Processed) -> std::io::Result<()> {
+    let staging = dir.join(format!(".{key}.partial"));
+    let _ = std::fs::remove_dir_all(&staging);
+    std::fs::create_dir_all(&staging)?;
+    let mut sizes = format!("{} {}\n", processed.width, processed.height);
+    std::fs::write(
+        staging.join(format!("full.{}", processed.format.extension())),
+        &processed.full,
+    )?;
+    for variant in &processed.variants {
+        sizes.push_str(&format!("{} {}\n", variant.width, variant.height));
+        std::fs::write(
+            staging.join(format!("{}.jpg", variant.width)),
+            &variant.jpeg,
+        )?;
+        std::fs::write(
+            staging.join(format!("{}.webp", variant.width)),
+            &variant.webp,
+        )?;
+    }
+    std::fs::write(staging.join("sizes"), sizes)?;
+    std::fs::rename(&staging, dir.join(key))
+}

@@ -1,0 +1,92 @@
+//! An image beside a story, as HTML: `<picture>` offering the WebP and JPEG copies at every
+//! width made, with the image's size (so the page does not jump while it loads) and its
+//! description.
+
+use std::fmt::Write;
+
+use crate::images::{Processed, variant_name};
+
+/// How wide an image shows: the text column, or the whole page for a cover.
+pub(crate) const IN_TEXT: &str = "(min-width: 46rem) 42rem, 100vw";
+pub(crate) const COVER: &str = "(min-width: 74rem) 72rem, 100vw";
+
+/// Where the image's files are published, and how it is shown.
+pub(crate) struct Picture<'a> {
+    /// Link to the story's folder, ending in `/`.
+    pub folder: &'a str,
+    pub name: &'a str,
+    pub image: &'a Processed,
+    pub alt: &'a str,
+    pub sizes: &'a str,
+    /// Load it at once (the cover) or only when it is about to be seen.
+    pub eager: bool,
+    pub class: Option<&'a str>,
+}
+
+impl Picture<'_> {
+    pub(crate) fn html(&self) -> String {
+        let Some(largest) = self.image.variants.last() else {
+            return String::new();
+        };
+        let srcset = |extension: &str| {
+            self.image
+                .variants
+                .iter()
+                .map(|v| {
+                    format!(
+                        "{}{} {}w",
+                        self.folder,
+                        variant_name(self.name, v.width, extension),
+                        v.width
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let mut html = String::with_capacity(512);
+        let _ = write!(
+            html,
+            r#"<picture><source type="image/webp" srcset="{}" sizes="{}"><img src="{}{}" srcset="{}" sizes="{}" width="{}" height="{}" alt="{}"{}{}></picture>"#,
+            srcset("webp"),
+            self.sizes,
+            self.folder,
+            variant_name(self.name, largest.width, "jpg"),
+            srcset("jpg"),
+            self.sizes,
+            largest.width,
+            largest.height,
+            attribute(self.alt),
+            if self.eager {
+                r#" fetchpriority="high""#
+            } else {
+                r#" loading="lazy" decoding="async""#
+            },
+            self.class
+                .map(|c| format!(r#" class="{c}""#))
+                .unwrap_or_default(),
+        );
+        html
+    }
+
+    /// A plain `<img>` of the largest copy, for feed readers.
+    pub(crate) fn img(&self) -> String {
+        let Some(largest) = self.image.variants.last() else {
+            return String::new();
+        };
+        format!(
+            r#"<img src="{}{}" width="{}" height="{}" alt="{}">"#,
+            self.folder,
+            variant_name(self.name, largest.width, "jpg"),
+            largest.width,
+            largest.height,
+            attribute(self.alt)
+        )
+    }
+}
+
+fn attribute(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
