@@ -46,6 +46,8 @@ pub struct StorySource {
     pub slug: String,
     pub files: Vec<SourceFile>,
     pub assets: Vec<Asset>,
+    /// `images.yaml`: descriptions, captions, credits and licences of the story's images.
+    pub image_notes: Option<DataFile>,
     /// A translation could not be read (already reported): the others are not blamed for it.
     pub unreadable: bool,
 }
@@ -209,10 +211,27 @@ fn load_story(
     let mut files = Vec::new();
     let mut assets = Vec::new();
     let mut unreadable = false;
+    let mut image_notes = None;
     for entry in sorted_entries(config, cache, dir, diagnostics).iter() {
         let name = entry.name.to_string_lossy().into_owned();
         let shown = display_path(&config.root, &entry.path);
-        if name.starts_with('.') || name == "images.yaml" {
+        if name.starts_with('.') {
+            continue;
+        }
+        if name == "images.yaml" {
+            match read_text(cache, &entry.path) {
+                Ok(text) => {
+                    image_notes = Some(DataFile {
+                        path: shown,
+                        id: slug.clone(),
+                        text,
+                    });
+                }
+                Err(error) => diagnostics.push(Diagnostic::error(
+                    &shown,
+                    format!("cannot read the file: {}", plain_io(&error)),
+                )),
+            }
             continue;
         }
         if entry.kind != Kind::File {
@@ -278,6 +297,7 @@ fn load_story(
         slug,
         files,
         assets,
+        image_notes,
         unreadable,
     })
 }

@@ -7,6 +7,7 @@ pub mod changes;
 pub mod data;
 pub mod date;
 pub(crate) mod fields;
+pub mod image_notes;
 pub mod page;
 pub mod places;
 pub mod slug;

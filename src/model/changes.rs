@@ -42,9 +42,11 @@ pub fn edited_bodies(before: &Site, after: &Site) -> Option<BTreeSet<Translation
             slug,
             translations,
             assets,
+            image_notes,
         } = new;
         if *slug != old.slug
             || *assets != old.assets
+            || *image_notes != old.image_notes
             || translations.len() != old.translations.len()
         {
             return None;

@@ -7,7 +7,7 @@ mod check;
 pub use check::CheckCache;
 use check::{Checked, check_file_cached};
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -15,6 +15,7 @@ use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
 use super::data::{self, Data};
+use super::image_notes::{self, ImageNotes};
 use super::{Reason, Visibility, Withheld, places};
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Diagnostics};
@@ -30,6 +31,8 @@ pub struct Story {
     /// In the order of the site's languages.
     pub translations: Vec<Translation>,
     pub assets: Vec<Asset>,
+    /// From `images.yaml`: what is said about each published image.
+    pub image_notes: BTreeMap<String, ImageNotes>,
 }
 
 /// A press release's extra data, kept for the newsroom.
@@ -355,6 +358,38 @@ pub(crate) fn assemble(
             );
         }
     }
+    let names: Vec<&str> = source.assets.iter().map(|a| a.name.as_str()).collect();
+    let mut image_notes = source
+        .image_notes
+        .as_ref()
+        .map(|file| image_notes::read(config, file, &names, problems))
+        .unwrap_or_default();
+    image_notes.retain(|name, _| published_assets.contains(name));
+    // A cover is shown without words around it: readers who cannot see it need its description.
+    for translation in &translations {
+        let Some(cover) = &translation.cover else {
+            continue;
+        };
+        if image_notes::alt_in(image_notes.get(cover), &translation.lang).is_none() {
+            let at = source
+                .image_notes
+                .as_ref()
+                .map_or_else(|| folder.join("images.yaml"), |f| f.path.clone());
+            problems.push(
+                Diagnostic::error(
+                    at,
+                    format!(
+                        "the cover `{cover}` has no description in `{}` for readers who cannot see it",
+                        translation.lang
+                    ),
+                )
+                .with_hint(format!(
+                    "in images.yaml beside the story, write:\n  {cover}:\n    alt: {{{}: \"what the photograph shows\"}}",
+                    translation.lang
+                )),
+            );
+        }
+    }
     // Only files a published translation uses go out: nothing else in the folder can leak.
     let assets = source
         .assets
@@ -366,5 +401,6 @@ pub(crate) fn assemble(
         slug: source.slug,
         translations,
         assets,
+        image_notes,
     })
 }

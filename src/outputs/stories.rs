@@ -10,6 +10,7 @@ use super::{BuildContext, Generator, OutputFile, gather};
 use crate::diagnostic::Diagnostics;
 use crate::localized::LocalizedText;
 use crate::model::Translation;
+use crate::model::image_notes::alt_in;
 use crate::render::views::{TaxonomyTerms, TermLink, Text, ViewBuilder};
 use crate::urls;
 
@@ -59,6 +60,16 @@ pub(super) fn render(
             view.taxonomies
                 .extend(data_facets(context, &views, translation));
             let beside = Beside::story(context, story, lang);
+            let cover_notes = translation
+                .cover
+                .as_ref()
+                .and_then(|name| story.image_notes.get(name));
+            view.cover_caption = cover_notes
+                .and_then(|n| n.caption.as_ref())
+                .map(|v| Text::of(v, config, lang));
+            view.cover_credit = cover_notes
+                .and_then(|n| n.credit.as_ref())
+                .map(|v| Text::of(v, config, lang));
             view.cover_html = translation.cover.as_deref().and_then(|name| {
                 let image = story
                     .assets
@@ -70,7 +81,7 @@ pub(super) fn render(
                     folder: &beside.folder,
                     name,
                     image,
-                    alt: "",
+                    alt: alt_in(cover_notes, lang).unwrap_or(""),
                     sizes: pictures::COVER,
                     eager: true,
                     class: Some("cover"),

@@ -135,6 +135,9 @@ pub struct StoryView<'a> {
     pub cover_url: Option<String>,
     /// The cover as `<picture>` markup, in every size made of it.
     pub cover_html: Option<String>,
+    /// From images.yaml, shown under the cover.
+    pub cover_caption: Option<Text<'a>>,
+    pub cover_credit: Option<Text<'a>>,
     pub taxonomies: Vec<TaxonomyTerms<'a>>,
 }
 
@@ -277,6 +280,8 @@ impl<'a> ViewBuilder<'a> {
                 .as_ref()
                 .map(|c| self.link(&urls::story_asset(&translation.lang, &story.slug, c))),
             cover_html: None,
+            cover_caption: None,
+            cover_credit: None,
             taxonomies,
         }
     }

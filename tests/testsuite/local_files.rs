@@ -266,3 +266,44 @@ fn a_second_build_reencodes_no_image() {
             .is_empty()
     );
 }
+
+const NOTES: &str = "content/stories/with-cover/images.yaml";
+
+#[test]
+fn images_yaml_describes_credits_and_captions_the_cover() {
+    let out = Site::fixture("local_files").build().success().tree();
+    let ar = out.page("/ar/stories/with-cover/");
+    assert_eq!(ar.attr("img.cover", "alt"), "صورة حمراء وبيضاء");
+    assert_eq!(
+        ar.texts(".cover-figure figcaption span")[0],
+        "ساحة المدرسة."
+    );
+    assert_eq!(
+        ar.text(".cover-figure .credit"),
+        "Photo: Example / Illustrative"
+    );
+}
+
+#[test]
+fn a_cover_without_a_description_in_a_language_is_an_error() {
+    let site = Site::fixture("local_files").with_file(
+        NOTES,
+        "cover.jpg:\n  alt: {en: \"A red and white photograph\"}\nclas.jpg:\n  alt: Pupils\n",
+    );
+    site.build()
+        .fails_with(1)
+        .stderr_has("images.yaml: error: the cover `cover.jpg` has no description in `ar`")
+        .stderr_has("alt: {ar:")
+        .reports(
+            NOTES,
+            4,
+            "warning",
+            "there is no file `clas.jpg` beside this story",
+        )
+        .stderr_has("did you mean `class.jpg`?");
+    let none = Site::fixture("local_files");
+    std::fs::remove_file(none.root().join(NOTES)).unwrap();
+    none.build().fails_with(1).stderr_has(
+        "with-cover/images.yaml: error: the cover `cover.jpg` has no description in `en`",
+    );
+}

@@ -1,0 +1,114 @@
+//! `images.yaml` beside a story: for each image, its description for readers who cannot see it
+//! (`alt`), caption, credit and licence, in every language.
+//!
+//! ```yaml
+//! cover.jpg:
+//!   alt: {en: "Pupils in a classroom in Darfur", ar: "تلاميذ في فصل دراسي في دارفور"}
+//!   caption: {en: "...", ar: "..."}
+//!   credit: "Photo: Amal Hassan / UNDP"
+//!   licence: CC BY 4.0
+//! ```
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+use serde_saphyr::Spanned;
+
+use super::data::check_text;
+use super::fields::At;
+use crate::config::Config;
+use crate::diagnostic::{Diagnostics, nearest};
+use crate::load::DataFile;
+use crate::load::yaml::{self, Block};
+use crate::localized::LocalizedText;
+
+/// What is said about one image.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ImageNotes {
+    pub alt: Option<LocalizedText>,
+    pub caption: Option<LocalizedText>,
+    pub credit: Option<LocalizedText>,
+    pub licence: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawNotes {
+    alt: Option<Spanned<LocalizedText>>,
+    caption: Option<Spanned<LocalizedText>>,
+    credit: Option<Spanned<LocalizedText>>,
+    #[serde(alias = "license")]
+    licence: Option<String>,
+}
+
+/// The notes of `file` by image name; names of files not in the folder are reported.
+pub(crate) fn read(
+    config: &Config,
+    file: &DataFile,
+    names: &[&str],
+    problems: &mut Diagnostics,
+) -> BTreeMap<String, ImageNotes> {
+    let raw: BTreeMap<String, Spanned<RawNotes>> =
+        match yaml::parse(&file.path, Block::whole_file(&file.text)) {
+            Ok(raw) => raw,
+            Err(found) => {
+                problems.extend(found);
+                return BTreeMap::new();
+            }
+        };
+    let at = At {
+        path: &file.path,
+        text: &file.text,
+        line_offset: 0,
+    };
+    let mut notes = BTreeMap::new();
+    for (name, raw) in raw {
+        if !names.contains(&name.as_str()) {
+            let hint = match nearest(&name, names.iter().copied()) {
+                Some(best) => format!("did you mean `{best}`?"),
+                None => "write the name of an image in this story's folder".to_owned(),
+            };
+            problems.push(
+                at.error(
+                    &raw,
+                    format!("there is no file `{name}` beside this story"),
+                    hint,
+                )
+                .into_warning(),
+            );
+            continue;
+        }
+        let RawNotes {
+            alt,
+            caption,
+            credit,
+            licence,
+        } = raw.value;
+        for (text, what) in [(&alt, "the description"), (&caption, "the caption")] {
+            if let Some(text) = text {
+                check_text(&at, config, text, &format!("{what} of `{name}`"), problems);
+            }
+        }
+        notes.insert(
+            name,
+            ImageNotes {
+                alt: alt.map(|a| a.value),
+                caption: caption.map(|c| c.value),
+                credit: credit.map(|c| c.value),
+                licence: licence
+                    .map(|l| l.trim().to_owned())
+                    .filter(|l| !l.is_empty()),
+            },
+        );
+    }
+    notes
+}
+
+/// The description of an image in `lang`, only if written in that language (or for all).
+pub fn alt_in<'a>(notes: Option<&'a ImageNotes>, lang: &str) -> Option<&'a str> {
+    match notes?.alt.as_ref()? {
+        LocalizedText::Same(text) => Some(text.as_str()),
+        LocalizedText::PerLanguage(map) => map.get(lang).map(String::as_str),
+    }
+    .filter(|text| !text.trim().is_empty())
+}
