@@ -67,8 +67,8 @@ pub(crate) fn render(source: &Source<'_>, links: &LinkContext<'_>, allow_html: b
     let mut events: Vec<Event<'_>> = Vec::new();
     // Where each paragraph starts: (index in `events`, offset in the file).
     let mut paragraphs: Vec<(usize, usize)> = Vec::new();
-    // Images of files beside the story: (index in `events`, file name).
-    let mut local_images: Vec<(usize, String)> = Vec::new();
+    // For each image in order, the file beside the story it shows, if it shows one.
+    let mut local_images: Vec<Option<String>> = Vec::new();
     for (event, range) in Parser::new_ext(source.body, options()).into_offset_iter() {
         let at = source.body_offset + range.start;
         if let Event::Start(Tag::Paragraph) = &event {
@@ -111,9 +111,7 @@ pub(crate) fn render(source: &Source<'_>, links: &LinkContext<'_>, allow_html: b
                 id,
             }) => {
                 image = Some((at, dest_url.to_string(), false));
-                if let Some(name) = links.asset_of(&dest_url) {
-                    local_images.push((events.len(), name.to_owned()));
-                }
+                local_images.push(links.asset_of(&dest_url).map(str::to_owned));
                 let dest_url = links.resolve_image(&dest_url).unwrap_or_else(|problem| {
                     problems.push(problem.into_diagnostic(source, at));
                     CowStr::Borrowed("")
@@ -153,8 +151,9 @@ pub(crate) fn render(source: &Source<'_>, links: &LinkContext<'_>, allow_html: b
         events.push(event);
     }
     assign_heading_ids(&mut events);
-    let pictures = take_local_images(&mut events, &local_images);
+    // Shortcodes first: they are found by the events' positions, which taking images changes.
     let shortcodes = take_shortcodes(source, &mut events, &paragraphs, &mut problems);
+    let pictures = take_local_images(&mut events, &local_images);
     let mut html = String::with_capacity(source.body.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
     if has_raw_html && !allow_html {
@@ -192,18 +191,27 @@ fn image_placeholder(index: usize) -> String {
 
 /// Replaces each image of a file beside the story by a placeholder, and returns the markers
 /// the placeholders become: the page shows the image in the sizes made of it.
-fn take_local_images(events: &mut Vec<Event<'_>>, images: &[(usize, String)]) -> Vec<Shortcode> {
-    let mut found = Vec::with_capacity(images.len());
-    let mut replaced = Vec::with_capacity(images.len());
-    for (start, name) in images {
-        let Some(length) = events[*start..]
+fn take_local_images(events: &mut Vec<Event<'_>>, images: &[Option<String>]) -> Vec<Shortcode> {
+    let starts: Vec<usize> = events
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| matches!(e, Event::Start(Tag::Image { .. })))
+        .map(|(index, _)| index)
+        .collect();
+    let mut found = Vec::new();
+    let mut replaced = Vec::new();
+    for (start, name) in starts.into_iter().zip(images) {
+        let Some(name) = name else {
+            continue;
+        };
+        let Some(length) = events[start..]
             .iter()
             .position(|e| matches!(e, Event::End(TagEnd::Image)))
         else {
             continue;
         };
         let alt = plain_text(&events[start + 1..start + length]);
-        replaced.push((*start..start + length + 1, found.len()));
+        replaced.push((start..start + length + 1, found.len()));
         found.push(Shortcode::Image {
             name: name.clone(),
             alt: alt.trim().to_owned(),

@@ -100,3 +100,27 @@ fn relative_links_are_resolved_against_the_page() {
         assert!(out.html.contains(href), "{href}: {}", out.html);
     }
 }
+
+#[test]
+fn images_after_a_shortcode_are_found() {
+    let out = html(
+        "Text.\n\n{{ project(id=\"wells\") }}\n\n![Pupils](photo.jpg) and ![Class](photo.jpg)\n",
+        false,
+    );
+    assert!(out.problems.is_empty(), "{:?}", out.problems);
+    assert!(
+        out.html.contains("<!--bayan:project:wells-->"),
+        "{}",
+        out.html
+    );
+    assert!(
+        out.html.contains("<!--bayan:image:photo.jpg:Pupils-->"),
+        "{}",
+        out.html
+    );
+    assert!(
+        out.html.contains("<!--bayan:image:photo.jpg:Class-->"),
+        "{}",
+        out.html
+    );
+}

@@ -14,9 +14,7 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 
-use super::data::check_text;
 use super::fields::At;
-use crate::config::Config;
 use crate::diagnostic::{Diagnostics, nearest};
 use crate::load::DataFile;
 use crate::load::yaml::{self, Block};
@@ -41,11 +39,12 @@ struct RawNotes {
     licence: Option<String>,
 }
 
-/// The notes of `file` by image name; names of files not in the folder are reported.
+/// The notes of `file` by image name; names of files not in the folder are reported, and texts
+/// missing in one of the story's `languages`.
 pub(crate) fn read(
-    config: &Config,
     file: &DataFile,
     names: &[&str],
+    languages: &[&str],
     problems: &mut Diagnostics,
 ) -> BTreeMap<String, ImageNotes> {
     let raw: BTreeMap<String, Spanned<RawNotes>> =
@@ -85,8 +84,19 @@ pub(crate) fn read(
             licence,
         } = raw.value;
         for (text, what) in [(&alt, "the description"), (&caption, "the caption")] {
-            if let Some(text) = text {
-                check_text(&at, config, text, &format!("{what} of `{name}`"), problems);
+            let missing = text
+                .as_ref()
+                .map(|t| t.value.missing(languages.iter().copied()))
+                .unwrap_or_default();
+            if let (Some(text), false) = (text, missing.is_empty()) {
+                problems.push(
+                    at.error(
+                        text,
+                        format!("{what} of `{name}` has no {} text", missing.join(", ")),
+                        "add the translation, like {en: \"...\", ar: \"...\"}".to_owned(),
+                    )
+                    .into_warning(),
+                );
             }
         }
         notes.insert(

@@ -362,7 +362,10 @@ pub(crate) fn assemble(
     let mut image_notes = source
         .image_notes
         .as_ref()
-        .map(|file| image_notes::read(config, file, &names, problems))
+        .map(|file| {
+            let languages: Vec<&str> = source.files.iter().map(|f| f.lang.as_str()).collect();
+            image_notes::read(file, &names, &languages, problems)
+        })
         .unwrap_or_default();
     image_notes.retain(|name, _| published_assets.contains(name));
     // A cover is shown without words around it: readers who cannot see it need its description.
