@@ -17,6 +17,7 @@ mod pictures;
 mod projects;
 mod shortcodes;
 mod sitemap;
+pub mod social;
 mod static_files;
 mod stories;
 mod subscriptions;
@@ -198,6 +199,8 @@ pub(crate) struct BuildContext<'a> {
     pub stylesheet: String,
     /// Link to the script that filters long lists (projects, partners), fingerprinted too.
     pub filter_script: String,
+    /// Link to the script of the share links' copy button, fingerprinted too.
+    pub share_script: String,
 }
 
 impl BuildContext<'_> {
@@ -274,6 +277,7 @@ impl<'a> BuildContext<'a> {
             filter_script: site
                 .config
                 .link(&static_files.fingerprinted("js/filter.js")),
+            share_script: site.config.link(&static_files.fingerprinted("js/share.js")),
         }
     }
 }

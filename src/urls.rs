@@ -133,8 +133,8 @@ pub fn file_for(path: &str) -> String {
     }
 }
 
-/// Encodes what cannot stand in a path segment; Arabic tags become `%D8%...`.
-fn percent_encode(segment: &str) -> String {
+/// Every byte but the unreserved ASCII ones written `%XX`: safe in a path segment or a query.
+pub fn percent_encode(segment: &str) -> String {
     let mut out = String::with_capacity(segment.len());
     for b in segment.bytes() {
         if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {

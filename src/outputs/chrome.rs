@@ -2,6 +2,7 @@
 //! canonical and alternate links, built the same way for every page type.
 
 use super::BuildContext;
+use super::social::Social;
 use crate::render::views::{Chrome, LanguageLink, NavItem, Text};
 use crate::urls::{self, Taxonomy};
 
@@ -14,6 +15,8 @@ pub(crate) struct PageInfo<'p> {
     pub description: Option<String>,
     /// The same content in each language that has it: (language, site path).
     pub translations: Vec<(String, String)>,
+    /// How the page shares, when more than its title (an image, an article's facts).
+    pub social: Option<Social>,
 }
 
 /// A page that exists in every language of the site (lists, projects, indicators, partners).
@@ -46,6 +49,7 @@ impl BuildContext<'_> {
             title,
             description,
             translations: alternates.clone(),
+            social: None,
         });
         EveryLanguage {
             context,
@@ -153,6 +157,20 @@ impl BuildContext<'_> {
             }
         }
         let feeds = self.feed_links.announced(lang, page.path);
+        let social = page.social.unwrap_or_else(|| {
+            let own_title = if page.title.is_empty() {
+                site_title.text.to_owned()
+            } else {
+                page.title.clone()
+            };
+            Social::new(
+                lang,
+                config.language_codes().map(str::to_owned),
+                own_title,
+                None,
+                None,
+            )
+        });
         Chrome {
             lang,
             feeds,
@@ -166,10 +184,12 @@ impl BuildContext<'_> {
             site_description,
             home_url: config.link(&urls::home(lang)),
             stylesheet: &self.stylesheet,
+            share_script: &self.share_script,
             nav,
             languages,
             x_default,
             noindex: self.site.visibility.drafts,
+            social,
         }
     }
 }

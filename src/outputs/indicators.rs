@@ -136,6 +136,14 @@ fn page(
     page.context.insert("indicator", view);
     page.context.insert("projects", &projects);
     page.context.insert(
+        "share",
+        &super::social::share_links(
+            views.locale,
+            view.card.title.text,
+            &context.site.config.absolute(&page.path),
+        ),
+    );
+    page.context.insert(
         "stories",
         &context.cards_naming(lang, Referred::Indicator, &indicator.id),
     );
@@ -163,6 +171,7 @@ fn embed(
         title: view.card.title.text.to_owned(),
         description: None,
         translations: Vec::new(),
+        social: None,
     });
     page.insert("indicator", view);
     page.insert(

@@ -46,6 +46,7 @@ impl Generator for StoryLists {
                     .iter()
                     .map(|l| (l.code.clone(), urls::home(&l.code)))
                     .collect(),
+                social: None,
             });
             page.insert(
                 "list",
@@ -176,6 +177,7 @@ pub(crate) fn paginate(
                 title,
                 description: list.intro.clone(),
                 translations,
+                social: None,
             });
             page.insert(
                 "list",

@@ -40,6 +40,7 @@ impl Generator for StandalonePages {
                     title: translation.title.clone(),
                     description: translation.summary.clone(),
                     translations,
+                    social: None,
                 });
                 let locale = context.renderer.locale(lang);
                 let body = shortcodes::expand(

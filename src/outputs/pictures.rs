@@ -57,7 +57,7 @@ impl Picture<'_> {
             largest.height,
             attribute(self.alt),
             if self.eager {
-                r#" fetchpriority="high""#
+                ""
             } else {
                 r#" loading="lazy" decoding="async""#
             },

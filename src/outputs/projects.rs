@@ -114,6 +114,14 @@ impl Generator for ProjectPages {
                 );
                 page.context.insert("project", &view);
                 page.context.insert(
+                    "share",
+                    &super::social::share_links(
+                        locale,
+                        view.card.title.text,
+                        &context.site.config.absolute(&page.path),
+                    ),
+                );
+                page.context.insert(
                     "stories",
                     &context.cards_naming(lang, Referred::Project, &project.id),
                 );

@@ -6,9 +6,12 @@ use super::chrome::PageInfo;
 use super::listing::Entry;
 use super::pictures::{self, Picture};
 use super::shortcodes::{self, Beside, Target};
+use super::social::{self, Article, Social, SocialImage};
 use super::{BuildContext, Generator, OutputFile, gather};
 use crate::diagnostic::Diagnostics;
+use crate::images::variant_name;
 use crate::localized::LocalizedText;
+use crate::model::Story;
 use crate::model::Translation;
 use crate::model::image_notes::alt_in;
 use crate::render::views::{TaxonomyTerms, TermLink, Text, ViewBuilder};
@@ -55,7 +58,12 @@ pub(super) fn render(
                 title: translation.title.clone(),
                 description: translation.summary.clone(),
                 translations,
+                social: Some(story_social(context, story, translation)),
             });
+            page.insert(
+                "share",
+                &social::share_links(views.locale, &translation.title, &config.absolute(&path)),
+            );
             let mut view = views.story(story, translation);
             view.taxonomies
                 .extend(data_facets(context, &views, translation));
@@ -167,4 +175,38 @@ fn data_facets<'a>(
             terms,
         })
         .collect()
+}
+
+/// A story shares as an article, with its cover as the image.
+fn story_social(context: &BuildContext<'_>, story: &Story, translation: &Translation) -> Social {
+    let config = &context.site.config;
+    let lang = translation.lang.as_str();
+    let image = translation.cover.as_ref().and_then(|name| {
+        let asset = story.assets.iter().find(|a| a.name == *name)?;
+        let largest = asset.image.as_ref()?.variants.last()?;
+        let file = variant_name(name, largest.width, "jpg");
+        let alt = alt_in(story.image_notes.get(name), lang).unwrap_or(&translation.title);
+        Some(SocialImage {
+            url: config.absolute(&format!("{}{file}", urls::story(lang, &story.slug))),
+            width: largest.width,
+            height: largest.height,
+            alt: alt.to_owned(),
+            mime: "image/jpeg",
+        })
+    });
+    let section = translation.sectors.first().and_then(|id| {
+        let name = config.sectors.get(id)?;
+        Some(Text::of(name, config, lang).text.to_owned())
+    });
+    Social::new(
+        lang,
+        config.language_codes().map(str::to_owned),
+        translation.title.clone(),
+        image,
+        Some(Article {
+            published: translation.date.to_string(),
+            section,
+            tags: translation.tags.clone(),
+        }),
+    )
 }

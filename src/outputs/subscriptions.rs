@@ -85,6 +85,7 @@ impl Generator for Subscriptions {
                 title: locale.text("feeds").to_owned(),
                 description: Some(locale.text("feeds_intro").to_owned()),
                 translations: translations.clone(),
+                social: None,
             });
             page.insert(
                 "feeds",

@@ -69,6 +69,7 @@ impl Generator for TermPages {
                     title: heading.to_owned(),
                     description: None,
                     translations: alternates.clone(),
+                    social: None,
                 });
                 page.insert(
                     "terms",

@@ -89,6 +89,8 @@ pub struct Chrome<'a> {
     pub site_description: Option<Text<'a>>,
     pub home_url: String,
     pub stylesheet: &'a str,
+    /// The script behind the share links' copy button.
+    pub share_script: &'a str,
     pub nav: Vec<NavItem>,
     pub languages: Vec<LanguageLink>,
     pub x_default: Option<String>,
@@ -99,6 +101,8 @@ pub struct Chrome<'a> {
     /// The feeds that follow this very page (a topic, the story list), shown as links.
     pub follow: Vec<FeedLink>,
     pub noindex: bool,
+    /// Open Graph and Twitter card metadata.
+    pub social: crate::outputs::social::Social,
 }
 
 /// A taxonomy term as a link.

@@ -20,6 +20,7 @@ mod rtl;
 mod sample_site;
 mod sanitise;
 mod serve;
+mod social;
 mod terms;
 mod themes;
 mod translations;
