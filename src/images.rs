@@ -98,6 +98,8 @@ pub struct ImageStore {
     /// By the address of the source bytes, which the live preview's file cache keeps while a
     /// file is unchanged: an unchanged image is found without hashing it again.
     memory: Mutex<HashMap<(usize, Recipe), Remembered>>,
+    /// Other made files (share cards), by content key.
+    made: Mutex<HashMap<String, Arc<[u8]>>>,
     /// Images processed by this store, and images it answered from a cache.
     encoded: AtomicUsize,
     reused: AtomicUsize,
@@ -163,6 +165,47 @@ impl ImageStore {
             memory.insert(memory_key, (Arc::clone(source), Arc::clone(&processed)));
         }
         Ok(processed)
+    }
+}
+
+impl ImageStore {
+    /// The file named `key` with `extension`, made by `make` unless an earlier build made it.
+    pub fn made(
+        &self,
+        key: &str,
+        extension: &str,
+        make: impl FnOnce() -> Result<Vec<u8>, String>,
+    ) -> Result<Arc<[u8]>, String> {
+        if let Some(bytes) = self.made.lock().ok().and_then(|m| m.get(key).cloned()) {
+            return Ok(bytes);
+        }
+        let path = self
+            .disk
+            .as_ref()
+            .map(|dir| dir.join("made").join(format!("{key}.{extension}")));
+        if let Some(bytes) = path.as_ref().and_then(|p| std::fs::read(p).ok()) {
+            let bytes: Arc<[u8]> = bytes.into();
+            self.remember_made(key, &bytes);
+            return Ok(bytes);
+        }
+        let bytes: Arc<[u8]> = make()?.into();
+        if let Some(path) = path {
+            // A cache that cannot be written only costs time on the next build.
+            let staged = path.with_extension("partial");
+            let _ = path
+                .parent()
+                .map_or(Ok(()), std::fs::create_dir_all)
+                .and_then(|()| std::fs::write(&staged, &bytes))
+                .and_then(|()| std::fs::rename(&staged, &path));
+        }
+        self.remember_made(key, &bytes);
+        Ok(bytes)
+    }
+
+    fn remember_made(&self, key: &str, bytes: &Arc<[u8]>) {
+        if let Ok(mut made) = self.made.lock() {
+            made.insert(key.to_owned(), Arc::clone(bytes));
+        }
     }
 }
 

@@ -149,10 +149,15 @@ fn render(options: &BuildOptions, cache: Option<&BuildCache>) -> Result<BuildRep
         .filter(|last| last.theme == theme)
         .and_then(|last| Some((last, model::changes::edited_bodies(&last.site, &site)?)));
     let (tree, rendered) = match edited {
-        Some((last, edited)) => {
-            outputs::regenerate(&site, &renderer, &theme.static_files, &last.tree, &edited)
-        }
-        None => outputs::generate(&site, &renderer, &theme.static_files).map(|t| {
+        Some((last, edited)) => outputs::regenerate(
+            &site,
+            &renderer,
+            image_store,
+            &theme.static_files,
+            &last.tree,
+            &edited,
+        ),
+        None => outputs::generate(&site, &renderer, image_store, &theme.static_files).map(|t| {
             let len = t.len();
             (t, len)
         }),

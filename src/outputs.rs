@@ -15,6 +15,7 @@ mod partial;
 mod partners;
 mod pictures;
 mod projects;
+pub(crate) mod share_cards;
 mod shortcodes;
 mod sitemap;
 pub mod social;
@@ -33,6 +34,7 @@ use rayon::prelude::*;
 use tera::Context;
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::images::ImageStore;
 use crate::model::data::Referred;
 use crate::model::{Site, Story, Translation};
 use crate::render::Renderer;
@@ -187,6 +189,8 @@ fn collision(file: &OutputFile, existing: &OutputFile, path: &str) -> Diagnostic
 pub(crate) struct BuildContext<'a> {
     pub site: &'a Site,
     pub renderer: &'a Renderer,
+    /// Made files kept between builds (share cards).
+    pub store: &'a ImageStore,
     pub(crate) listing: Listing<'a>,
     /// Every feed of the site, for the feed files, the feeds page and OPML.
     pub(crate) feeds: Vec<feeds::Feed<'a>>,
@@ -260,13 +264,19 @@ trait Generator: Sync {
 }
 
 impl<'a> BuildContext<'a> {
-    fn new(site: &'a Site, renderer: &'a Renderer, static_files: &StaticFiles) -> Self {
+    fn new(
+        site: &'a Site,
+        renderer: &'a Renderer,
+        store: &'a ImageStore,
+        static_files: &StaticFiles,
+    ) -> Self {
         let listing = Listing::new(site);
         let feeds = feeds::catalog(site, renderer, &listing);
         let feed_links = feeds::FeedIndex::new(&feeds, &site.config);
         BuildContext {
             site,
             renderer,
+            store,
             listing,
             feeds,
             feed_links,
@@ -286,12 +296,14 @@ impl<'a> BuildContext<'a> {
 pub fn generate(
     site: &Site,
     renderer: &Renderer,
+    store: &ImageStore,
     theme_static: &BTreeMap<String, Arc<[u8]>>,
 ) -> Result<OutputTree, Diagnostics> {
     let static_files = StaticFiles::new(site, theme_static);
-    let context = BuildContext::new(site, renderer, &static_files);
-    let generators: [&dyn Generator; 14] = [
+    let context = BuildContext::new(site, renderer, store, &static_files);
+    let generators: [&dyn Generator; 15] = [
         &feeds::FeedFiles,
+        &share_cards::ShareCards,
         &open_data::OpenData,
         &projects::ProjectPages,
         &indicators::IndicatorPages,

@@ -1,6 +1,7 @@
 //! The renderer: Tera templates from the theme, UI strings and the number/date formatter for
 //! each language. Fourth stage of the pipeline; output generators call it with views.
 
+pub mod card;
 pub mod chart;
 pub mod format;
 pub mod theme;

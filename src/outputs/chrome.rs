@@ -2,7 +2,8 @@
 //! canonical and alternate links, built the same way for every page type.
 
 use super::BuildContext;
-use super::social::Social;
+use super::share_cards;
+use super::social::{Social, SocialImage};
 use crate::render::views::{Chrome, LanguageLink, NavItem, Text};
 use crate::urls::{self, Taxonomy};
 
@@ -34,8 +35,19 @@ impl BuildContext<'_> {
         path_in: impl Fn(&str) -> String,
         title: String,
         description: Option<String>,
+        card: Option<(&str, &str)>,
     ) -> EveryLanguage {
         let path = path_in(lang);
+        let social = card.map(|(kind, id)| {
+            let image = self.card_image(&share_cards::path(lang, kind, id), &title);
+            Social::new(
+                lang,
+                self.site.config.language_codes().map(str::to_owned),
+                title.clone(),
+                Some(image),
+                None,
+            )
+        });
         let alternates: Vec<(String, String)> = self
             .site
             .config
@@ -49,7 +61,7 @@ impl BuildContext<'_> {
             title,
             description,
             translations: alternates.clone(),
-            social: None,
+            social,
         });
         EveryLanguage {
             context,
@@ -67,6 +79,17 @@ impl BuildContext<'_> {
     ) -> Result<super::OutputFile, crate::diagnostic::Diagnostic> {
         self.page(template, &page.context, &page.path, origin)
             .map(|file| file.in_sitemap(&page.path, page.alternates, None))
+    }
+
+    /// A share card as the image a platform shows.
+    pub(crate) fn card_image(&self, path: &str, alt: &str) -> SocialImage {
+        SocialImage {
+            url: self.site.config.absolute(path),
+            width: crate::render::card::WIDTH,
+            height: crate::render::card::HEIGHT,
+            alt: alt.to_owned(),
+            mime: "image/png",
+        }
     }
 
     /// Links to this content in every site language, or to the language's home when missing.
@@ -163,11 +186,12 @@ impl BuildContext<'_> {
             } else {
                 page.title.clone()
             };
+            let image = self.card_image(&share_cards::site_path(lang), site_title.text);
             Social::new(
                 lang,
                 config.language_codes().map(str::to_owned),
                 own_title,
-                None,
+                Some(image),
                 None,
             )
         });

@@ -103,7 +103,7 @@ fn dashboard(
     });
     groups.retain(|g| !g.items.is_empty());
     let heading = locale.text("indicators");
-    let mut page = context.frame_everywhere(lang, urls::indicators, heading.to_owned(), None);
+    let mut page = context.frame_everywhere(lang, urls::indicators, heading.to_owned(), None, None);
     page.context
         .insert("dashboard", &Dashboard { heading, groups });
     context.render_everywhere(
@@ -132,6 +132,7 @@ fn page(
         |l| urls::indicator(l, &indicator.id),
         view.card.title.text.to_owned(),
         view.description.as_ref().map(|d| d.text.to_owned()),
+        Some(("indicators", &indicator.id)),
     );
     page.context.insert("indicator", view);
     page.context.insert("projects", &projects);

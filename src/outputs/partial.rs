@@ -8,6 +8,7 @@ use std::sync::Arc;
 use super::listing::Entry;
 use super::{BuildContext, OutputTree, StaticFiles, feeds, stories};
 use crate::diagnostic::Diagnostics;
+use crate::images::ImageStore;
 use crate::model::Site;
 use crate::model::changes::TranslationId;
 use crate::render::Renderer;
@@ -17,6 +18,7 @@ use crate::render::Renderer;
 pub fn regenerate(
     site: &Site,
     renderer: &Renderer,
+    store: &ImageStore,
     theme_static: &BTreeMap<String, Arc<[u8]>>,
     last: &OutputTree,
     edited: &BTreeSet<TranslationId>,
@@ -26,7 +28,7 @@ pub fn regenerate(
         return Ok((tree, 0));
     }
     let static_files = StaticFiles::new(site, theme_static);
-    let context = BuildContext::new(site, renderer, &static_files);
+    let context = BuildContext::new(site, renderer, store, &static_files);
     let is_edited = |(story, translation): &Entry<'_>| {
         edited
             .iter()

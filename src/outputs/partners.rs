@@ -110,7 +110,7 @@ fn directory(
         .collect();
     sectors.sort_by(|a, b| a.1.name.text.cmp(b.1.name.text));
     let (sector_ids, sectors): (Vec<&str>, Vec<TermLink<'_>>) = sectors.into_iter().unzip();
-    let mut page = context.frame_everywhere(lang, urls::partners, heading.to_owned(), None);
+    let mut page = context.frame_everywhere(lang, urls::partners, heading.to_owned(), None, None);
     page.context
         .insert("open_data", &super::open_data::links(&context.site.config));
     page.context.insert("filter_script", &context.filter_script);
@@ -209,6 +209,7 @@ fn page(
         |l| urls::partner(l, &partner.id),
         card.name.text.to_owned(),
         card.description.as_ref().map(|d| d.text.to_owned()),
+        None,
     );
     page.context.insert("partner", &card);
     page.context.insert("projects", &projects);

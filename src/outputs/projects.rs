@@ -67,7 +67,8 @@ impl Generator for ProjectPages {
                 locale,
             };
             let heading = locale.text("projects");
-            let mut page = context.frame_everywhere(lang, urls::projects, heading.to_owned(), None);
+            let mut page =
+                context.frame_everywhere(lang, urls::projects, heading.to_owned(), None, None);
             page.context
                 .insert("projects", &list(&views, projects, heading));
             page.context
@@ -111,6 +112,7 @@ impl Generator for ProjectPages {
                     |l| urls::project(l, &project.id),
                     view.card.title.text.to_owned(),
                     view.card.summary.as_ref().map(|s| s.text.to_owned()),
+                    Some(("projects", &project.id)),
                 );
                 page.context.insert("project", &view);
                 page.context.insert(

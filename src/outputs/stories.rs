@@ -5,11 +5,11 @@ use rayon::prelude::*;
 use super::chrome::PageInfo;
 use super::listing::Entry;
 use super::pictures::{self, Picture};
+use super::share_cards;
 use super::shortcodes::{self, Beside, Target};
-use super::social::{self, Article, Social, SocialImage};
+use super::social::{self, Article, Social};
 use super::{BuildContext, Generator, OutputFile, gather};
 use crate::diagnostic::Diagnostics;
-use crate::images::variant_name;
 use crate::localized::LocalizedText;
 use crate::model::Story;
 use crate::model::Translation;
@@ -181,19 +181,10 @@ fn data_facets<'a>(
 fn story_social(context: &BuildContext<'_>, story: &Story, translation: &Translation) -> Social {
     let config = &context.site.config;
     let lang = translation.lang.as_str();
-    let image = translation.cover.as_ref().and_then(|name| {
-        let asset = story.assets.iter().find(|a| a.name == *name)?;
-        let largest = asset.image.as_ref()?.variants.last()?;
-        let file = variant_name(name, largest.width, "jpg");
-        let alt = alt_in(story.image_notes.get(name), lang).unwrap_or(&translation.title);
-        Some(SocialImage {
-            url: config.absolute(&format!("{}{file}", urls::story(lang, &story.slug))),
-            width: largest.width,
-            height: largest.height,
-            alt: alt.to_owned(),
-            mime: "image/jpeg",
-        })
-    });
+    let image = context.card_image(
+        &share_cards::path(lang, "stories", &story.slug),
+        &translation.title,
+    );
     let section = translation.sectors.first().and_then(|id| {
         let name = config.sectors.get(id)?;
         Some(Text::of(name, config, lang).text.to_owned())
@@ -202,7 +193,7 @@ fn story_social(context: &BuildContext<'_>, story: &Story, translation: &Transla
         lang,
         config.language_codes().map(str::to_owned),
         translation.title.clone(),
-        image,
+        Some(image),
         Some(Article {
             published: translation.date.to_string(),
             section,

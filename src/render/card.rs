@@ -1,0 +1,196 @@
+//! Share cards: the 1200x630 images platforms show when a page is shared. Text is shaped and
+//! laid out by cosmic-text (Arabic letters joined, lines right-aligned on right-to-left pages,
+//! Latin words and numbers inside Arabic in the right order) and painted onto a tiny-skia
+//! canvas. Fonts come from the binary (DejaVu Sans, which covers Arabic), never from the
+//! system, so the same inputs give the same bytes on every machine.
+
+use std::cell::RefCell;
+
+use cosmic_text::{
+    Align, Attrs, Buffer, Color, Family, FontSystem, Metrics, Shaping, SwashCache, Weight, Wrap,
+};
+use tiny_skia::{FillRule, Paint, PathBuilder, Pixmap, Rect, Transform};
+
+pub const WIDTH: u32 = 1200;
+pub const HEIGHT: u32 = 630;
+const MARGIN: f32 = 72.0;
+const BRAND: [u8; 3] = [0x8a, 0x15, 0x38];
+const BRAND_DARK: [u8; 3] = [0x5e, 0x0e, 0x26];
+const WHITE: Color = Color::rgba(255, 255, 255, 255);
+const SOFT_WHITE: Color = Color::rgba(255, 255, 255, 215);
+
+/// What a card says.
+pub struct Card<'a> {
+    /// The site's name, at the top.
+    pub site: &'a str,
+    /// What kind of page ("Story", "Indicator"), beside the site's name.
+    pub kind: &'a str,
+    pub title: &'a str,
+    /// At the bottom: the date, a country, a status.
+    pub footer: &'a str,
+    /// For an indicator: the figure shown large, its label and progress from 0 to 1.
+    pub figure: Option<Figure<'a>>,
+    pub rtl: bool,
+}
+
+pub struct Figure<'a> {
+    pub value: &'a str,
+    pub label: &'a str,
+    pub progress: Option<f32>,
+}
+
+thread_local! {
+    /// Fonts are parsed once per thread; glyphs are cached across cards.
+    static TYPESETTER: RefCell<(FontSystem, SwashCache)> = RefCell::new((fonts(), SwashCache::new()));
+}
+
+fn fonts() -> FontSystem {
+    let mut db = cosmic_text::fontdb::Database::new();
+    db.load_font_data(dejavu::sans::regular().to_vec());
+    db.load_font_data(dejavu::sans::bold().to_vec());
+    db.set_sans_serif_family("DejaVu Sans");
+    FontSystem::new_with_locale_and_db("en-US".to_owned(), db)
+}
+
+/// The card as PNG.
+pub fn png(card: &Card<'_>) -> Result<Vec<u8>, String> {
+    let mut canvas = Pixmap::new(WIDTH, HEIGHT).ok_or("no canvas")?;
+    background(&mut canvas);
+    TYPESETTER.with(|typesetter| {
+        let mut typesetter = typesetter.borrow_mut();
+        let (fonts, glyphs) = &mut *typesetter;
+        let mut text = Text {
+            canvas: &mut canvas,
+            fonts,
+            glyphs,
+            rtl: card.rtl,
+        };
+        let top = format!("{}  ·  {}", card.site, card.kind);
+        text.draw(&top, 30.0, false, SOFT_WHITE, MARGIN, 1);
+        match &card.figure {
+            Some(figure) => {
+                text.draw(figure.value, 132.0, true, WHITE, 150.0, 1);
+                text.draw(figure.label, 40.0, false, WHITE, 320.0, 2);
+                if let Some(progress) = figure.progress {
+                    progress_bar(text.canvas, progress, card.rtl);
+                }
+            }
+            None => text.draw(card.title, 60.0, true, WHITE, 150.0, 4),
+        }
+        text.draw(card.footer, 30.0, false, SOFT_WHITE, f32::from(546_u16), 1);
+    });
+    canvas.encode_png().map_err(|error| error.to_string())
+}
+
+fn background(canvas: &mut Pixmap) {
+    canvas.fill(tiny_skia::Color::from_rgba8(
+        BRAND[0], BRAND[1], BRAND[2], 255,
+    ));
+    let mut band = Paint::default();
+    band.set_color_rgba8(BRAND_DARK[0], BRAND_DARK[1], BRAND_DARK[2], 255);
+    if let Some(rect) = Rect::from_xywh(0.0, 520.0, WIDTH as f32, (HEIGHT - 520) as f32) {
+        canvas.fill_rect(rect, &band, Transform::identity(), None);
+    }
+}
+
+/// A track across the card with the share of the way done filled, from the reading side.
+fn progress_bar(canvas: &mut Pixmap, progress: f32, rtl: bool) {
+    let width = WIDTH as f32 - 2.0 * MARGIN;
+    let done = width * progress.clamp(0.0, 1.0);
+    let (y, height) = (450.0, 22.0);
+    let mut paint = Paint::default();
+    paint.set_color_rgba8(255, 255, 255, 70);
+    fill_rounded(canvas, MARGIN, y, width, height, &paint);
+    paint.set_color_rgba8(255, 255, 255, 255);
+    let x = if rtl { MARGIN + width - done } else { MARGIN };
+    if done > 0.0 {
+        fill_rounded(canvas, x, y, done.max(height), height, &paint);
+    }
+}
+
+fn fill_rounded(canvas: &mut Pixmap, x: f32, y: f32, width: f32, height: f32, paint: &Paint<'_>) {
+    let radius = height / 2.0;
+    let mut path = PathBuilder::new();
+    path.move_to(x + radius, y);
+    path.line_to(x + width - radius, y);
+    path.quad_to(x + width, y, x + width, y + radius);
+    path.quad_to(x + width, y + height, x + width - radius, y + height);
+    path.line_to(x + radius, y + height);
+    path.quad_to(x, y + height, x, y + radius);
+    path.quad_to(x, y, x + radius, y);
+    path.close();
+    if let Some(path) = path.finish() {
+        canvas.fill_path(&path, paint, FillRule::Winding, Transform::identity(), None);
+    }
+}
+
+struct Text<'c> {
+    canvas: &'c mut Pixmap,
+    fonts: &'c mut FontSystem,
+    glyphs: &'c mut SwashCache,
+    rtl: bool,
+}
+
+impl Text<'_> {
+    /// `text` in a block at `top`, at most `lines` lines, shortened with `…` when longer.
+    fn draw(&mut self, text: &str, size: f32, bold: bool, color: Color, top: f32, lines: usize) {
+        let width = WIDTH as f32 - 2.0 * MARGIN;
+        let metrics = Metrics::new(size, size * 1.28);
+        let mut buffer = Buffer::new(self.fonts, metrics);
+        buffer.set_size(Some(width), None);
+        buffer.set_wrap(Wrap::WordOrGlyph);
+        let weight = if bold { Weight::BOLD } else { Weight::NORMAL };
+        let attrs = Attrs::new().family(Family::SansSerif).weight(weight);
+        let align = Some(if self.rtl { Align::Right } else { Align::Left });
+        let mut shown: String = text.to_owned();
+        loop {
+            buffer.set_text(&shown, &attrs, Shaping::Advanced, align);
+            buffer.shape_until_scroll(self.fonts, false);
+            if buffer.layout_runs().count() <= lines || shown.chars().count() < 2 {
+                break;
+            }
+            // Too long: drop the last word and say so.
+            let trimmed = shown.trim_end_matches('…').trim_end();
+            let cut = trimmed
+                .rfind(char::is_whitespace)
+                .unwrap_or_else(|| trimmed.char_indices().last().map_or(0, |(index, _)| index));
+            shown = format!("{}…", trimmed[..cut].trim_end());
+        }
+        let canvas = &mut *self.canvas;
+        buffer.draw(self.fonts, self.glyphs, color, |x, y, w, h, color| {
+            blend(canvas, (x + MARGIN as i32, y + top as i32), (w, h), color);
+        });
+    }
+}
+
+/// Paints a rectangle of `color` (with its alpha) over the canvas.
+fn blend(canvas: &mut Pixmap, (x, y): (i32, i32), (w, h): (u32, u32), color: Color) {
+    let alpha = u32::from(color.a());
+    if alpha == 0 {
+        return;
+    }
+    let (width, height) = (canvas.width() as i32, canvas.height() as i32);
+    let pixels = canvas.pixels_mut();
+    for dy in 0..h as i32 {
+        for dx in 0..w as i32 {
+            let (px, py) = (x + dx, y + dy);
+            if px < 0 || py < 0 || px >= width || py >= height {
+                continue;
+            }
+            let index = (py * width + px) as usize;
+            let below = pixels[index];
+            let mix = |top: u8, under: u8| {
+                ((u32::from(top) * alpha + u32::from(under) * (255 - alpha)) / 255) as u8
+            };
+            // The canvas is opaque, so its premultiplied values are its colours.
+            if let Some(pixel) = tiny_skia::PremultipliedColorU8::from_rgba(
+                mix(color.r(), below.red()),
+                mix(color.g(), below.green()),
+                mix(color.b(), below.blue()),
+                255,
+            ) {
+                pixels[index] = pixel;
+            }
+        }
+    }
+}
