@@ -196,12 +196,20 @@ fn indicator_card(views: &ViewBuilder<'_>, indicator: &Indicator) -> Job {
     let lang = views.lang();
     let card = views.indicator_card(indicator);
     let figure = card.latest.as_ref().map(|latest| {
-        let value = match &card.unit {
-            Some(unit) => format!("{latest} {}", unit.text),
-            None => latest.clone(),
+        // A short unit stands beside the figure; a long one goes with the label.
+        let (value, label) = match &card.unit {
+            Some(unit) if unit.text.chars().count() <= 12 => (
+                format!("{latest} {}", unit.text),
+                card.title.text.to_owned(),
+            ),
+            Some(unit) => (
+                latest.clone(),
+                format!("{} ({})", card.title.text, unit.text),
+            ),
+            None => (latest.clone(), card.title.text.to_owned()),
         };
         let progress = indicator.progress().map(|p| p.done.clamp(0.0, 1.0) as f32);
-        (value, card.title.text.to_owned(), progress)
+        (value, label, progress)
     });
     let footer = [
         card.progress.as_ref().map(|p| p.status.label.to_owned()),
