@@ -153,6 +153,21 @@ pub(crate) fn render(source: &Source<'_>, links: &LinkContext<'_>, allow_html: b
     assign_heading_ids(&mut events);
     // Shortcodes first: they are found by the events' positions, which taking images changes.
     let shortcodes = take_shortcodes(source, &mut events, &paragraphs, &mut problems);
+    for (shortcode, position) in &shortcodes {
+        let Shortcode::Figure { src } = shortcode else {
+            continue;
+        };
+        match links.asset_of(src) {
+            Some(name) => {
+                used_assets.insert(name.to_owned());
+            }
+            None => problems.push(
+                Diagnostic::error(source.path, format!("the figure `{src}` is not in the story folder"))
+                    .at_position(position.clone())
+                    .with_hint("put the image beside the story's text and write its file name, like {{ figure(src=\"class.jpg\") }}"),
+            ),
+        }
+    }
     let pictures = take_local_images(&mut events, &local_images);
     let mut html = String::with_capacity(source.body.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
@@ -253,14 +268,17 @@ fn take_shortcodes(
         if only_text && shortcodes::looks_like_one(&text) {
             match shortcodes::parse(&text) {
                 Ok(shortcode) => {
-                    let id = match &shortcode {
-                        Shortcode::Indicator { id, .. } | Shortcode::Project { id } => id,
-                        Shortcode::Image { name, .. } => name,
+                    // Ids must be slugs; a figure's file is checked against the folder later.
+                    let bad_id = match &shortcode {
+                        Shortcode::Indicator { id, .. } | Shortcode::Project { id } => {
+                            Some(id).filter(|id| !crate::model::slug::is_slug(id))
+                        }
+                        Shortcode::Figure { .. } | Shortcode::Image { .. } => None,
                     };
-                    if crate::model::slug::is_slug(id) {
+                    if bad_id.is_none() {
                         replaced.push((start + 1..start + length, found.len()));
                         found.push((shortcode, Position::of_offset(source.file_text, at)));
-                    } else {
+                    } else if let Some(id) = bad_id {
                         problems.push(report(
                             format!("`{id}` is not a valid id"),
                             "ids are lowercase ASCII letters, digits and hyphens, like `schools-built`".to_owned(),

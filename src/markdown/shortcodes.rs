@@ -15,6 +15,10 @@ pub enum Shortcode {
     Project {
         id: String,
     },
+    /// An image beside the story with its caption and credit from images.yaml.
+    Figure {
+        src: String,
+    },
     /// An image of a file beside the story (written `![alt](file.jpg)`), shown in the sizes
     /// made of it; not written by hand.
     Image {
@@ -59,6 +63,7 @@ impl fmt::Display for Shortcode {
                 write!(f, "{MARKER}indicator:{id}:{}-->", view.word())
             }
             Shortcode::Project { id } => write!(f, "{MARKER}project:{id}-->"),
+            Shortcode::Figure { src } => write!(f, "{MARKER}figure:{src}-->"),
             // File names hold no `:` or `-->`; the description is kept comment-safe.
             Shortcode::Image { name, alt } => {
                 write!(f, "{MARKER}image:{name}:{}-->", comment_safe(alt))
@@ -99,7 +104,7 @@ pub fn is_unclosed(text: &str) -> bool {
 pub fn is_inside(text: &str) -> bool {
     text.find("{{").is_some_and(|start| {
         let rest = text[start + 2..].trim_start();
-        ["indicator", "project"]
+        ["indicator", "project", "figure"]
             .iter()
             .any(|name| rest.starts_with(name))
     })
@@ -135,6 +140,7 @@ pub fn parse(text: &str) -> Result<Shortcode, Problem> {
     let options: &[&str] = match name {
         "indicator" => &["id", "view"],
         "project" => &["id"],
+        "figure" => &["src"],
         _ => &[],
     };
     if let Some((key, _)) = written
@@ -182,9 +188,17 @@ pub fn parse(text: &str) -> Result<Shortcode, Problem> {
             Ok(Shortcode::Indicator { id: id()?, view })
         }
         "project" => Ok(Shortcode::Project { id: id()? }),
+        "figure" => Ok(Shortcode::Figure {
+            src: take("src").ok_or_else(|| {
+                problem(
+                    "the shortcode `figure` needs a file",
+                    "write {{ figure(src=\"photo.jpg\") }} with an image beside the story",
+                )
+            })?,
+        }),
         other => Err(problem(
             format!("there is no shortcode `{other}`"),
-            format!("the shortcodes are indicator and project: {EXAMPLES}"),
+            format!("the shortcodes are indicator, project and figure: {EXAMPLES}"),
         )),
     }
 }
@@ -268,6 +282,9 @@ pub fn markers(html: &str) -> Vec<(std::ops::Range<usize>, Shortcode)> {
             }
             ["project", id] => Some(Shortcode::Project {
                 id: (*id).to_owned(),
+            }),
+            ["figure", src] => Some(Shortcode::Figure {
+                src: (*src).to_owned(),
             }),
             _ => None,
         };

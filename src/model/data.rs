@@ -101,7 +101,7 @@ impl Reference {
         let (what, id) = match shortcode {
             Shortcode::Indicator { id, .. } => (Referred::Indicator, id),
             Shortcode::Project { id } => (Referred::Project, id),
-            Shortcode::Image { .. } => return None,
+            Shortcode::Image { .. } | Shortcode::Figure { .. } => return None,
         };
         Some(Reference {
             what,

@@ -206,6 +206,8 @@ pub(crate) fn assemble(
 
     let mut translations = Vec::new();
     let mut published_assets: BTreeSet<String> = BTreeSet::new();
+    // Images shown as figures, by language: each needs a description there.
+    let mut figure_uses: Vec<(String, String)> = Vec::new();
     for (file, own) in &files {
         // A shared key: this file's value, else the first other file's (default language first).
         macro_rules! shared {
@@ -289,6 +291,11 @@ pub(crate) fn assemble(
         };
         published_assets.extend(translation.cover.iter().cloned());
         published_assets.extend(own.used_assets.iter().cloned());
+        figure_uses.extend(
+            own.figures
+                .iter()
+                .map(|f| (translation.lang.clone(), f.clone())),
+        );
         translations.push(translation);
     }
     if translations.is_empty() {
@@ -368,12 +375,19 @@ pub(crate) fn assemble(
         })
         .unwrap_or_default();
     image_notes.retain(|name, _| published_assets.contains(name));
-    // A cover is shown without words around it: readers who cannot see it need its description.
-    for translation in &translations {
-        let Some(cover) = &translation.cover else {
-            continue;
-        };
-        if image_notes::alt_in(image_notes.get(cover), &translation.lang).is_none() {
+    // Covers and figures are shown without a description in the text: readers who cannot see
+    // them need the one in images.yaml.
+    let shown: Vec<(&str, &str)> = translations
+        .iter()
+        .filter_map(|t| Some((t.lang.as_str(), t.cover.as_deref()?)))
+        .chain(
+            figure_uses
+                .iter()
+                .map(|(lang, src)| (lang.as_str(), src.as_str())),
+        )
+        .collect();
+    for (lang, cover) in shown {
+        if image_notes::alt_in(image_notes.get(cover), lang).is_none() {
             let at = source
                 .image_notes
                 .as_ref()
@@ -382,13 +396,11 @@ pub(crate) fn assemble(
                 Diagnostic::error(
                     at,
                     format!(
-                        "the cover `{cover}` has no description in `{}` for readers who cannot see it",
-                        translation.lang
+                        "the image `{cover}` has no description in `{lang}` for readers who cannot see it"
                     ),
                 )
                 .with_hint(format!(
-                    "in images.yaml beside the story, write:\n  {cover}:\n    alt: {{{}: \"what the photograph shows\"}}",
-                    translation.lang
+                    "in images.yaml beside the story, write:\n  {cover}:\n    alt: {{{lang}: \"what the photograph shows\"}}"
                 )),
             );
         }

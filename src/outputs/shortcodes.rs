@@ -8,9 +8,15 @@ use serde::Serialize;
 use super::BuildContext;
 use super::pictures::{self, Picture};
 use crate::diagnostic::Diagnostic;
+use std::collections::BTreeMap;
+
+use crate::config::direction_of;
 use crate::load::Asset;
+use crate::localized::LocalizedText;
 use crate::markdown::shortcodes::{self, IndicatorView, Shortcode};
+use crate::model::image_notes::{ImageNotes, alt_in};
 use crate::render::Locale;
+use crate::render::views::Text;
 use crate::render::views::ViewBuilder;
 use crate::render::views::data::{IndicatorCard, ProjectCard, SourceView};
 
@@ -42,6 +48,8 @@ struct ProjectShortcode<'a> {
 pub(crate) struct Beside<'a> {
     pub folder: String,
     pub assets: &'a [Asset],
+    /// What images.yaml says of the images.
+    pub notes: &'a BTreeMap<String, ImageNotes>,
 }
 
 impl<'a> Beside<'a> {
@@ -56,6 +64,7 @@ impl<'a> Beside<'a> {
                 .config
                 .link(&crate::urls::story(lang, &story.slug)),
             assets: &story.assets,
+            notes: &story.image_notes,
         }
     }
 }
@@ -107,6 +116,12 @@ pub(crate) fn expand<'b>(
             }
             continue;
         }
+        if let Shortcode::Figure { src } = &shortcode {
+            if let Some(beside) = beside {
+                html.push_str(&figure(context, locale, beside, src, target));
+            }
+            continue;
+        }
         let template = match &shortcode {
             Shortcode::Indicator { id, view } => {
                 let Some(indicator) = data.indicator(id) else {
@@ -133,7 +148,7 @@ pub(crate) fn expand<'b>(
                 );
                 "shortcodes/indicator.html"
             }
-            Shortcode::Image { .. } => continue,
+            Shortcode::Image { .. } | Shortcode::Figure { .. } => continue,
             Shortcode::Project { id } => {
                 let Some(project) = data.project(id) else {
                     continue;
@@ -153,4 +168,76 @@ pub(crate) fn expand<'b>(
     }
     html.push_str(&body[last..]);
     Ok(Cow::Owned(html))
+}
+
+/// An image with its caption and credit from images.yaml.
+fn figure(
+    context: &BuildContext<'_>,
+    locale: &Locale,
+    beside: &Beside<'_>,
+    src: &str,
+    target: Target,
+) -> String {
+    let lang = locale.language.code.as_str();
+    let Some(image) = beside
+        .assets
+        .iter()
+        .find(|a| a.name == src)
+        .and_then(|a| a.image.as_deref())
+    else {
+        return String::new();
+    };
+    let notes = beside.notes.get(src);
+    let picture = Picture {
+        folder: &beside.folder,
+        name: src,
+        image,
+        alt: alt_in(notes, lang).unwrap_or(""),
+        sizes: pictures::IN_TEXT,
+        eager: false,
+        class: None,
+    };
+    let config = &context.site.config;
+    let text = |value: Option<&LocalizedText>, class: &str| {
+        value.map(|v| Text::of(v, config, lang)).map(|t| {
+            let marked = t
+                .lang
+                .map(|l| {
+                    let dir = match direction_of(l) {
+                        crate::config::Direction::Rtl => "rtl",
+                        crate::config::Direction::Ltr => "ltr",
+                    };
+                    format!(r#" lang="{l}" dir="{dir}""#)
+                })
+                .unwrap_or_default();
+            format!(
+                r#"<span class="{class}"{marked}>{}</span>"#,
+                escape_html(t.text)
+            )
+        })
+    };
+    let words: Vec<String> = [
+        text(notes.and_then(|n| n.caption.as_ref()), "caption"),
+        text(notes.and_then(|n| n.credit.as_ref()), "credit"),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let image_html = match target {
+        Target::Page => picture.html(),
+        Target::Feed => picture.img(),
+    };
+    let caption = if words.is_empty() {
+        String::new()
+    } else {
+        format!("<figcaption>{}</figcaption>", words.join(" "))
+    };
+    format!(r#"<figure class="shortcode story-figure">{image_html}{caption}</figure>"#)
+}
+
+fn escape_html(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }

@@ -292,7 +292,7 @@ fn a_cover_without_a_description_in_a_language_is_an_error() {
     );
     site.build()
         .fails_with(1)
-        .stderr_has("images.yaml: error: the cover `cover.jpg` has no description in `ar`")
+        .stderr_has("images.yaml: error: the image `cover.jpg` has no description in `ar`")
         .stderr_has("alt: {ar:")
         .reports(
             NOTES,
@@ -304,6 +304,49 @@ fn a_cover_without_a_description_in_a_language_is_an_error() {
     let none = Site::fixture("local_files");
     std::fs::remove_file(none.root().join(NOTES)).unwrap();
     none.build().fails_with(1).stderr_has(
-        "with-cover/images.yaml: error: the cover `cover.jpg` has no description in `en`",
+        "with-cover/images.yaml: error: the image `cover.jpg` has no description in `en`",
     );
+}
+
+#[test]
+fn a_figure_shows_an_image_with_its_caption_and_credit() {
+    let site = Site::fixture("local_files")
+        .with_file(
+            STORY,
+            "---\ntitle: \"A story with a cover\"\ndate: 2024-05-12\ncover: cover.jpg\n---\nText.\n\n{{ figure(src=\"class.jpg\") }}\n",
+        )
+        .with_file(
+            NOTES,
+            "cover.jpg:\n  alt: {en: \"A red and white photograph\", ar: \"صورة\"}\nclass.jpg:\n  alt: {en: \"Pupils in class\", ar: \"تلاميذ في الفصل\"}\n  caption: {en: \"Pupils <in> class.\", ar: \"التلاميذ.\"}\n  credit: \"Photo: Example\"\n",
+        );
+    let out = site.build().success().tree();
+    let page = out.page("/en/stories/with-cover/");
+    assert_eq!(
+        page.attr(".prose figure picture img", "alt"),
+        "Pupils in class"
+    );
+    assert_eq!(
+        page.text(".prose figure figcaption .caption"),
+        "Pupils <in> class."
+    );
+    assert_eq!(
+        page.text(".prose figure figcaption .credit"),
+        "Photo: Example"
+    );
+    assert!(out.has("/en/stories/with-cover/class.32w.webp"));
+
+    let undescribed = Site::fixture("local_files").with_file(
+        STORY,
+        "---\ntitle: \"A story with a cover\"\ndate: 2024-05-12\ncover: cover.jpg\n---\n{{ figure(src=\"class.jpg\") }}\n\n{{ figure(src=\"missing.jpg\") }}\n",
+    );
+    undescribed
+        .build()
+        .fails_with(1)
+        .stderr_has("the image `class.jpg` has no description in `en`")
+        .reports(
+            STORY,
+            8,
+            "error",
+            "the figure `missing.jpg` is not in the story folder",
+        );
 }

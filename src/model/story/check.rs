@@ -43,6 +43,8 @@ pub(super) struct Checked {
     pub(super) links: Vec<InternalLink>,
     /// Projects, indicators and partners named, checked once the data is read.
     pub(super) references: Vec<Reference>,
+    /// Images shown with `{{ figure(src="...") }}`: they need a description in images.yaml.
+    pub(super) figures: Vec<String>,
 }
 
 /// Checked story files kept between builds of the same site (the live preview): a file whose
@@ -226,6 +228,14 @@ fn check_file(
         body_html: rendered.html.into(),
         used_assets: rendered.used_assets,
         links: rendered.internal_links,
+        figures: rendered
+            .shortcodes
+            .iter()
+            .filter_map(|(shortcode, _)| match shortcode {
+                crate::markdown::shortcodes::Shortcode::Figure { src } => Some(src.clone()),
+                _ => None,
+            })
+            .collect(),
         references,
     })
 }
