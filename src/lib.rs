@@ -81,6 +81,19 @@ pub struct BuildCache {
     last: Mutex<Option<LastBuild>>,
 }
 
+impl BuildCache {
+    /// A cache that also keeps made images and share cards in `image_dir` (the site's
+    /// `.bayan-cache/images/`), so that a preview started again need not make them again.
+    pub fn with_image_dir(image_dir: Option<PathBuf>) -> Self {
+        BuildCache {
+            images: image_dir
+                .map(images::ImageStore::on_disk)
+                .unwrap_or_default(),
+            ..BuildCache::default()
+        }
+    }
+}
+
 struct LastBuild {
     site: model::Site,
     theme: render::theme::Theme,

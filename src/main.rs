@@ -149,8 +149,14 @@ fn main() -> ExitCode {
             bind,
             drafts,
             open,
-        } => options(&site, None, None, drafts)
-            .map(|build| serve(bayan::serve::ServeOptions { build, bind, port }, open)),
+        } => options(&site, None, None, drafts).map(|build| {
+            // The preview writes nothing but the cache of made images, shared with builds.
+            let build = BuildOptions {
+                image_cache: Some(site.root.join(".bayan-cache").join("images")),
+                ..build
+            };
+            serve(bayan::serve::ServeOptions { build, bind, port }, open)
+        }),
         Command::Init { dir } => Ok(init(&dir)),
         Command::New {
             what: NewCommand::Story { slug, root },

@@ -1,6 +1,7 @@
 //! The live preview: builds the site in memory, serves it on loopback, watches the sources and
 //! rebuilds on every change, telling open pages to reload. The same pipeline as `build` (so the
-//! preview cannot drift from the published site), and nothing is ever written to disk: only the
+//! preview cannot drift from the published site), and nothing is written but the cache of made
+//! images (`.bayan-cache/`, shared with builds): only the
 //! in-memory tree is served, so no request can reach a file outside it.
 
 mod http;

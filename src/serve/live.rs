@@ -28,8 +28,8 @@ pub struct LiveSite {
 impl LiveSite {
     pub fn new(options: BuildOptions) -> Self {
         LiveSite {
+            cache: BuildCache::with_image_dir(options.image_cache.clone()),
             options,
-            cache: BuildCache::default(),
             state: Mutex::new(Snapshot {
                 tree: Arc::new(OutputTree::default()),
                 error: None,
