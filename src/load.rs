@@ -5,6 +5,8 @@
 mod data;
 mod file_cache;
 pub(crate) mod front_matter;
+mod pages;
+mod static_files;
 pub(crate) mod yaml;
 
 pub use file_cache::SourceCache;
@@ -14,7 +16,6 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use rayon::prelude::*;
-use walkdir::WalkDir;
 
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Diagnostics, display_path};
@@ -97,8 +98,8 @@ pub fn load_sources(
 ) -> Sources {
     let content = config.root.join("content");
     let stories = load_stories(config, cache, &content.join("stories"), diagnostics);
-    let pages = load_pages(config, cache, &content.join("pages"), diagnostics);
-    let static_files = load_static(config, cache, diagnostics);
+    let pages = pages::load_pages(config, cache, &content.join("pages"), diagnostics);
+    let static_files = static_files::load_static(config, cache, diagnostics);
     let data = data::load(config, cache, &content, diagnostics);
     Sources {
         stories,
@@ -106,51 +107,6 @@ pub fn load_sources(
         data,
         static_files,
     }
-}
-
-/// The files of the site's `static/` folder, published as they are.
-fn load_static(
-    config: &Config,
-    cache: Option<&SourceCache>,
-    diagnostics: &mut Diagnostics,
-) -> Vec<Asset> {
-    let folder = config.root.join("static");
-    if !folder.is_dir() {
-        return Vec::new();
-    }
-    let mut files = Vec::new();
-    for entry in WalkDir::new(&folder).sort_by_file_name() {
-        let entry = match entry {
-            Ok(entry) if entry.file_type().is_file() => entry,
-            Ok(_) => continue,
-            Err(error) => {
-                let at = error.path().unwrap_or(&folder);
-                diagnostics.push(Diagnostic::error(
-                    display_path(&config.root, at),
-                    format!("cannot read: {error}"),
-                ));
-                continue;
-            }
-        };
-        let relative = entry.path().strip_prefix(&folder).unwrap_or(entry.path());
-        let name = relative
-            .iter()
-            .map(|p| p.to_string_lossy())
-            .collect::<Vec<_>>()
-            .join("/");
-        match read_file(cache, entry.path()) {
-            Ok(bytes) => files.push(Asset {
-                name,
-                bytes,
-                image: None,
-            }),
-            Err(error) => diagnostics.push(Diagnostic::error(
-                display_path(&config.root, entry.path()),
-                format!("cannot read the file: {}", plain_io(&error)),
-            )),
-        }
-    }
-    files
 }
 
 fn load_stories(
@@ -300,58 +256,6 @@ fn load_story(
         image_notes,
         unreadable,
     })
-}
-
-fn load_pages(
-    config: &Config,
-    cache: Option<&SourceCache>,
-    dir: &Path,
-    diagnostics: &mut Diagnostics,
-) -> Vec<PageSource> {
-    let mut pages: Vec<PageSource> = Vec::new();
-    for entry in sorted_entries(config, cache, dir, diagnostics).iter() {
-        let name = entry.name.to_string_lossy().into_owned();
-        let shown = display_path(&config.root, &entry.path);
-        if name.starts_with('.') {
-            continue;
-        }
-        let parsed = name
-            .strip_suffix(".md")
-            .and_then(|stem| stem.rsplit_once('.'))
-            .filter(|_| entry.kind == Kind::File);
-        let Some((slug, lang)) = parsed else {
-            diagnostics.push(
-                Diagnostic::warning(&shown, "this is not a page and is ignored")
-                    .with_hint("name pages <slug>.<language>.md, like about.en.md"),
-            );
-            continue;
-        };
-        if !is_slug(slug) {
-            diagnostics.push(
-                Diagnostic::error(
-                    &shown,
-                    format!("the page name `{slug}` cannot be used in a web address"),
-                )
-                .with_hint(format!(
-                    "rename it `{}.{lang}.md`: lowercase ASCII letters, digits and hyphens",
-                    suggest_slug(slug)
-                )),
-            );
-            continue;
-        }
-        let Some(file) = read_markdown(config, cache, &entry.path, &shown, lang, diagnostics)
-        else {
-            continue;
-        };
-        match pages.last_mut() {
-            Some(page) if page.slug == slug => page.files.push(file),
-            _ => pages.push(PageSource {
-                slug: slug.to_owned(),
-                files: vec![file],
-            }),
-        }
-    }
-    pages
 }
 
 fn read_markdown(

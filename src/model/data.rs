@@ -16,7 +16,8 @@ use serde_saphyr::Spanned;
 use super::fields::At;
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Diagnostics, Position, nearest};
-use crate::load::DataSources;
+use crate::load::yaml::{self, Block};
+use crate::load::{DataFile, DataSources};
 use crate::localized::LocalizedText;
 use crate::markdown::shortcodes::Shortcode;
 pub use indicator::Indicator;
@@ -229,6 +230,26 @@ pub fn check_references<'r>(
             .at_position(reference.position.clone())
             .with_hint(hint),
         );
+    }
+}
+
+/// `file` read as `T`, with its place for later messages; problems reported, `None` returned.
+pub(crate) fn read_file<'f, T: serde::de::DeserializeOwned>(
+    file: &'f DataFile,
+    problems: &mut Diagnostics,
+) -> Option<(T, At<'f>)> {
+    let raw = yaml::parse(&file.path, Block::whole_file(&file.text))
+        .map_err(|found| problems.extend(found))
+        .ok()?;
+    Some((raw, file_at(file)))
+}
+
+/// Where problems in the data file `file` are pointed at.
+pub(crate) fn file_at(file: &DataFile) -> At<'_> {
+    At {
+        path: &file.path,
+        text: &file.text,
+        line_offset: 0,
     }
 }
 

@@ -14,7 +14,6 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 
-use super::fields::At;
 use crate::diagnostic::{Diagnostics, nearest};
 use crate::load::DataFile;
 use crate::load::yaml::{self, Block};
@@ -55,11 +54,7 @@ pub(crate) fn read(
                 return BTreeMap::new();
             }
         };
-    let at = At {
-        path: &file.path,
-        text: &file.text,
-        line_offset: 0,
-    };
+    let at = super::data::file_at(file);
     let mut notes = BTreeMap::new();
     for (name, raw) in raw {
         if !names.contains(&name.as_str()) {

@@ -2,6 +2,7 @@
 //! inherited from the other language's file, its body rendered, and kept only if it may be
 //! published now.
 
+mod assets;
 mod check;
 
 pub use check::CheckCache;
@@ -15,7 +16,7 @@ use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
 use super::data::{self, Data};
-use super::image_notes::{self, ImageNotes};
+use super::image_notes::ImageNotes;
 use super::{Reason, Visibility, Withheld, places};
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Diagnostics};
@@ -110,52 +111,6 @@ impl Story {
             .first()
             .map_or(Timestamp::UNIX_EPOCH, |t| t.date)
     }
-}
-
-/// The file as it may be published: images cleaned of their metadata, other files as they are.
-fn publishable(
-    asset: Asset,
-    folder: &std::path::Path,
-    (images, recipe): (&ImageStore, &crate::images::Recipe),
-    problems: &mut Diagnostics,
-) -> Option<Asset> {
-    let at = folder.join(&asset.name);
-    if let Some(format) = crate::images::cleanable(&asset.name) {
-        return match images.process(&asset.bytes, format, recipe) {
-            Ok(processed) => Some(Asset {
-                bytes: Arc::clone(&processed.full),
-                image: Some(processed),
-                ..asset
-            }),
-            Err(error) => {
-                problems.push(
-                    Diagnostic::error(at, format!("this image cannot be read: {error}"))
-                        .with_hint("open it in an image editor and export it again as JPEG (photographs) or PNG (drawings)"),
-                );
-                None
-            }
-        };
-    }
-    if crate::images::is_uncleanable_image(&asset.name) {
-        problems.push(
-            Diagnostic::error(at, "bayan cannot remove the hidden data (camera, place, date) from this kind of image, so it is not published")
-                .with_hint("export it as JPEG (photographs) or PNG (drawings, charts) and use that file instead"),
-        );
-        return None;
-    }
-    Some(asset)
-}
-
-/// Images larger than this are reported: they cost readers on slow connections dearly.
-const LARGE_FILE: usize = 3_000_000;
-
-fn is_image(name: &str) -> bool {
-    let lower = name.to_ascii_lowercase();
-    [
-        ".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif", ".tif", ".tiff",
-    ]
-    .iter()
-    .any(|ext| lower.ends_with(ext))
 }
 
 /// What every story of a build is checked against, and the caches it may use.
@@ -347,34 +302,6 @@ pub(crate) fn assemble(
             );
         }
     }
-    for asset in source
-        .assets
-        .iter()
-        .filter(|a| published_assets.contains(&a.name))
-    {
-        if asset.bytes.len() > LARGE_FILE && is_image(&asset.name) {
-            problems.push(
-                Diagnostic::warning(
-                    folder.join(&asset.name),
-                    format!(
-                        "this image is {:.1} MB: slow to load on a phone with a weak connection",
-                        asset.bytes.len() as f64 / 1_000_000.0
-                    ),
-                )
-                .with_hint("export it at most 2,400 pixels wide, as a JPEG of quality 80 or so"),
-            );
-        }
-    }
-    let names: Vec<&str> = source.assets.iter().map(|a| a.name.as_str()).collect();
-    let mut image_notes = source
-        .image_notes
-        .as_ref()
-        .map(|file| {
-            let languages: Vec<&str> = source.files.iter().map(|f| f.lang.as_str()).collect();
-            image_notes::read(file, &names, &languages, problems)
-        })
-        .unwrap_or_default();
-    image_notes.retain(|name, _| published_assets.contains(name));
     // Covers and figures are shown without a description in the text: readers who cannot see
     // them need the one in images.yaml.
     let shown: Vec<(&str, &str)> = translations
@@ -386,31 +313,14 @@ pub(crate) fn assemble(
                 .map(|(lang, src)| (lang.as_str(), src.as_str())),
         )
         .collect();
-    for (lang, cover) in shown {
-        if image_notes::alt_in(image_notes.get(cover), lang).is_none() {
-            let at = source
-                .image_notes
-                .as_ref()
-                .map_or_else(|| folder.join("images.yaml"), |f| f.path.clone());
-            problems.push(
-                Diagnostic::error(
-                    at,
-                    format!(
-                        "the image `{cover}` has no description in `{lang}` for readers who cannot see it"
-                    ),
-                )
-                .with_hint(format!(
-                    "in images.yaml beside the story, write:\n  {cover}:\n    alt: {{{lang}: \"what the photograph shows\"}}"
-                )),
-            );
-        }
-    }
+    let image_notes =
+        assets::published_notes(&source, &published_assets, &shown, &folder, problems);
     // Only files a published translation uses go out: nothing else in the folder can leak.
     let assets = source
         .assets
         .into_iter()
         .filter(|asset| published_assets.contains(&asset.name))
-        .filter_map(|asset| publishable(asset, &folder, (images, &config.images), problems))
+        .filter_map(|asset| assets::publishable(asset, &folder, (images, &config.images), problems))
         .collect();
     Some(Story {
         slug: source.slug,

@@ -27,6 +27,20 @@ pub(crate) struct EveryLanguage {
     pub alternates: Vec<(String, String)>,
 }
 
+impl EveryLanguage {
+    /// Offers links that share this page, titled `title`.
+    pub(crate) fn offer_sharing(
+        &mut self,
+        context: &BuildContext<'_>,
+        locale: &crate::render::Locale,
+        title: &str,
+    ) {
+        let url = context.site.config.absolute(&self.path);
+        self.context
+            .insert("share", &super::social::share_links(locale, title, &url));
+    }
+}
+
 impl BuildContext<'_> {
     /// The frame of a page found at `path_in(lang)` in every language.
     pub(crate) fn frame_everywhere(

@@ -136,14 +136,7 @@ fn page(
     );
     page.context.insert("indicator", view);
     page.context.insert("projects", &projects);
-    page.context.insert(
-        "share",
-        &super::social::share_links(
-            views.locale,
-            view.card.title.text,
-            &context.site.config.absolute(&page.path),
-        ),
-    );
+    page.offer_sharing(context, views.locale, view.card.title.text);
     page.context.insert(
         "stories",
         &context.cards_naming(lang, Referred::Indicator, &indicator.id),

@@ -2,6 +2,8 @@
 //! be read back from) and JSON, the projects and partners as CSV and JSON, and all of it in
 //! `/data/all.zip`. Western digits and every language's text, whatever the page language.
 
+mod lists;
+
 use std::collections::BTreeMap;
 
 use serde::Serialize;
@@ -10,8 +12,8 @@ use super::{BuildContext, Generator, OutputFile, archive};
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::localized::LocalizedText;
+use crate::model::data::Indicator;
 use crate::model::data::indicator::{Direction, Point};
-use crate::model::data::{Data, Indicator};
 use crate::urls;
 
 pub(crate) struct OpenData;
@@ -71,14 +73,20 @@ impl Generator for OpenData {
         }
         files.push((
             format!("{PROJECTS}.csv"),
-            projects_csv(config, data).map_err(|e| fail("projects.csv", e.to_string()))?,
+            lists::projects_csv(config, data).map_err(|e| fail("projects.csv", e.to_string()))?,
         ));
-        files.push((format!("{PROJECTS}.json"), to_json(&projects(config, data))));
+        files.push((
+            format!("{PROJECTS}.json"),
+            to_json(&lists::projects(config, data)),
+        ));
         files.push((
             format!("{PARTNERS}.csv"),
-            partners_csv(config, data).map_err(|e| fail("partners.csv", e.to_string()))?,
+            lists::partners_csv(config, data).map_err(|e| fail("partners.csv", e.to_string()))?,
         ));
-        files.push((format!("{PARTNERS}.json"), to_json(&partners(config, data))));
+        files.push((
+            format!("{PARTNERS}.json"),
+            to_json(&lists::partners(config, data)),
+        ));
         let readme = readme(config);
         let mut entries: Vec<(String, &[u8])> = files
             .iter()
@@ -253,158 +261,4 @@ impl<'a> IndicatorRecord<'a> {
             pages: pages(config, |l| urls::indicator(l, &indicator.id)),
         }
     }
-}
-
-#[derive(Serialize)]
-struct ProjectRecord<'a> {
-    id: &'a str,
-    title: BTreeMap<&'a str, &'a str>,
-    summary: Option<BTreeMap<&'a str, &'a str>>,
-    status: &'static str,
-    countries: &'a [String],
-    sectors: &'a [String],
-    sdgs: &'a [u8],
-    partners: &'a [String],
-    start: Option<String>,
-    end: Option<String>,
-    budget: Option<f64>,
-    currency: Option<&'a str>,
-    beneficiaries: Option<u64>,
-    indicators: &'a [String],
-    pages: BTreeMap<&'a str, String>,
-}
-
-fn projects<'a>(config: &'a Config, data: &'a Data) -> Vec<ProjectRecord<'a>> {
-    data.projects
-        .iter()
-        .map(|p| ProjectRecord {
-            id: &p.id,
-            title: texts(config, &p.title),
-            summary: p.summary.as_ref().map(|s| texts(config, s)),
-            status: p.status.id(),
-            countries: &p.countries,
-            sectors: &p.sectors,
-            sdgs: &p.sdgs,
-            partners: &p.partners,
-            start: p.start.map(|d| d.to_string()),
-            end: p.end.map(|d| d.to_string()),
-            budget: p.budget.as_ref().map(|b| b.amount),
-            currency: p.budget.as_ref().map(|b| b.currency.as_str()),
-            beneficiaries: p.beneficiaries,
-            indicators: &p.indicators,
-            pages: pages(config, |l| urls::project(l, &p.id)),
-        })
-        .collect()
-}
-
-/// One row per project; lists joined with `;`, a title column per language.
-fn projects_csv(config: &Config, data: &Data) -> Result<Vec<u8>, csv::Error> {
-    let mut writer = csv::Writer::from_writer(Vec::from(BOM));
-    let mut header: Vec<String> = vec!["id".to_owned()];
-    header.extend(config.language_codes().map(|l| format!("title_{l}")));
-    header.extend(
-        [
-            "status",
-            "countries",
-            "sectors",
-            "sdgs",
-            "partners",
-            "start",
-            "end",
-            "budget",
-            "currency",
-            "beneficiaries",
-            "indicators",
-        ]
-        .map(str::to_owned),
-    );
-    writer.write_record(&header)?;
-    for record in projects(config, data) {
-        let mut row: Vec<String> = vec![record.id.to_owned()];
-        row.extend(
-            config
-                .language_codes()
-                .map(|l| record.title.get(l).copied().unwrap_or_default().to_owned()),
-        );
-        row.extend([
-            record.status.to_owned(),
-            record.countries.join(";"),
-            record.sectors.join(";"),
-            record
-                .sdgs
-                .iter()
-                .map(u8::to_string)
-                .collect::<Vec<_>>()
-                .join(";"),
-            record.partners.join(";"),
-            record.start.unwrap_or_default(),
-            record.end.unwrap_or_default(),
-            record.budget.map(|b| b.to_string()).unwrap_or_default(),
-            record.currency.unwrap_or_default().to_owned(),
-            record
-                .beneficiaries
-                .map(|b| b.to_string())
-                .unwrap_or_default(),
-            record.indicators.join(";"),
-        ]);
-        writer.write_record(&row)?;
-    }
-    writer.into_inner().map_err(|e| e.into_error().into())
-}
-
-#[derive(Serialize)]
-struct PartnerRecord<'a> {
-    id: &'a str,
-    name: BTreeMap<&'a str, &'a str>,
-    short: Option<BTreeMap<&'a str, &'a str>>,
-    #[serde(rename = "type")]
-    kind: &'static str,
-    description: Option<BTreeMap<&'a str, &'a str>>,
-    website: Option<&'a str>,
-    projects: Vec<&'a str>,
-    pages: BTreeMap<&'a str, String>,
-}
-
-fn partners<'a>(config: &'a Config, data: &'a Data) -> Vec<PartnerRecord<'a>> {
-    data.partners
-        .iter()
-        .map(|p| PartnerRecord {
-            id: &p.id,
-            name: texts(config, &p.name),
-            short: p.short.as_ref().map(|s| texts(config, s)),
-            kind: p.kind.id(),
-            description: p.description.as_ref().map(|d| texts(config, d)),
-            website: p.url.as_deref(),
-            projects: data
-                .projects
-                .iter()
-                .filter(|project| project.partners.contains(&p.id))
-                .map(|project| project.id.as_str())
-                .collect(),
-            pages: pages(config, |l| urls::partner(l, &p.id)),
-        })
-        .collect()
-}
-
-fn partners_csv(config: &Config, data: &Data) -> Result<Vec<u8>, csv::Error> {
-    let mut writer = csv::Writer::from_writer(Vec::from(BOM));
-    let mut header: Vec<String> = vec!["id".to_owned()];
-    header.extend(config.language_codes().map(|l| format!("name_{l}")));
-    header.extend(["type", "website", "projects"].map(str::to_owned));
-    writer.write_record(&header)?;
-    for record in partners(config, data) {
-        let mut row: Vec<String> = vec![record.id.to_owned()];
-        row.extend(
-            config
-                .language_codes()
-                .map(|l| record.name.get(l).copied().unwrap_or_default().to_owned()),
-        );
-        row.extend([
-            record.kind.to_owned(),
-            record.website.unwrap_or_default().to_owned(),
-            record.projects.join(";"),
-        ]);
-        writer.write_record(&row)?;
-    }
-    writer.into_inner().map_err(|e| e.into_error().into())
 }

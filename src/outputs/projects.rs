@@ -115,14 +115,7 @@ impl Generator for ProjectPages {
                     Some(("projects", &project.id)),
                 );
                 page.context.insert("project", &view);
-                page.context.insert(
-                    "share",
-                    &super::social::share_links(
-                        locale,
-                        view.card.title.text,
-                        &context.site.config.absolute(&page.path),
-                    ),
-                );
+                page.offer_sharing(context, locale, view.card.title.text);
                 page.context.insert(
                     "stories",
                     &context.cards_naming(lang, Referred::Project, &project.id),

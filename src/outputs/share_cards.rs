@@ -38,6 +38,35 @@ struct Job {
     rtl: bool,
 }
 
+impl Job {
+    /// The card of the page `/{lang}/{folder}/{id}/`, of the kind named `kind` in the theme's
+    /// strings ("story", "project", "indicator"), with its footer's parts joined.
+    fn of(
+        views: &ViewBuilder<'_>,
+        (folder, kind, id): (&str, &str, &str),
+        title: String,
+        footer: Vec<Option<String>>,
+    ) -> Self {
+        let lang = views.lang();
+        Job {
+            path: path(lang, folder, id),
+            origin: format!("share card of {kind} {id} ({lang})"),
+            site: Text::of(&views.config.title, views.config, lang)
+                .text
+                .to_owned(),
+            kind: views.locale.text(kind).to_owned(),
+            title,
+            footer: footer
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join("  ·  "),
+            figure: None,
+            rtl: rtl(views.locale),
+        }
+    }
+}
+
 impl Generator for ShareCards {
     fn generate(&self, context: &BuildContext<'_>) -> Result<Vec<OutputFile>, Diagnostics> {
         let mut jobs = Vec::new();
@@ -141,32 +170,20 @@ fn site_card(context: &BuildContext<'_>, locale: &Locale) -> Job {
 }
 
 fn story_card(views: &ViewBuilder<'_>, story: &Story, translation: &Translation) -> Job {
-    let lang = views.lang();
     let (date, _) = views.date(translation);
     let sector = translation
         .sectors
         .first()
         .map(|id| views.term(Taxonomy::Sectors, id).name.text.to_owned());
-    Job {
-        path: path(lang, "stories", &story.slug),
-        origin: format!("share card of story {} ({lang})", story.slug),
-        site: Text::of(&views.config.title, views.config, lang)
-            .text
-            .to_owned(),
-        kind: views.locale.text("story").to_owned(),
-        title: translation.title.clone(),
-        footer: [Some(date), sector]
-            .into_iter()
-            .flatten()
-            .collect::<Vec<_>>()
-            .join("  ·  "),
-        figure: None,
-        rtl: rtl(views.locale),
-    }
+    Job::of(
+        views,
+        ("stories", "story", &story.slug),
+        translation.title.clone(),
+        vec![Some(date), sector],
+    )
 }
 
 fn project_card(views: &ViewBuilder<'_>, project: &Project) -> Job {
-    let lang = views.lang();
     let card = views.project_card(project);
     let countries: Vec<&str> = card.countries.iter().take(3).map(|c| c.name.text).collect();
     let footer = [
@@ -174,26 +191,15 @@ fn project_card(views: &ViewBuilder<'_>, project: &Project) -> Job {
         (!countries.is_empty()).then(|| countries.join(views.locale.text("list_comma"))),
         card.budget.clone(),
     ];
-    Job {
-        path: path(lang, "projects", &project.id),
-        origin: format!("share card of project {} ({lang})", project.id),
-        site: Text::of(&views.config.title, views.config, lang)
-            .text
-            .to_owned(),
-        kind: views.locale.text("project").to_owned(),
-        title: card.title.text.to_owned(),
-        footer: footer
-            .into_iter()
-            .flatten()
-            .collect::<Vec<_>>()
-            .join("  ·  "),
-        figure: None,
-        rtl: rtl(views.locale),
-    }
+    Job::of(
+        views,
+        ("projects", "project", &project.id),
+        card.title.text.to_owned(),
+        footer.into(),
+    )
 }
 
 fn indicator_card(views: &ViewBuilder<'_>, indicator: &Indicator) -> Job {
-    let lang = views.lang();
     let card = views.indicator_card(indicator);
     let figure = card.latest.as_ref().map(|latest| {
         // A short unit stands beside the figure; a long one goes with the label.
@@ -216,19 +222,12 @@ fn indicator_card(views: &ViewBuilder<'_>, indicator: &Indicator) -> Job {
         card.latest_year.clone(),
     ];
     Job {
-        path: path(lang, "indicators", &indicator.id),
-        origin: format!("share card of indicator {} ({lang})", indicator.id),
-        site: Text::of(&views.config.title, views.config, lang)
-            .text
-            .to_owned(),
-        kind: views.locale.text("indicator").to_owned(),
-        title: card.title.text.to_owned(),
-        footer: footer
-            .into_iter()
-            .flatten()
-            .collect::<Vec<_>>()
-            .join("  ·  "),
         figure,
-        rtl: rtl(views.locale),
+        ..Job::of(
+            views,
+            ("indicators", "indicator", &indicator.id),
+            card.title.text.to_owned(),
+            footer.into(),
+        )
     }
 }

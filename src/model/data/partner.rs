@@ -102,11 +102,7 @@ pub(super) fn assemble(
             }
         };
     let mut broken = Vec::new();
-    let at = At {
-        path: &file.path,
-        text: &file.text,
-        line_offset: 0,
-    };
+    let at = super::file_at(file);
     let mut partners = Vec::new();
     for (id, raw) in raw {
         if !is_slug(&id) {

@@ -12,7 +12,6 @@ use super::{Reference, Referred, check_text, currency};
 use crate::config::Config;
 use crate::diagnostic::{Diagnostics, nearest};
 use crate::load::DataFile;
-use crate::load::yaml::{self, Block};
 use crate::localized::LocalizedText;
 use crate::model::fields::{self, At};
 
@@ -102,14 +101,7 @@ pub(super) fn assemble(
     references: &mut Vec<Reference>,
     problems: &mut Diagnostics,
 ) -> Option<Project> {
-    let raw: RawProject = yaml::parse(&file.path, Block::whole_file(&file.text))
-        .map_err(|found| problems.extend(found))
-        .ok()?;
-    let at = At {
-        path: &file.path,
-        text: &file.text,
-        line_offset: 0,
-    };
+    let (raw, at): (RawProject, _) = super::read_file(file, problems)?;
     let RawProject {
         title,
         summary,

@@ -1,0 +1,112 @@
+//! The files beside a story as they may be published: images cleaned of their metadata and
+//! described, large ones reported.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+use std::sync::Arc;
+
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::images::ImageStore;
+use crate::load::{Asset, StorySource};
+use crate::model::image_notes::{self, ImageNotes};
+
+/// The file as it may be published: images cleaned of their metadata, other files as they are.
+pub(super) fn publishable(
+    asset: Asset,
+    folder: &std::path::Path,
+    (images, recipe): (&ImageStore, &crate::images::Recipe),
+    problems: &mut Diagnostics,
+) -> Option<Asset> {
+    let at = folder.join(&asset.name);
+    if let Some(format) = crate::images::cleanable(&asset.name) {
+        return match images.process(&asset.bytes, format, recipe) {
+            Ok(processed) => Some(Asset {
+                bytes: Arc::clone(&processed.full),
+                image: Some(processed),
+                ..asset
+            }),
+            Err(error) => {
+                problems.push(
+                    Diagnostic::error(at, format!("this image cannot be read: {error}"))
+                        .with_hint("open it in an image editor and export it again as JPEG (photographs) or PNG (drawings)"),
+                );
+                None
+            }
+        };
+    }
+    if crate::images::is_uncleanable_image(&asset.name) {
+        problems.push(
+            Diagnostic::error(at, "bayan cannot remove the hidden data (camera, place, date) from this kind of image, so it is not published")
+                .with_hint("export it as JPEG (photographs) or PNG (drawings, charts) and use that file instead"),
+        );
+        return None;
+    }
+    Some(asset)
+}
+
+/// Images larger than this are reported: they cost readers on slow connections dearly.
+const LARGE_FILE: usize = 3_000_000;
+
+fn is_image(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    [
+        ".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif", ".tif", ".tiff",
+    ]
+    .iter()
+    .any(|ext| lower.ends_with(ext))
+}
+
+/// What images.yaml says of the published images. Large images are reported, and every image
+/// `shown` (language, name) without a description in that language.
+pub(super) fn published_notes(
+    source: &StorySource,
+    published: &BTreeSet<String>,
+    shown: &[(&str, &str)],
+    folder: &Path,
+    problems: &mut Diagnostics,
+) -> BTreeMap<String, ImageNotes> {
+    for asset in source.assets.iter().filter(|a| published.contains(&a.name)) {
+        if asset.bytes.len() > LARGE_FILE && is_image(&asset.name) {
+            problems.push(
+                Diagnostic::warning(
+                    folder.join(&asset.name),
+                    format!(
+                        "this image is {:.1} MB: slow to load on a phone with a weak connection",
+                        asset.bytes.len() as f64 / 1_000_000.0
+                    ),
+                )
+                .with_hint("export it at most 2,400 pixels wide, as a JPEG of quality 80 or so"),
+            );
+        }
+    }
+    let names: Vec<&str> = source.assets.iter().map(|a| a.name.as_str()).collect();
+    let mut notes = source
+        .image_notes
+        .as_ref()
+        .map(|file| {
+            let languages: Vec<&str> = source.files.iter().map(|f| f.lang.as_str()).collect();
+            image_notes::read(file, &names, &languages, problems)
+        })
+        .unwrap_or_default();
+    notes.retain(|name, _| published.contains(name));
+    for &(lang, name) in shown {
+        if image_notes::alt_in(notes.get(name), lang).is_none() {
+            let at = source
+                .image_notes
+                .as_ref()
+                .map_or_else(|| folder.join("images.yaml"), |f| f.path.clone());
+            problems.push(
+                Diagnostic::error(
+                    at,
+                    format!(
+                        "the image `{name}` has no description in `{lang}` for readers who cannot see it"
+                    ),
+                )
+                .with_hint(format!(
+                    "in images.yaml beside the story, write:\n  {name}:\n    alt: {{{lang}: \"what the photograph shows\"}}"
+                )),
+            );
+        }
+    }
+    notes
+}
