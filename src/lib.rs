@@ -102,7 +102,7 @@ struct LastBuild {
 
 /// Runs the pipeline up to the output tree in memory, without writing anything.
 pub fn render_site(options: &BuildOptions) -> Result<BuildReport, BuildError> {
-    render(options, None)
+    render(options, None, &Silent)
 }
 
 /// [`render_site`] reusing what `cache` kept from earlier builds; the result is the same.
@@ -110,10 +110,14 @@ pub fn render_site_cached(
     options: &BuildOptions,
     cache: &BuildCache,
 ) -> Result<BuildReport, BuildError> {
-    render(options, Some(cache))
+    render(options, Some(cache), &Silent)
 }
 
-fn render(options: &BuildOptions, cache: Option<&BuildCache>) -> Result<BuildReport, BuildError> {
+fn render(
+    options: &BuildOptions,
+    cache: Option<&BuildCache>,
+    progress: &dyn Progress,
+) -> Result<BuildReport, BuildError> {
     let started = Instant::now();
     let mut diagnostics = Diagnostics::default();
     let fail = |mut all: Diagnostics, more: Diagnostics| {
@@ -148,8 +152,10 @@ fn render(options: &BuildOptions, cache: Option<&BuildCache>) -> Result<BuildRep
         image_store,
         sources,
         visibility,
+        progress,
         &mut diagnostics,
     );
+    progress.start(Stage::Rendering, 0);
     if diagnostics.has_errors() {
         return Err(BuildError::Content(diagnostics.sorted()));
     }
@@ -201,6 +207,8 @@ fn render(options: &BuildOptions, cache: Option<&BuildCache>) -> Result<BuildRep
 pub enum Stage {
     /// Reading, checking and rendering; its size is unknown in advance.
     Rendering,
+    /// Cleaning and resizing images; advances once per image.
+    Images,
     /// Writing files to the output folder; advances once per file.
     Writing,
 }
@@ -234,7 +242,7 @@ pub fn build_with_progress(
     let started = Instant::now();
     publish::check_location(&options.root, &options.output).map_err(BuildError::Publish)?;
     progress.start(Stage::Rendering, 0);
-    let rendered = render_site(options);
+    let rendered = render(options, None, progress);
     progress.finish();
     let mut report = rendered?;
     progress.start(Stage::Writing, report.tree.len() as u64);

@@ -70,12 +70,13 @@ pub fn assemble(
     images: &ImageStore,
     sources: Sources,
     visibility: Visibility,
+    progress: &dyn crate::Progress,
     diagnostics: &mut Diagnostics,
 ) -> Site {
     let today = date::local_date(visibility.now, config.utc_offset);
     let (data, references) = data::assemble(&config, &sources.data, today, diagnostics);
     data::check_references(&data, &references, diagnostics);
-    let stories: Vec<(Option<Story>, Vec<Withheld>, Diagnostics)> = sources
+    let stories: Vec<_> = sources
         .stories
         .into_par_iter()
         .map(|source| {
@@ -85,7 +86,6 @@ pub fn assemble(
                 config: &config,
                 data: &data,
                 checked: cache,
-                images,
                 visibility,
             };
             let story = story::assemble(&inputs, source, &mut withheld, &mut problems);
@@ -99,6 +99,13 @@ pub fn assemble(
         published.extend(story);
         withheld.extend(held);
     }
+    story::clean_images(
+        &mut published,
+        (images, &config.images),
+        progress,
+        diagnostics,
+    );
+    let mut published: Vec<Story> = published.into_iter().map(|(story, _)| story).collect();
     published.sort_by(|a, b| b.date().cmp(&a.date()).then_with(|| a.slug.cmp(&b.slug)));
 
     let mut pages: Vec<Page> = sources

@@ -1,5 +1,5 @@
-//! The build's progress on a terminal: a spinner while the site renders, a bar while files are
-//! written. Nothing is drawn when stderr is not a terminal (CI logs, pipes).
+//! The build's progress on a terminal: a spinner while the site renders, bars while images are
+//! cleaned and files written. Nothing is drawn when stderr is not a terminal (CI logs, pipes).
 
 use std::io::IsTerminal;
 use std::sync::Mutex;
@@ -29,11 +29,8 @@ impl Progress for TerminalProgress {
                 bar.enable_steady_tick(Duration::from_millis(100));
                 bar
             }
-            Stage::Writing => ProgressBar::new(total).with_style(
-                ProgressStyle::with_template("Writing files [{bar:32}] {pos}/{len}")
-                    .unwrap_or_else(|_| ProgressStyle::default_bar())
-                    .progress_chars("=> "),
-            ),
+            Stage::Images => counted(total, "Cleaning images "),
+            Stage::Writing => counted(total, "Writing files   "),
         };
         bar.set_draw_target(ProgressDrawTarget::stderr());
         if let Ok(mut current) = self.bar.lock() {
@@ -56,4 +53,14 @@ impl Progress for TerminalProgress {
             bar.finish_and_clear();
         }
     }
+}
+
+/// A bar counting `total` steps, each kind of work with its own label.
+fn counted(total: u64, label: &str) -> ProgressBar {
+    let template = format!("{label}[{{bar:32}}] {{pos}}/{{len}}");
+    ProgressBar::new(total).with_style(
+        ProgressStyle::with_template(&template)
+            .unwrap_or_else(|_| ProgressStyle::default_bar())
+            .progress_chars("=> "),
+    )
 }

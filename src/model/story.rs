@@ -3,6 +3,8 @@
 //! published now.
 
 mod assets;
+
+pub(crate) use assets::clean_images;
 mod check;
 
 pub use check::CheckCache;
@@ -20,7 +22,6 @@ use super::image_notes::ImageNotes;
 use super::{Reason, Visibility, Withheld, places};
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::images::ImageStore;
 use crate::load::{Asset, SourceFile, StorySource};
 use crate::markdown::InternalLink;
 use crate::urls::Taxonomy;
@@ -118,7 +119,6 @@ pub(crate) struct Inputs<'a> {
     pub config: &'a Config,
     pub data: &'a Data,
     pub checked: Option<&'a CheckCache>,
-    pub images: &'a ImageStore,
     pub visibility: Visibility,
 }
 
@@ -127,12 +127,11 @@ pub(crate) fn assemble(
     source: StorySource,
     withheld: &mut Vec<Withheld>,
     problems: &mut Diagnostics,
-) -> Option<Story> {
+) -> Option<(Story, PathBuf)> {
     let Inputs {
         config,
         data,
         checked: cache,
-        images,
         visibility,
     } = *inputs;
     let asset_names: Vec<&str> = source.assets.iter().map(|a| a.name.as_str()).collect();
@@ -320,12 +319,13 @@ pub(crate) fn assemble(
         .assets
         .into_iter()
         .filter(|asset| published_assets.contains(&asset.name))
-        .filter_map(|asset| assets::publishable(asset, &folder, (images, &config.images), problems))
+        .filter(|asset| assets::publishable(asset, &folder, problems))
         .collect();
-    Some(Story {
+    let story = Story {
         slug: source.slug,
         translations,
         assets,
         image_notes,
-    })
+    };
+    Some((story, folder))
 }

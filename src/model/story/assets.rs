@@ -2,46 +2,90 @@
 //! described, large ones reported.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use rayon::prelude::*;
+
+use super::Story;
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::images::ImageStore;
+use crate::images::{Format, ImageStore, Recipe};
 use crate::load::{Asset, StorySource};
 use crate::model::image_notes::{self, ImageNotes};
+use crate::{Progress, Stage};
 
-/// The file as it may be published: images cleaned of their metadata, other files as they are.
-pub(super) fn publishable(
-    asset: Asset,
-    folder: &std::path::Path,
-    (images, recipe): (&ImageStore, &crate::images::Recipe),
-    problems: &mut Diagnostics,
-) -> Option<Asset> {
-    let at = folder.join(&asset.name);
-    if let Some(format) = crate::images::cleanable(&asset.name) {
-        return match images.process(&asset.bytes, format, recipe) {
-            Ok(processed) => Some(Asset {
-                bytes: Arc::clone(&processed.full),
-                image: Some(processed),
-                ..asset
-            }),
-            Err(error) => {
-                problems.push(
-                    Diagnostic::error(at, format!("this image cannot be read: {error}"))
-                        .with_hint("open it in an image editor and export it again as JPEG (photographs) or PNG (drawings)"),
-                );
-                None
-            }
-        };
-    }
+/// Whether the file may be published: an image bayan cannot clean of its metadata may not.
+pub(super) fn publishable(asset: &Asset, folder: &Path, problems: &mut Diagnostics) -> bool {
     if crate::images::is_uncleanable_image(&asset.name) {
         problems.push(
-            Diagnostic::error(at, "bayan cannot remove the hidden data (camera, place, date) from this kind of image, so it is not published")
+            Diagnostic::error(folder.join(&asset.name), "bayan cannot remove the hidden data (camera, place, date) from this kind of image, so it is not published")
                 .with_hint("export it as JPEG (photographs) or PNG (drawings, charts) and use that file instead"),
         );
-        return None;
+        return false;
     }
-    Some(asset)
+    true
+}
+
+/// Cleans every published image of its metadata and makes its smaller copies, all stories at
+/// once in parallel (so a site with one large story is not slower than one with many), advancing
+/// `progress` once per image. An image that cannot be read is reported and left out.
+pub(crate) fn clean_images(
+    stories: &mut [(Story, PathBuf)],
+    (store, recipe): (&ImageStore, &Recipe),
+    progress: &dyn Progress,
+    problems: &mut Diagnostics,
+) {
+    let jobs: Vec<(usize, usize, Format)> = stories
+        .iter()
+        .enumerate()
+        .flat_map(|(s, (story, _))| {
+            story
+                .assets
+                .iter()
+                .enumerate()
+                .filter_map(move |(a, asset)| {
+                    crate::images::cleanable(&asset.name).map(|format| (s, a, format))
+                })
+        })
+        .collect();
+    if jobs.is_empty() {
+        return;
+    }
+    progress.start(Stage::Images, jobs.len() as u64);
+    let results: Vec<_> = jobs
+        .par_iter()
+        .map(|&(s, a, format)| {
+            let result = store.process(&stories[s].0.assets[a].bytes, format, recipe);
+            progress.advance();
+            result
+        })
+        .collect();
+    progress.finish();
+    let mut unreadable = BTreeSet::new();
+    for (&(s, a, _), result) in jobs.iter().zip(results) {
+        let (story, folder) = &mut stories[s];
+        let asset = &mut story.assets[a];
+        match result {
+            Ok(processed) => {
+                asset.bytes = Arc::clone(&processed.full);
+                asset.image = Some(processed);
+            }
+            Err(error) => {
+                problems.push(
+                    Diagnostic::error(folder.join(&asset.name), format!("this image cannot be read: {error}"))
+                        .with_hint("open it in an image editor and export it again as JPEG (photographs) or PNG (drawings)"),
+                );
+                unreadable.insert((s, a));
+            }
+        }
+    }
+    for (s, (story, _)) in stories.iter_mut().enumerate() {
+        let mut index = 0;
+        story.assets.retain(|_| {
+            index += 1;
+            !unreadable.contains(&(s, index - 1))
+        });
+    }
 }
 
 /// Images larger than this are reported: they cost readers on slow connections dearly.
