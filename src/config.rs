@@ -4,6 +4,7 @@
 
 mod language;
 mod raw;
+mod social;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -12,6 +13,7 @@ use jiff::tz::Offset;
 use serde_saphyr::Spanned;
 
 pub use language::{Direction, Language, Numerals, direction_of};
+pub use social::Social;
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::load::yaml::{self, Block};
@@ -40,6 +42,7 @@ pub struct Config {
     pub feeds: Feeds,
     /// The smaller copies made of every published image.
     pub images: crate::images::Recipe,
+    pub social: Social,
 }
 
 /// How feeds are written.
@@ -166,6 +169,7 @@ fn resolve(
         stories_per_page,
         feeds,
         images,
+        social,
     } = raw;
     let at = |spanned_line: u64, column: u64, message: String, hint: &str| {
         Diagnostic::error(shown, message)
@@ -346,6 +350,7 @@ fn resolve(
             content: feeds.content.unwrap_or(FeedContent::Full),
         },
         images: crate::images::Recipe { widths, quality },
+        social: social::resolve(root, social, (text, shown), problems),
     })
 }
 

@@ -222,6 +222,22 @@ fn content_key(source: &[u8], format: Format, recipe: &Recipe) -> String {
     hasher.finalize().to_hex().to_string()
 }
 
+/// The pixels of an encoded image filling `width` x `height`, cut around its centre: the
+/// photograph behind a share card.
+pub fn filled(bytes: &[u8], width: u32, height: u32) -> Result<image::RgbImage, String> {
+    encode::filled(bytes, width, height)
+}
+
+impl Processed {
+    /// The smallest copy at least `width` wide (or the full image): enough pixels, least decoding.
+    pub fn at_least(&self, width: u32) -> &Arc<[u8]> {
+        self.variants
+            .iter()
+            .find(|v| v.width >= width)
+            .map_or(&self.full, |v| &v.jpeg)
+    }
+}
+
 /// The file name of a copy: `class.jpg` at 480 pixels in WebP is `class.480w.webp`.
 pub fn variant_name(name: &str, width: u32, extension: &str) -> String {
     let stem = name.rsplit_once('.').map_or(name, |(stem, _)| stem);

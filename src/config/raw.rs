@@ -36,6 +36,8 @@ pub(crate) struct RawConfig {
     pub feeds: RawFeeds,
     #[serde(default)]
     pub images: RawImages,
+    #[serde(default)]
+    pub social: super::social::RawSocial,
 }
 
 /// `images:` in site.yaml: the smaller copies made of every published image.

@@ -118,6 +118,26 @@ fn resize(image: &RgbImage, width: u32) -> Result<RgbImage, String> {
         .ok_or_else(|| "the resized image has the wrong size".to_owned())
 }
 
+/// The image filling `width` x `height`, cut to that shape around its centre (smooth filter:
+/// it is drawn behind text).
+pub(super) fn filled(bytes: &[u8], width: u32, height: u32) -> Result<RgbImage, String> {
+    let rgb = flatten(&upright(bytes)?);
+    let source = Pixels::from_vec_u8(rgb.width(), rgb.height(), rgb.into_raw(), PixelType::U8x3)
+        .map_err(|error| error.to_string())?;
+    let mut target = Pixels::new(width, height, PixelType::U8x3);
+    Resizer::new()
+        .resize(
+            &source,
+            &mut target,
+            &ResizeOptions::new()
+                .resize_alg(ResizeAlg::Convolution(FilterType::Bilinear))
+                .fit_into_destination(Some((0.5, 0.5))),
+        )
+        .map_err(|error| error.to_string())?;
+    RgbImage::from_raw(width, height, target.into_vec())
+        .ok_or_else(|| "the resized image has the wrong size".to_owned())
+}
+
 fn jpeg(image: &RgbImage, quality: u8) -> Result<Vec<u8>, String> {
     let mut out = Vec::new();
     image

@@ -54,13 +54,7 @@ impl BuildContext<'_> {
         let path = path_in(lang);
         let social = card.map(|(kind, id)| {
             let image = self.card_image(&share_cards::path(lang, kind, id), &title);
-            Social::new(
-                lang,
-                self.site.config.language_codes().map(str::to_owned),
-                title.clone(),
-                Some(image),
-                None,
-            )
+            Social::new(&self.site.config, lang, title.clone(), Some(image), None)
         });
         let alternates: Vec<(String, String)> = self
             .site
@@ -201,13 +195,7 @@ impl BuildContext<'_> {
                 page.title.clone()
             };
             let image = self.card_image(&share_cards::site_path(lang), site_title.text);
-            Social::new(
-                lang,
-                config.language_codes().map(str::to_owned),
-                own_title,
-                Some(image),
-                None,
-            )
+            Social::new(config, lang, own_title, Some(image), None)
         });
         Chrome {
             lang,

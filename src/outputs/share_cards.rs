@@ -2,6 +2,8 @@
 //! language, and `/share/{l}/site.png` for the other pages: what platforms show beside a link.
 //! Each card is kept by the hash of what it says, so an unchanged card is never drawn again.
 
+use std::sync::Arc;
+
 use rayon::prelude::*;
 
 use super::{BuildContext, Generator, OutputFile, gather};
@@ -10,7 +12,7 @@ use crate::model::data::indicator::Indicator;
 use crate::model::data::project::Project;
 use crate::model::{Story, Translation};
 use crate::render::Locale;
-use crate::render::card::{self, Card, Figure};
+use crate::render::card::{self, Card, Figure, Look};
 use crate::render::views::{Text, ViewBuilder};
 use crate::urls::Taxonomy;
 
@@ -36,6 +38,8 @@ struct Job {
     footer: String,
     figure: Option<(String, String, Option<f32>)>,
     rtl: bool,
+    /// The photograph behind the text.
+    backdrop: Option<Arc<[u8]>>,
 }
 
 impl Job {
@@ -63,9 +67,14 @@ impl Job {
                 .join("  ·  "),
             figure: None,
             rtl: rtl(views.locale),
+            backdrop: None,
         }
     }
 }
+
+/// Photographs behind cards need no more pixels than half the card's width: they are darkened
+/// and softened behind the text.
+const BACKDROP_WIDTH: u32 = card::WIDTH / 2;
 
 impl Generator for ShareCards {
     fn generate(&self, context: &BuildContext<'_>) -> Result<Vec<OutputFile>, Diagnostics> {
@@ -87,14 +96,22 @@ impl Generator for ShareCards {
                 jobs.push(indicator_card(&views, indicator));
             }
         }
-        let files = jobs.par_iter().map(|job| draw(context, job)).collect();
+        let look = Look::new(&context.site.config.social);
+        let files = jobs
+            .par_iter()
+            .map(|job| draw(context, &look, job))
+            .collect();
         gather(files)
     }
 }
 
-fn draw(context: &BuildContext<'_>, job: &Job) -> Result<OutputFile, Diagnostic> {
+fn draw(context: &BuildContext<'_>, look: &Look, job: &Job) -> Result<OutputFile, Diagnostic> {
     let mut hasher = blake3::Hasher::new();
-    hasher.update(b"bayan-card-v1");
+    hasher.update(b"bayan-card-v2");
+    hasher.update(look.key().as_bytes());
+    if let Some(backdrop) = &job.backdrop {
+        hasher.update(blake3::hash(backdrop).as_bytes());
+    }
     for part in [&job.site, &job.kind, &job.title, &job.footer] {
         hasher.update(part.as_bytes());
         hasher.update(&[0]);
@@ -120,6 +137,8 @@ fn draw(context: &BuildContext<'_>, job: &Job) -> Result<OutputFile, Diagnostic>
                     progress: *progress,
                 }),
                 rtl: job.rtl,
+                backdrop: job.backdrop.as_deref(),
+                look,
             })
         })
         .map_err(|error| {
@@ -166,6 +185,7 @@ fn site_card(context: &BuildContext<'_>, locale: &Locale) -> Job {
         footer: description,
         figure: None,
         rtl: rtl(locale),
+        backdrop: config.social.image.clone(),
     }
 }
 
@@ -175,12 +195,20 @@ fn story_card(views: &ViewBuilder<'_>, story: &Story, translation: &Translation)
         .sectors
         .first()
         .map(|id| views.term(Taxonomy::Sectors, id).name.text.to_owned());
-    Job::of(
-        views,
-        ("stories", "story", &story.slug),
-        translation.title.clone(),
-        vec![Some(date), sector],
-    )
+    let backdrop = translation.cover.as_ref().and_then(|cover| {
+        let asset = story.assets.iter().find(|a| &a.name == cover)?;
+        let image = asset.image.as_ref()?;
+        Some(Arc::clone(image.at_least(BACKDROP_WIDTH)))
+    });
+    Job {
+        backdrop,
+        ..Job::of(
+            views,
+            ("stories", "story", &story.slug),
+            translation.title.clone(),
+            vec![Some(date), sector],
+        )
+    }
 }
 
 fn project_card(views: &ViewBuilder<'_>, project: &Project) -> Job {

@@ -21,6 +21,8 @@ pub struct Social {
     pub article: Option<Article>,
     /// `summary_large_image` when there is an image.
     pub card: &'static str,
+    /// The site's account on X.
+    pub handle: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -52,8 +54,8 @@ pub struct ShareLink {
 
 impl Social {
     pub(crate) fn new(
+        config: &crate::config::Config,
         lang: &str,
-        languages: impl Iterator<Item = String>,
         title: String,
         image: Option<SocialImage>,
         article: Option<Article>,
@@ -66,10 +68,12 @@ impl Social {
             },
             title,
             locale: og_locale(lang),
-            alternate_locales: languages
-                .filter(|l| l != lang)
-                .map(|l| og_locale(&l))
+            alternate_locales: config
+                .language_codes()
+                .filter(|l| *l != lang)
+                .map(og_locale)
                 .collect(),
+            handle: config.social.handle.clone(),
             card: if image.is_some() {
                 "summary_large_image"
             } else {

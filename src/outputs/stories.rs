@@ -190,8 +190,8 @@ fn story_social(context: &BuildContext<'_>, story: &Story, translation: &Transla
         Some(Text::of(name, config, lang).text.to_owned())
     });
     Social::new(
+        config,
         lang,
-        config.language_codes().map(str::to_owned),
         translation.title.clone(),
         Some(image),
         Some(Article {

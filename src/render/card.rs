@@ -1,10 +1,12 @@
 //! Share cards: the 1200x630 images platforms show when a page is shared. Text is shaped and
 //! laid out by cosmic-text (Arabic letters joined, lines right-aligned on right-to-left pages,
 //! Latin words and numbers inside Arabic in the right order) and painted onto a tiny-skia
-//! canvas. Fonts come from the binary (DejaVu Sans, which covers Arabic), never from the
-//! system, so the same inputs give the same bytes on every machine.
+//! canvas over the site's colour or the page's photograph, darkened. Fonts come from the binary
+//! (DejaVu Sans, which covers Arabic) and the site's own brand fonts, never from the system, so
+//! the same inputs give the same bytes on every machine.
 
 use std::cell::RefCell;
+use std::sync::Arc;
 
 use cosmic_text::{
     Align, Attrs, Buffer, Color, Family, FontSystem, Metrics, Shaping, SwashCache, Weight, Wrap,
@@ -14,8 +16,8 @@ use tiny_skia::{FillRule, Paint, PathBuilder, Pixmap, Rect, Transform};
 pub const WIDTH: u32 = 1200;
 pub const HEIGHT: u32 = 630;
 const MARGIN: f32 = 72.0;
-const BRAND: [u8; 3] = [0x8a, 0x15, 0x38];
-const BRAND_DARK: [u8; 3] = [0x5e, 0x0e, 0x26];
+/// Where the footer band starts.
+const BAND_TOP: u32 = 520;
 const WHITE: Color = Color::rgba(255, 255, 255, 255);
 const SOFT_WHITE: Color = Color::rgba(255, 255, 255, 215);
 
@@ -31,6 +33,38 @@ pub struct Card<'a> {
     /// For an indicator: the figure shown large, its label and progress from 0 to 1.
     pub figure: Option<Figure<'a>>,
     pub rtl: bool,
+    /// A photograph (JPEG or PNG bytes) darkened behind the text, else the site's colour.
+    pub backdrop: Option<&'a [u8]>,
+    pub look: &'a Look,
+}
+
+/// What every card of a site shares: its colour and fonts.
+#[derive(Debug)]
+pub struct Look {
+    colour: [u8; 3],
+    fonts: Vec<Arc<[u8]>>,
+    /// Names the colour and fonts, for cache keys.
+    key: String,
+}
+
+impl Look {
+    pub fn new(social: &crate::config::Social) -> Self {
+        let mut hasher = blake3::Hasher::new();
+        hasher.update(&social.colour);
+        for font in &social.fonts {
+            hasher.update(blake3::hash(font).as_bytes());
+        }
+        Look {
+            colour: social.colour,
+            fonts: social.fonts.clone(),
+            key: hasher.finalize().to_hex().to_string(),
+        }
+    }
+
+    /// Changes whenever cards drawn with this look would.
+    pub fn key(&self) -> &str {
+        &self.key
+    }
 }
 
 pub struct Figure<'a> {
@@ -39,26 +73,51 @@ pub struct Figure<'a> {
     pub progress: Option<f32>,
 }
 
-thread_local! {
-    /// Fonts are parsed once per thread; glyphs are cached across cards.
-    static TYPESETTER: RefCell<(FontSystem, SwashCache)> = RefCell::new((fonts(), SwashCache::new()));
+/// Fonts parsed for one look, and the glyphs drawn with them.
+struct Typesetter {
+    look: String,
+    fonts: FontSystem,
+    glyphs: SwashCache,
 }
 
-fn fonts() -> FontSystem {
+thread_local! {
+    /// Fonts are parsed once per thread and look; glyphs are cached across cards.
+    static TYPESETTER: RefCell<Option<Typesetter>> = const { RefCell::new(None) };
+}
+
+/// The brand fonts first, so their family draws the text; DejaVu Sans draws what they lack.
+fn fonts(brand: &[Arc<[u8]>]) -> FontSystem {
     let mut db = cosmic_text::fontdb::Database::new();
+    for font in brand {
+        db.load_font_data(font.to_vec());
+    }
+    let family = db
+        .faces()
+        .next()
+        .and_then(|face| face.families.first())
+        .map_or_else(|| "DejaVu Sans".to_owned(), |(name, _)| name.clone());
     db.load_font_data(dejavu::sans::regular().to_vec());
     db.load_font_data(dejavu::sans::bold().to_vec());
-    db.set_sans_serif_family("DejaVu Sans");
+    db.set_sans_serif_family(family);
     FontSystem::new_with_locale_and_db("en-US".to_owned(), db)
 }
 
 /// The card as PNG.
 pub fn png(card: &Card<'_>) -> Result<Vec<u8>, String> {
     let mut canvas = Pixmap::new(WIDTH, HEIGHT).ok_or("no canvas")?;
-    background(&mut canvas);
+    background(&mut canvas, card.look.colour, card.backdrop)?;
     TYPESETTER.with(|typesetter| {
         let mut typesetter = typesetter.borrow_mut();
-        let (fonts, glyphs) = &mut *typesetter;
+        if typesetter.as_ref().is_none_or(|t| t.look != card.look.key) {
+            *typesetter = Some(Typesetter {
+                look: card.look.key.clone(),
+                fonts: fonts(&card.look.fonts),
+                glyphs: SwashCache::new(),
+            });
+        }
+        let Some(Typesetter { fonts, glyphs, .. }) = typesetter.as_mut() else {
+            return;
+        };
         let mut text = Text {
             canvas: &mut canvas,
             fonts,
@@ -126,15 +185,36 @@ fn encode(canvas: &Pixmap) -> Result<Vec<u8>, String> {
     Ok(out)
 }
 
-fn background(canvas: &mut Pixmap) {
-    canvas.fill(tiny_skia::Color::from_rgba8(
-        BRAND[0], BRAND[1], BRAND[2], 255,
-    ));
+/// The site's colour, or the photograph darkened enough for white text to keep a contrast of
+/// at least 4.5:1 over its brightest parts; a darker band of the colour under the footer.
+fn background(canvas: &mut Pixmap, colour: [u8; 3], backdrop: Option<&[u8]>) -> Result<(), String> {
+    let [r, g, b] = colour;
+    canvas.fill(tiny_skia::Color::from_rgba8(r, g, b, 255));
+    if let Some(bytes) = backdrop {
+        let photo = crate::images::filled(bytes, WIDTH, HEIGHT)?;
+        // 40 % of white has a relative luminance of 0.13: white text on it stands at 5.8:1.
+        let darken = |c: u8| (u16::from(c) * 2 / 5) as u8;
+        for (pixel, source) in canvas.pixels_mut().iter_mut().zip(photo.pixels()) {
+            let [r, g, b] = source.0;
+            if let Some(dark) =
+                tiny_skia::PremultipliedColorU8::from_rgba(darken(r), darken(g), darken(b), 255)
+            {
+                *pixel = dark;
+            }
+        }
+    }
     let mut band = Paint::default();
-    band.set_color_rgba8(BRAND_DARK[0], BRAND_DARK[1], BRAND_DARK[2], 255);
-    if let Some(rect) = Rect::from_xywh(0.0, 520.0, WIDTH as f32, (HEIGHT - 520) as f32) {
+    let shade = |c: u8| (u16::from(c) * 2 / 3) as u8;
+    band.set_color_rgba8(shade(r), shade(g), shade(b), 255);
+    if let Some(rect) = Rect::from_xywh(
+        0.0,
+        BAND_TOP as f32,
+        WIDTH as f32,
+        (HEIGHT - BAND_TOP) as f32,
+    ) {
         canvas.fill_rect(rect, &band, Transform::identity(), None);
     }
+    Ok(())
 }
 
 /// A track across the card with the share of the way done filled, from the reading side.

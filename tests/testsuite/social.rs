@@ -126,3 +126,107 @@ fn share_cards_are_drawn_for_every_story_project_and_indicator_in_each_language(
         assert_eq!(out.bytes(url), fresh.bytes(url), "{url}");
     }
 }
+
+fn card(out: &crate::harness::Tree, url: &str) -> image::RgbaImage {
+    image::load_from_memory(out.bytes(url))
+        .unwrap_or_else(|e| panic!("{url}: {e}"))
+        .to_rgba8()
+}
+
+#[test]
+fn a_story_card_shows_its_cover_darkened_and_the_site_colour_is_configurable() {
+    let site = Site::fixture("local_files");
+    let out = site.build().success().tree();
+    // The fixture cover is pale pink above, red below: darkened to 40 % behind the text.
+    let covered = card(&out, "/share/en/stories/with-cover.png");
+    let near = |(x, y): (u32, u32), expected: [u8; 3]| {
+        let pixel = covered.get_pixel(x, y).0;
+        assert!(
+            (0..3).all(|c| pixel[c].abs_diff(expected[c]) <= 8),
+            "at {x},{y}: {pixel:?}, not the darkened cover {expected:?}"
+        );
+    };
+    near((1190, 10), [102, 97, 97]);
+    near((600, 480), [64, 24, 24]);
+    // Without a cover (the site's card): the default maroon, a darker band under the footer.
+    let plain = card(&out, "/share/en/site.png");
+    assert_eq!(plain.get_pixel(5, 5).0, [0x8a, 0x15, 0x38, 255]);
+    assert_eq!(plain.get_pixel(5, 625).0, [0x5c, 0x0e, 0x25, 255]);
+
+    site.write(
+        "site.yaml",
+        "title: {en: \"Files Newsroom\", ar: \"غرفة أخبار الملفات\"}\nbase_url: \"https://example.org/\"\nsocial:\n  colour: \"#00356b\"\n  handle: \"@FilesNewsroom\"\n",
+    );
+    let out = site.build().success().tree();
+    assert_eq!(
+        card(&out, "/share/ar/site.png").get_pixel(5, 5).0,
+        [0x00, 0x35, 0x6b, 255]
+    );
+    assert_eq!(
+        out.page("/ar/stories/with-cover/")
+            .attr("meta[name='twitter:site']", "content"),
+        "@FilesNewsroom"
+    );
+}
+
+#[test]
+fn brand_fonts_draw_the_cards_and_dejavu_draws_what_they_lack() {
+    let site = Site::fixture("local_files");
+    let before = site.build().success().tree();
+    // DejaVu Serif as the brand: it has no Arabic letters, which DejaVu Sans then draws.
+    std::fs::create_dir_all(site.root().join("brand")).unwrap();
+    std::fs::write(
+        site.root().join("brand/Serif.ttf"),
+        dejavu::serif::regular(),
+    )
+    .unwrap();
+    std::fs::write(
+        site.root().join("brand/Serif-Bold.ttf"),
+        dejavu::serif::bold(),
+    )
+    .unwrap();
+    site.write(
+        "site.yaml",
+        "title: {en: \"Files Newsroom\", ar: \"غرفة أخبار الملفات\"}\nbase_url: \"https://example.org/\"\nsocial:\n  fonts: [brand/Serif.ttf, brand/Serif-Bold.ttf]\n",
+    );
+    let after = site.build().success().tree();
+    let digest = |tree: &crate::harness::Tree, url: &str| blake3::hash(tree.bytes(url));
+    for url in ["/share/en/site.png", "/share/ar/site.png"] {
+        assert_ne!(
+            digest(&before, url),
+            digest(&after, url),
+            "{url} ignores the brand font"
+        );
+    }
+    let arabic = card(&after, "/share/ar/site.png");
+    let (left, right) = text_extent(&arabic, 150..260);
+    assert!(
+        right > 1110 && left < right,
+        "no Arabic title drawn: {left}..{right}"
+    );
+}
+
+#[test]
+fn social_settings_that_cannot_work_are_errors_at_their_line() {
+    let head = "title: {en: \"Files Newsroom\", ar: \"غرفة أخبار الملفات\"}\nbase_url: \"https://example.org/\"\nsocial:\n";
+    let site = Site::fixture("local_files");
+    site.write("not-a-font.ttf", "hello");
+    for (setting, message) in [
+        ("  colour: \"#f0e68c\"", "too low to read"),
+        ("  colour: \"maroon\"", "is not a colour"),
+        (
+            "  handle: \"QatarDevelops and more\"",
+            "not an account name",
+        ),
+        ("  fonts: [missing.ttf]", "cannot read the font"),
+        ("  fonts: [not-a-font.ttf]", "is not a font file"),
+        ("  fonts: [../outside.ttf]", "outside the site folder"),
+        ("  image: site.yaml", "is not a JPEG or PNG"),
+        ("  colours: \"#8a1538\"", "colour"),
+    ] {
+        site.write("site.yaml", &format!("{head}{setting}\n"));
+        site.build()
+            .fails_with(1)
+            .reports("site.yaml", 4, "error", message);
+    }
+}

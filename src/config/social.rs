@@ -1,0 +1,219 @@
+//! `social:` in site.yaml: how the site presents itself when shared. The account named on X,
+//! the colour and fonts of the share cards, and the picture behind the site's own card.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use serde::Deserialize;
+use serde_saphyr::Spanned;
+
+use crate::diagnostic::{Diagnostic, Diagnostics};
+
+/// `social:` as written.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawSocial {
+    /// The site's account on X, like `@QatarDevelops`.
+    #[serde(default)]
+    pub handle: Option<Spanned<String>>,
+    /// The share cards' background, like `"#8a1538"`.
+    #[serde(default, alias = "color")]
+    pub colour: Option<Spanned<String>>,
+    /// Font files in the site folder, drawn on the share cards.
+    #[serde(default)]
+    pub fonts: Vec<Spanned<String>>,
+    /// A JPEG or PNG in the site folder, darkened behind the text of the site's own card.
+    #[serde(default)]
+    pub image: Option<Spanned<String>>,
+}
+
+/// How the site presents itself when shared.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Social {
+    /// `@name`, for `twitter:site`.
+    pub handle: Option<String>,
+    /// Red, green, blue of the share cards' background.
+    pub colour: [u8; 3],
+    /// Brand fonts for the share cards; DejaVu Sans draws what they lack (Arabic, often).
+    pub fonts: Vec<Arc<[u8]>>,
+    /// The picture behind the site's card, as read from the site folder.
+    pub image: Option<Arc<[u8]>>,
+}
+
+/// Qatar's maroon, which passes WCAG AA for white text.
+pub(super) const DEFAULT_COLOUR: [u8; 3] = [0x8a, 0x15, 0x38];
+
+impl Default for Social {
+    fn default() -> Self {
+        Social {
+            handle: None,
+            colour: DEFAULT_COLOUR,
+            fonts: Vec::new(),
+            image: None,
+        }
+    }
+}
+
+/// Checks `social:`, reading the files it names from `root`; problems are reported at their
+/// line of `text` (site.yaml, shown as `shown`).
+pub(crate) fn resolve(
+    root: &Path,
+    raw: RawSocial,
+    (text, shown): (&str, &Path),
+    problems: &mut Diagnostics,
+) -> Social {
+    let at = |spanned: &Spanned<String>, message: String, hint: &str| {
+        Diagnostic::error(shown, message)
+            .at(
+                text,
+                spanned.referenced.line() as usize,
+                spanned.referenced.column() as usize,
+            )
+            .with_hint(hint)
+    };
+    let handle = raw.handle.and_then(|handle| {
+        let name = handle.value.trim().trim_start_matches('@');
+        let valid = (1..=15).contains(&name.len())
+            && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
+        if !valid {
+            problems.push(at(
+                &handle,
+                format!("`social.handle` is not an account name on X: {:?}", handle.value),
+                "write the account as @ followed by up to 15 letters, digits or _, like @QatarDevelops",
+            ));
+        }
+        valid.then(|| format!("@{name}"))
+    });
+    let colour = raw.colour.map_or(DEFAULT_COLOUR, |colour| {
+        let Some(rgb) = parse_colour(&colour.value) else {
+            problems.push(at(
+                &colour,
+                format!("`social.colour` is not a colour: {:?}", colour.value),
+                "write it as a hexadecimal colour in quotes, like \"#8a1538\"",
+            ));
+            return DEFAULT_COLOUR;
+        };
+        let contrast = contrast_with_white(rgb);
+        if contrast < 4.5 {
+            problems.push(at(
+                &colour,
+                format!(
+                    "white text on {} has a contrast of {contrast:.1}:1, too low to read on a share card",
+                    colour.value
+                ),
+                "choose a darker colour: white text needs a contrast of at least 4.5:1",
+            ));
+        }
+        rgb
+    });
+    let read = |file: &Spanned<String>, what: &str| -> Result<Arc<[u8]>, Diagnostic> {
+        let relative = Path::new(file.value.trim());
+        if relative.is_absolute()
+            || relative
+                .components()
+                .any(|c| matches!(c, std::path::Component::ParentDir))
+        {
+            return Err(at(
+                file,
+                format!("the {what} {:?} is outside the site folder", file.value),
+                "put the file in the site folder and name it from there, like brand/logo.png",
+            ));
+        }
+        std::fs::read(root.join(relative))
+            .map(Arc::from)
+            .map_err(|error| {
+                at(
+                    file,
+                    format!("cannot read the {what} {:?}: {error}", file.value),
+                    "check the file name; it is read from the site folder (the one holding site.yaml)",
+                )
+            })
+    };
+    let fonts = raw
+        .fonts
+        .iter()
+        .filter_map(|file| {
+            let bytes = read(file, "font").map_err(|e| problems.push(e)).ok()?;
+            let mut fonts = cosmic_text::fontdb::Database::new();
+            fonts.load_font_data(bytes.to_vec());
+            if fonts.is_empty() {
+                problems.push(at(
+                    file,
+                    format!("{:?} is not a font file bayan can read", file.value),
+                    "use TrueType (.ttf) or OpenType (.otf) files",
+                ));
+                return None;
+            }
+            Some(bytes)
+        })
+        .collect();
+    let image = raw.image.and_then(|file| {
+        let bytes = read(&file, "share image")
+            .map_err(|e| problems.push(e))
+            .ok()?;
+        if crate::images::cleanable(&file.value).is_none() {
+            problems.push(at(
+                &file,
+                format!("the share image {:?} is not a JPEG or PNG", file.value),
+                "export it as JPEG (photographs) or PNG (drawings)",
+            ));
+            return None;
+        }
+        Some(bytes)
+    });
+    Social {
+        handle,
+        colour,
+        fonts,
+        image,
+    }
+}
+
+/// `#8a1538` or `#a13`.
+fn parse_colour(text: &str) -> Option<[u8; 3]> {
+    let hex = text.trim().strip_prefix('#')?;
+    let digits: Vec<u8> = hex
+        .chars()
+        .map(|c| c.to_digit(16).and_then(|d| u8::try_from(d).ok()))
+        .collect::<Option<_>>()?;
+    match digits.as_slice() {
+        [r, g, b] => Some([r * 17, g * 17, b * 17]),
+        [r1, r2, g1, g2, b1, b2] => Some([r1 * 16 + r2, g1 * 16 + g2, b1 * 16 + b2]),
+        _ => None,
+    }
+}
+
+/// The WCAG contrast ratio of white on `rgb`.
+fn contrast_with_white(rgb: [u8; 3]) -> f64 {
+    let channel = |c: u8| {
+        let c = f64::from(c) / 255.0;
+        if c <= 0.040_45 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    let luminance = 0.2126 * channel(rgb[0]) + 0.7152 * channel(rgb[1]) + 0.0722 * channel(rgb[2]);
+    1.05 / (luminance + 0.05)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn colours_are_read_in_both_lengths() {
+        assert_eq!(parse_colour("#8a1538"), Some([0x8a, 0x15, 0x38]));
+        assert_eq!(parse_colour("#fff"), Some([255, 255, 255]));
+        assert_eq!(parse_colour("8a1538"), None);
+        assert_eq!(parse_colour("#8a15"), None);
+        assert_eq!(parse_colour("#gg0000"), None);
+    }
+
+    #[test]
+    fn contrast_follows_wcag() {
+        assert!((contrast_with_white([0, 0, 0]) - 21.0).abs() < 0.01);
+        assert!(contrast_with_white(DEFAULT_COLOUR) > 4.5);
+        assert!(contrast_with_white([0xf0, 0xc0, 0x40]) < 4.5);
+    }
+}
