@@ -21,6 +21,7 @@ pub(crate) fn sample() -> Config {
             content: FeedContent::Full,
         },
         images: crate::images::Recipe::default(),
+        social: Social::default(),
     }
 }
 
