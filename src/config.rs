@@ -3,6 +3,7 @@
 //! split into the parts pages need. First stage of the pipeline.
 
 mod language;
+mod press;
 mod raw;
 mod social;
 
@@ -13,6 +14,7 @@ use jiff::tz::Offset;
 use serde_saphyr::Spanned;
 
 pub use language::{Direction, Language, Numerals, direction_of};
+pub use press::{Contact, Logo, Press};
 pub use social::Social;
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
@@ -43,6 +45,7 @@ pub struct Config {
     /// The smaller copies made of every published image.
     pub images: crate::images::Recipe,
     pub social: Social,
+    pub press: Press,
 }
 
 /// How feeds are written.
@@ -170,6 +173,7 @@ fn resolve(
         feeds,
         images,
         social,
+        press,
     } = raw;
     let at = |spanned_line: u64, column: u64, message: String, hint: &str| {
         Diagnostic::error(shown, message)
@@ -351,6 +355,7 @@ fn resolve(
         },
         images: crate::images::Recipe { widths, quality },
         social: social::resolve(root, social, (text, shown), problems),
+        press: press::resolve(root, press, (text, shown), problems),
     })
 }
 

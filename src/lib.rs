@@ -39,6 +39,8 @@ pub struct BuildOptions {
     pub output: PathBuf,
     pub overrides: Overrides,
     pub drafts: bool,
+    /// Include stories under embargo, marked as such (`--preview`).
+    pub embargoed: bool,
     /// The instant embargoes are judged against; the wall clock when not given.
     pub now: Option<Timestamp>,
     /// Where cleaned images are kept between builds (`.bayan-cache/images/` in the site for
@@ -134,6 +136,7 @@ fn render(
     let visibility = Visibility {
         now: options.now.unwrap_or_else(Timestamp::now),
         drafts: options.drafts,
+        embargoed: options.embargoed,
     };
     let own_store;
     let image_store = match (cache, &options.image_cache) {

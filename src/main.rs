@@ -40,6 +40,10 @@ enum Command {
         /// Include stories and pages marked `draft: true` (pages get noindex).
         #[arg(long)]
         drafts: bool,
+        /// Include stories and press kits still under embargo, each with a banner giving its
+        /// release time; the whole site gets noindex. For review before release, never to publish.
+        #[arg(long)]
+        preview: bool,
     },
     /// Check every story, page and link without writing anything; exit 1 on errors.
     Check {
@@ -51,6 +55,9 @@ enum Command {
         /// Check drafts too, as if they were published.
         #[arg(long)]
         drafts: bool,
+        /// Check stories under embargo too.
+        #[arg(long)]
+        preview: bool,
     },
     /// Preview the site: build it in memory, serve it, rebuild and reload pages on every change.
     Serve {
@@ -65,6 +72,9 @@ enum Command {
         /// Include drafts in the preview.
         #[arg(long)]
         drafts: bool,
+        /// Include stories and press kits still under embargo, with their release time.
+        #[arg(long)]
+        preview: bool,
         /// Open the preview in the web browser.
         #[arg(long)]
         open: bool,
@@ -130,7 +140,8 @@ fn main() -> ExitCode {
             output,
             base_url,
             drafts,
-        } => options(&site, output, base_url, drafts).map(|options| {
+            preview,
+        } => options(&site, output, base_url, (drafts, preview)).map(|options| {
             // Builds keep cleaned images between runs; `check` and `serve` write nothing.
             let image_cache = Some(site.root.join(".bayan-cache").join("images"));
             build(&BuildOptions {
@@ -142,14 +153,16 @@ fn main() -> ExitCode {
             site,
             format,
             drafts,
-        } => options(&site, None, None, drafts).map(|options| check(&options, format)),
+            preview,
+        } => options(&site, None, None, (drafts, preview)).map(|options| check(&options, format)),
         Command::Serve {
             site,
             port,
             bind,
             drafts,
+            preview,
             open,
-        } => options(&site, None, None, drafts).map(|build| {
+        } => options(&site, None, None, (drafts, preview)).map(|build| {
             // The preview writes nothing but the cache of made images, shared with builds.
             let build = BuildOptions {
                 image_cache: Some(site.root.join(".bayan-cache").join("images")),
@@ -172,7 +185,7 @@ fn options(
     site: &SiteArgs,
     output: Option<PathBuf>,
     base_url: Option<String>,
-    drafts: bool,
+    (drafts, embargoed): (bool, bool),
 ) -> Result<BuildOptions, Usage> {
     let now = match &site.now {
         None => None,
@@ -196,6 +209,7 @@ fn options(
         root: site.root.clone(),
         overrides: Overrides { base_url },
         drafts,
+        embargoed,
         now,
         image_cache: None,
     })

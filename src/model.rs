@@ -29,6 +29,20 @@ pub use story::{Story, Translation};
 pub struct Visibility {
     pub now: Timestamp,
     pub drafts: bool,
+    /// Stories under embargo are shown, marked, to those who review them before release.
+    pub embargoed: bool,
+}
+
+impl Visibility {
+    /// A build showing what is not public yet: kept out of search engines.
+    pub fn is_preview(&self) -> bool {
+        self.drafts || self.embargoed
+    }
+
+    /// Whether `embargo` still holds at this build's instant.
+    pub fn under_embargo(&self, embargo: Option<Timestamp>) -> bool {
+        embargo.is_some_and(|until| until > self.now)
+    }
 }
 
 /// Everything a site publishes, in a stable order: stories newest first, pages by weight.

@@ -38,6 +38,8 @@ pub(crate) struct RawConfig {
     pub images: RawImages,
     #[serde(default)]
     pub social: super::social::RawSocial,
+    #[serde(default)]
+    pub press: super::press::RawPress,
 }
 
 /// `images:` in site.yaml: the smaller copies made of every published image.

@@ -106,28 +106,8 @@ pub(crate) fn resolve(
         }
         rgb
     });
-    let read = |file: &Spanned<String>, what: &str| -> Result<Arc<[u8]>, Diagnostic> {
-        let relative = Path::new(file.value.trim());
-        if relative.is_absolute()
-            || relative
-                .components()
-                .any(|c| matches!(c, std::path::Component::ParentDir))
-        {
-            return Err(at(
-                file,
-                format!("the {what} {:?} is outside the site folder", file.value),
-                "put the file in the site folder and name it from there, like brand/logo.png",
-            ));
-        }
-        std::fs::read(root.join(relative))
-            .map(Arc::from)
-            .map_err(|error| {
-                at(
-                    file,
-                    format!("cannot read the {what} {:?}: {error}", file.value),
-                    "check the file name; it is read from the site folder (the one holding site.yaml)",
-                )
-            })
+    let read = |file: &Spanned<String>, what: &str| {
+        read_site_file(root, file, what).map_err(|(message, hint)| at(file, message, hint))
     };
     let fonts = raw
         .fonts
@@ -167,6 +147,34 @@ pub(crate) fn resolve(
         fonts,
         image,
     }
+}
+
+/// The file named in site.yaml, which must lie in the site folder; else what went wrong and
+/// how to fix it.
+pub(super) fn read_site_file(
+    root: &Path,
+    file: &Spanned<String>,
+    what: &str,
+) -> Result<Arc<[u8]>, (String, &'static str)> {
+    let relative = Path::new(file.value.trim());
+    if relative.is_absolute()
+        || relative
+            .components()
+            .any(|c| matches!(c, std::path::Component::ParentDir))
+    {
+        return Err((
+            format!("the {what} {:?} is outside the site folder", file.value),
+            "put the file in the site folder and name it from there, like brand/logo.png",
+        ));
+    }
+    std::fs::read(root.join(relative))
+        .map(Arc::from)
+        .map_err(|error| {
+            (
+                format!("cannot read the {what} {:?}: {error}", file.value),
+                "check the file name; it is read from the site folder (the one holding site.yaml)",
+            )
+        })
 }
 
 /// `#8a1538` or `#a13`.

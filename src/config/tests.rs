@@ -22,6 +22,7 @@ pub(crate) fn sample() -> Config {
         },
         images: crate::images::Recipe::default(),
         social: Social::default(),
+        press: Press::default(),
     }
 }
 

@@ -114,6 +114,12 @@ pub(crate) struct RawPress {
     pub contact: Option<Spanned<String>>,
     #[serde(default)]
     pub quotes: Vec<RawQuote>,
+    /// The dateline's city, in this file's language; site.yaml's `press.city` otherwise.
+    #[serde(default)]
+    pub city: Option<String>,
+    /// Notes to editors: background, how to attribute, where to find more.
+    #[serde(default)]
+    pub notes: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

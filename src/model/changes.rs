@@ -25,12 +25,18 @@ pub fn edited_bodies(before: &Site, after: &Site) -> Option<BTreeSet<Translation
         withheld,
     } = after;
     // `now` acts only through what it lets through, which the stories and `withheld` show.
-    let Visibility { now: _, drafts } = visibility;
+    let Visibility {
+        now: _,
+        drafts,
+        embargoed,
+    } = visibility;
     let same = *config == before.config
         && *pages == before.pages
         && *data == before.data
         && *static_files == before.static_files
         && *drafts == before.visibility.drafts
+        && *embargoed == before.visibility.embargoed
+        && (!*embargoed || held_back(before) == held_back(after))
         && *withheld == before.withheld
         && stories.len() == before.stories.len();
     if !same {
@@ -60,6 +66,16 @@ pub fn edited_bodies(before: &Site, after: &Site) -> Option<BTreeSet<Translation
     Some(edited)
 }
 
+/// In a preview showing embargoed stories, which translations carry the embargo banner: the
+/// clock alone can lift one.
+fn held_back(site: &Site) -> Vec<bool> {
+    site.stories
+        .iter()
+        .flat_map(|s| &s.translations)
+        .map(|t| site.visibility.under_embargo(t.embargo))
+        .collect()
+}
+
 /// `Some(true)` when only the body (and the links in it) differ, `Some(false)` when nothing
 /// does, `None` when anything else does.
 fn body_only(before: &Translation, after: &Translation) -> Option<bool> {
@@ -69,6 +85,7 @@ fn body_only(before: &Translation, after: &Translation) -> Option<bool> {
         summary,
         date,
         body_html,
+        markdown,
         cover,
         sectors,
         countries,
@@ -104,5 +121,10 @@ fn body_only(before: &Translation, after: &Translation) -> Option<bool> {
         && *aliases == before.aliases
         && *source == before.source
         && *draft == before.draft;
-    same_outline.then(|| *body_html != before.body_html)
+    let body_changed = *body_html != before.body_html || *markdown != before.markdown;
+    if same_outline && body_changed && press.is_some() {
+        // A press release's text is also in its kit page and archive: build everything.
+        return None;
+    }
+    same_outline.then_some(body_changed)
 }

@@ -40,8 +40,12 @@ pub struct Story {
 /// A press release's extra data, kept for the newsroom.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Press {
+    /// An id of site.yaml's `press.contacts`.
     pub contact: Option<String>,
     pub quotes: Vec<Quote>,
+    pub city: Option<String>,
+    /// Paragraphs separated by blank lines.
+    pub notes: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -49,6 +53,33 @@ pub struct Quote {
     pub text: String,
     pub by: String,
     pub role: Option<String>,
+}
+
+/// A body as written, in markdown: press kits offer it as text to copy. It shares the loaded
+/// file's text rather than copying it.
+#[derive(Debug, Clone, Default)]
+pub struct Markdown {
+    file: Arc<str>,
+    start: usize,
+}
+
+impl Markdown {
+    pub(crate) fn new(file: &Arc<str>, start: usize) -> Self {
+        Markdown {
+            file: Arc::clone(file),
+            start: start.min(file.len()),
+        }
+    }
+
+    pub fn body(&self) -> &str {
+        self.file.get(self.start..).unwrap_or_default()
+    }
+}
+
+impl PartialEq for Markdown {
+    fn eq(&self, other: &Self) -> bool {
+        self.body() == other.body()
+    }
 }
 
 /// A story in one language, with every shared key resolved.
@@ -59,6 +90,7 @@ pub struct Translation {
     pub summary: Option<String>,
     pub date: Timestamp,
     pub body_html: Arc<str>,
+    pub markdown: Markdown,
     pub cover: Option<String>,
     pub sectors: Vec<String>,
     pub countries: Vec<String>,
@@ -190,7 +222,7 @@ pub(crate) fn assemble(
         let draft = own.draft.unwrap_or(false);
         let embargo = shared!(embargo);
         let reason = match embargo {
-            Some(until) if until > visibility.now => Some(Reason::Embargo {
+            Some(until) if until > visibility.now && !visibility.embargoed => Some(Reason::Embargo {
                 until: until
                     .to_zoned(TimeZone::fixed(config.utc_offset))
                     .strftime("%Y-%m-%d %H:%M (UTC%:z)")
@@ -227,6 +259,7 @@ pub(crate) fn assemble(
             summary: own.summary.clone(),
             date,
             body_html: Arc::clone(&own.body_html),
+            markdown: own.markdown.clone(),
             cover: shared!(cover),
             sectors: shared!(sectors).unwrap_or_default(),
             countries: shared!(countries).unwrap_or_default(),

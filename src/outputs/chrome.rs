@@ -214,7 +214,7 @@ impl BuildContext<'_> {
             nav,
             languages,
             x_default,
-            noindex: self.site.visibility.drafts,
+            noindex: self.site.visibility.is_preview(),
             social,
         }
     }

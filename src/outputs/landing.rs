@@ -87,7 +87,7 @@ fn root_page<'a>(context: &'a BuildContext<'_>, path: &str, with_stories: bool) 
         stylesheet: &context.stylesheet,
         languages: context.language_links(&homes),
         columns,
-        noindex: context.site.visibility.drafts,
+        noindex: context.site.visibility.is_preview(),
     }
 }
 
@@ -100,7 +100,7 @@ impl Generator for Landing {
             .page("landing.html", &page, "/", "landing page")
             .map_err(|d| Diagnostics::from_iter([d]))?
             .in_sitemap("/", Vec::new(), newest);
-        let robots = if context.site.visibility.drafts {
+        let robots = if context.site.visibility.is_preview() {
             "# A preview build with drafts: keep it out of search engines.\nUser-agent: *\nDisallow: /\n".to_owned()
         } else {
             format!(

@@ -19,7 +19,7 @@ pub(super) fn files<'f>(
     files: impl Iterator<Item = &'f OutputFile>,
 ) -> Vec<OutputFile> {
     // A preview build with drafts is noindex everywhere: its sitemap lists nothing.
-    let entries: Vec<&SitemapEntry> = if site.visibility.drafts {
+    let entries: Vec<&SitemapEntry> = if site.visibility.is_preview() {
         Vec::new()
     } else {
         files.filter_map(|f| f.sitemap.as_ref()).collect()

@@ -50,6 +50,7 @@ fn cached_rebuilds_equal_clean_builds() {
         output: site.output(),
         overrides: bayan::config::Overrides::default(),
         drafts: false,
+        embargoed: false,
         now: Some("2026-01-01T00:00:00Z".parse().unwrap()),
         image_cache: None,
     };

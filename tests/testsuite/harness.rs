@@ -114,6 +114,7 @@ impl Site {
             output: self.output(),
             overrides: bayan::config::Overrides::default(),
             drafts,
+            embargoed: false,
             now: Some(NOW.parse().expect("NOW is an instant")),
             image_cache: None,
         }

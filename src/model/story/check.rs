@@ -38,6 +38,7 @@ pub(super) struct Checked {
     pub(super) aliases: Vec<String>,
     /// Shared with the cache and the published translation: never copied.
     pub(super) body_html: Arc<str>,
+    pub(super) markdown: super::Markdown,
     /// Files beside the story that the body links to or shows.
     pub(super) used_assets: BTreeSet<String>,
     pub(super) links: Vec<InternalLink>,
@@ -67,12 +68,13 @@ struct Memo {
 /// What of the configuration a checked file depends on.
 fn config_key(config: &Config) -> String {
     format!(
-        "{}|{}|{:?}|{:?}|{:?}",
+        "{}|{}|{:?}|{:?}|{:?}|{:?}",
         config.base_path,
         config.allow_html,
         config.utc_offset,
         config.sectors.keys().collect::<Vec<_>>(),
-        config.language_codes().collect::<Vec<_>>()
+        config.language_codes().collect::<Vec<_>>(),
+        config.press.contacts.keys().collect::<Vec<_>>()
     )
 }
 
@@ -223,9 +225,10 @@ fn check_file(
         indicators: indicators.map(|v| fields::ids(&at, "indicator", v, problems)),
         draft,
         embargo: embargo.and_then(|e| fields::embargo(&at, &e, problems)),
-        press: press.map(|p| check_press(&at, p, problems)),
+        press: press.map(|p| check_press(&at, config, p, problems)),
         aliases: fields::aliases(&at, aliases, problems),
         body_html: rendered.html.into(),
+        markdown: super::Markdown::new(&file.text, split.body_offset),
         used_assets: rendered.used_assets,
         links: rendered.internal_links,
         figures: rendered
@@ -240,11 +243,36 @@ fn check_file(
     })
 }
 
-fn check_press(at: &At<'_>, press: RawPress, problems: &mut Diagnostics) -> Press {
+fn check_press(
+    at: &At<'_>,
+    config: &Config,
+    press: RawPress,
+    problems: &mut Diagnostics,
+) -> Press {
+    let contacts = &config.press.contacts;
+    let contact = press.contact.and_then(|id| {
+        if contacts.contains_key(&id.value) {
+            return Some(id.value);
+        }
+        let hint = match crate::diagnostic::nearest(&id.value, contacts.keys().map(String::as_str)) {
+            Some(best) => format!("did you mean `{best}`? Press contacts are defined in site.yaml under `press.contacts`"),
+            None if contacts.is_empty() => "define the contact in site.yaml under `press: {contacts: {media-office: {name: ..., email: ...}}}`".to_owned(),
+            None => format!(
+                "use one of the press contacts defined in site.yaml: {}",
+                contacts.keys().cloned().collect::<Vec<_>>().join(", ")
+            ),
+        };
+        problems.push(at.error(
+            &id,
+            format!("there is no press contact `{}`", id.value),
+            hint,
+        ));
+        None
+    });
     Press {
-        contact: press
-            .contact
-            .and_then(|c| fields::ids(at, "press contact", vec![c], problems).pop()),
+        contact,
+        city: press.city.map(|c| c.trim().to_owned()).filter(|c| !c.is_empty()),
+        notes: press.notes.map(|n| n.trim().to_owned()).filter(|n| !n.is_empty()),
         quotes: press
             .quotes
             .into_iter()
