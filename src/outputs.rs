@@ -14,6 +14,7 @@ mod pages;
 mod partial;
 mod partners;
 mod pictures;
+mod press;
 mod projects;
 pub(crate) mod share_cards;
 mod shortcodes;
@@ -301,13 +302,14 @@ pub fn generate(
 ) -> Result<OutputTree, Diagnostics> {
     let static_files = StaticFiles::new(site, theme_static);
     let context = BuildContext::new(site, renderer, store, &static_files);
-    let generators: [&dyn Generator; 15] = [
+    let generators: [&dyn Generator; 16] = [
         &feeds::FeedFiles,
         &share_cards::ShareCards,
         &open_data::OpenData,
         &projects::ProjectPages,
         &indicators::IndicatorPages,
         &partners::PartnerPages,
+        &press::PressRoom,
         &subscriptions::Subscriptions,
         &stories::StoryPages,
         &pages::StandalonePages,

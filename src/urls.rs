@@ -94,6 +94,30 @@ pub fn indicator_data(id: &str, extension: &str) -> String {
     format!("/data/indicators/{id}.{extension}")
 }
 
+/// The newsroom.
+pub fn press(lang: &str) -> String {
+    format!("/{lang}/press/")
+}
+
+pub fn press_kit(lang: &str, slug: &str) -> String {
+    format!("/{lang}/press/{slug}/")
+}
+
+/// The kit's archive, one for every language.
+pub fn press_archive(slug: &str) -> String {
+    format!("/press/{slug}.zip")
+}
+
+/// A media contact's card for address books.
+pub fn press_contact(id: &str) -> String {
+    format!("/press/contacts/{id}.vcf")
+}
+
+/// `logo.png` or `logo.jpg`.
+pub fn press_logo(file_name: &str) -> String {
+    format!("/press/{file_name}")
+}
+
 pub fn partners(lang: &str) -> String {
     format!("/{lang}/partners/")
 }

@@ -108,7 +108,10 @@ pub(crate) fn resolve(
         {
             problems.push(at(
                 email,
-                format!("the email of press contact `{id}` is not an address: {:?}", email.value),
+                format!(
+                    "the email of press contact `{id}` is not an address: {:?}",
+                    email.value
+                ),
                 "write the address journalists should write to, like media@example.org",
             ));
         }
@@ -117,7 +120,10 @@ pub(crate) fn resolve(
         {
             problems.push(at(
                 phone,
-                format!("the phone of press contact `{id}` is not a number: {:?}", phone.value),
+                format!(
+                    "the phone of press contact `{id}` is not a number: {:?}",
+                    phone.value
+                ),
                 "write it with the country code, like \"+974 4400 0000\" (in quotes)",
             ));
         }
@@ -132,9 +138,8 @@ pub(crate) fn resolve(
             },
         );
     }
-    let logo = raw
-        .logo
-        .and_then(|file| match super::social::read_site_file(root, &file, "logo") {
+    let logo = raw.logo.and_then(
+        |file| match super::social::read_site_file(root, &file, "logo") {
             Ok(bytes) => {
                 let Some(format) = crate::images::cleanable(&file.value) else {
                     problems.push(at(
@@ -153,7 +158,8 @@ pub(crate) fn resolve(
                 problems.push(at(&file, message, hint));
                 None
             }
-        });
+        },
+    );
     Press {
         contacts,
         boilerplate: raw.boilerplate,

@@ -222,12 +222,14 @@ pub(crate) fn assemble(
         let draft = own.draft.unwrap_or(false);
         let embargo = shared!(embargo);
         let reason = match embargo {
-            Some(until) if until > visibility.now && !visibility.embargoed => Some(Reason::Embargo {
-                until: until
-                    .to_zoned(TimeZone::fixed(config.utc_offset))
-                    .strftime("%Y-%m-%d %H:%M (UTC%:z)")
-                    .to_string(),
-            }),
+            Some(until) if until > visibility.now && !visibility.embargoed => {
+                Some(Reason::Embargo {
+                    until: until
+                        .to_zoned(TimeZone::fixed(config.utc_offset))
+                        .strftime("%Y-%m-%d %H:%M (UTC%:z)")
+                        .to_string(),
+                })
+            }
             _ if draft && !visibility.drafts => Some(Reason::Draft),
             _ => None,
         };

@@ -164,6 +164,7 @@ impl BuildContext<'_> {
             Some(("sectors", urls::taxonomy(lang, Taxonomy::Sectors))),
             Some(("countries", urls::taxonomy(lang, Taxonomy::Countries))),
             Some(("sdgs", urls::taxonomy(lang, Taxonomy::Sdgs))),
+            Some(("newsroom", urls::press(lang))),
         ]
         .into_iter()
         .flatten()

@@ -124,8 +124,8 @@ pub(crate) fn catalog<'a>(
         feeds.push(Feed {
             lang,
             kind: FeedKind::Press,
-            folder: format!("/{lang}/press/"),
-            page: urls::stories(lang),
+            folder: urls::press(lang),
+            page: urls::press(lang),
             title: titled(locale.text("press_releases")),
             label: locale.text("press_releases").to_owned(),
             entries: pick(&mut stories.iter().filter(|(_, t)| t.press.is_some())),

@@ -9,6 +9,8 @@ use crate::images::{Processed, variant_name};
 /// How wide an image shows: the text column, or the whole page for a cover.
 pub(crate) const IN_TEXT: &str = "(min-width: 46rem) 42rem, 100vw";
 pub(crate) const COVER: &str = "(min-width: 74rem) 72rem, 100vw";
+/// Images in a grid of cards (a press kit's media library).
+pub(crate) const GRID: &str = "(min-width: 46rem) 20rem, 100vw";
 
 /// Where the image's files are published, and how it is shown.
 pub(crate) struct Picture<'a> {

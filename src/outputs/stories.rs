@@ -104,6 +104,9 @@ pub(super) fn render(
                 Some(&beside),
             )?;
             page.insert("story", &view);
+            if context.site.visibility.under_embargo(translation.embargo) {
+                page.insert("embargo", &super::press::kit::embargo(&views, translation));
+            }
             context
                 .page(
                     "story.html",
@@ -178,7 +181,11 @@ fn data_facets<'a>(
 }
 
 /// A story shares as an article, with its cover as the image.
-fn story_social(context: &BuildContext<'_>, story: &Story, translation: &Translation) -> Social {
+pub(super) fn story_social(
+    context: &BuildContext<'_>,
+    story: &Story,
+    translation: &Translation,
+) -> Social {
     let config = &context.site.config;
     let lang = translation.lang.as_str();
     let image = context.card_image(

@@ -14,6 +14,7 @@ mod feeds;
 mod links;
 mod local_files;
 mod pagination;
+mod press;
 mod publish;
 mod rebuilds;
 mod rtl;

@@ -243,12 +243,7 @@ fn check_file(
     })
 }
 
-fn check_press(
-    at: &At<'_>,
-    config: &Config,
-    press: RawPress,
-    problems: &mut Diagnostics,
-) -> Press {
+fn check_press(at: &At<'_>, config: &Config, press: RawPress, problems: &mut Diagnostics) -> Press {
     let contacts = &config.press.contacts;
     let contact = press.contact.and_then(|id| {
         if contacts.contains_key(&id.value) {
@@ -271,8 +266,14 @@ fn check_press(
     });
     Press {
         contact,
-        city: press.city.map(|c| c.trim().to_owned()).filter(|c| !c.is_empty()),
-        notes: press.notes.map(|n| n.trim().to_owned()).filter(|n| !n.is_empty()),
+        city: press
+            .city
+            .map(|c| c.trim().to_owned())
+            .filter(|c| !c.is_empty()),
+        notes: press
+            .notes
+            .map(|n| n.trim().to_owned())
+            .filter(|n| !n.is_empty()),
         quotes: press
             .quotes
             .into_iter()

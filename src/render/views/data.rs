@@ -126,6 +126,16 @@ pub struct PartnerCard<'a> {
 }
 
 impl<'a> ViewBuilder<'a> {
+    /// The iframe that shows the indicator's widget on another site.
+    pub fn indicator_embed_code(&self, indicator: &Indicator) -> String {
+        format!(
+            "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"560\" style=\"border:0\" loading=\"lazy\"></iframe>",
+            self.config
+                .absolute(&urls::indicator_embed(self.lang(), &indicator.id)),
+            attribute(self.text(&indicator.title).text)
+        )
+    }
+
     fn text(&self, value: &'a crate::localized::LocalizedText) -> Text<'a> {
         Text::of(value, self.config, self.lang())
     }
@@ -290,15 +300,9 @@ impl<'a> ViewBuilder<'a> {
         indicator: &'a Indicator,
         partners: Vec<&'a Partner>,
     ) -> IndicatorView<'a> {
-        let lang = self.lang();
         let f = &self.locale.formatter;
         let card = self.indicator_card(indicator);
-        let embed_path = urls::indicator_embed(lang, &indicator.id);
-        let embed_code = format!(
-            "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"560\" style=\"border:0\" loading=\"lazy\"></iframe>",
-            self.config.absolute(&embed_path),
-            attribute(card.title.text)
-        );
+        let embed_code = self.indicator_embed_code(indicator);
         IndicatorView {
             description: indicator.description.as_ref().map(|d| self.text(d)),
             chart: self.chart(indicator, &format!("chart-{}", indicator.id)),
@@ -321,7 +325,7 @@ impl<'a> ViewBuilder<'a> {
             partners: partners.into_iter().map(|p| self.partner_link(p)).collect(),
             csv_url: self.link(&urls::indicator_data(&indicator.id, "csv")),
             json_url: self.link(&urls::indicator_data(&indicator.id, "json")),
-            embed_url: self.link(&embed_path),
+            embed_url: self.link(&urls::indicator_embed(self.lang(), &indicator.id)),
             embed_code,
             card,
         }

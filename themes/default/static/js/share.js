@@ -1,14 +1,22 @@
-// The "copy link" share button: shown only where the script runs, it copies the page's address.
+// Copy buttons, shown only where the script runs: "copy link" copies the page's address, the
+// buttons under a press kit's code snippets copy the code above them.
 (() => {
-  for (const button of document.querySelectorAll("button.share-copy[data-url]")) {
+  const copy = (button, text) => {
     button.hidden = false;
     button.addEventListener("click", async () => {
       try {
-        await navigator.clipboard.writeText(button.dataset.url);
+        await navigator.clipboard.writeText(text());
         button.textContent = button.dataset.done;
       } catch {
-        window.prompt("", button.dataset.url);
+        window.prompt("", text());
       }
     });
+  };
+  for (const button of document.querySelectorAll("button.share-copy[data-url]")) {
+    copy(button, () => button.dataset.url);
+  }
+  for (const button of document.querySelectorAll("button.copy-snippet[data-copy]")) {
+    const source = document.getElementById(button.dataset.copy);
+    if (source) copy(button, () => source.value);
   }
 })();

@@ -1,0 +1,338 @@
+//! `/press/<slug>.zip`: everything a journalist needs offline, in every language of the
+//! release. Same input, same bytes (see [`crate::outputs::archive`]).
+
+use std::fmt::Write as _;
+
+use super::kit::{self, KitView};
+use super::text;
+use super::{BuildContext, Release};
+use crate::diagnostic::Diagnostic;
+use crate::model::Translation;
+use crate::model::image_notes::alt_in;
+use crate::outputs::OutputFile;
+use crate::outputs::shortcodes::Target;
+use crate::render::views::ViewBuilder;
+use crate::urls;
+
+const BOM: &str = "\u{feff}";
+
+pub(super) fn archive(
+    context: &BuildContext<'_>,
+    &(story, press): &Release<'_>,
+) -> Result<OutputFile, Diagnostic> {
+    let config = &context.site.config;
+    let path = urls::press_archive(&story.slug);
+    let fail = |message: String| {
+        Diagnostic::error(
+            story
+                .translations
+                .first()
+                .map(|t| t.source.clone())
+                .unwrap_or_default(),
+            format!("cannot make the press kit archive {path}: {message}"),
+        )
+    };
+    let mut files: Vec<(String, Vec<u8>)> = Vec::new();
+    let mut readme = String::new();
+    for translation in &story.translations {
+        let lang = translation.lang.as_str();
+        let views = ViewBuilder {
+            config,
+            locale: context.renderer.locale(lang),
+        };
+        let press = translation.press.as_ref().unwrap_or(press);
+        let view = kit::view(context, &views, (story, translation), press, Target::Feed)?;
+        let markdown = release_markdown(context, &views, story, translation, &view);
+        files.push((
+            format!("press-release.{lang}.txt"),
+            text::plain(&markdown).into_bytes(),
+        ));
+        files.push((format!("press-release.{lang}.md"), markdown.into_bytes()));
+        let mut page = tera::Context::new();
+        page.insert("kit", &view);
+        page.insert("lang", lang);
+        page.insert("dir", &views.locale.language.direction);
+        page.insert(
+            "site_title",
+            crate::render::views::Text::of(&config.title, config, lang).text,
+        );
+        page.insert(
+            "kit_url",
+            &config.absolute(&urls::press_kit(lang, &story.slug)),
+        );
+        page.insert_value("t", views.locale.strings_value.clone());
+        let html = context.renderer.render("press_release.html", &page)?;
+        files.push((format!("press-release.{lang}.html"), html));
+        readme_part(&mut readme, &views, translation, &view);
+    }
+    files.push(("README.txt".to_owned(), readme.into_bytes()));
+    files.push(("facts.csv".to_owned(), facts(context, story).map_err(fail)?));
+    let mut images = csv::Writer::from_writer(Vec::from(BOM));
+    let languages: Vec<&str> = config.language_codes().collect();
+    let mut header = vec!["file".to_owned()];
+    for key in ["alt", "caption"] {
+        header.extend(languages.iter().map(|l| format!("{key}_{l}")));
+    }
+    header.extend(["credit", "licence", "width", "height"].map(str::to_owned));
+    images
+        .write_record(&header)
+        .map_err(|e| fail(e.to_string()))?;
+    for asset in &story.assets {
+        let Some(image) = asset.image.as_deref() else {
+            continue;
+        };
+        let notes = story.image_notes.get(&asset.name);
+        let default = config.default_language().code.as_str();
+        let mut row = vec![format!("images/{}", asset.name)];
+        row.extend(
+            languages
+                .iter()
+                .map(|l| alt_in(notes, l).unwrap_or_default().to_owned()),
+        );
+        row.extend(languages.iter().map(|l| {
+            notes
+                .and_then(|n| n.caption.as_ref())
+                .map(|c| c.get(l, default).text.to_owned())
+                .unwrap_or_default()
+        }));
+        row.push(
+            notes
+                .and_then(|n| n.credit.as_ref())
+                .map(|c| c.get(default, default).text.to_owned())
+                .unwrap_or_default(),
+        );
+        row.push(notes.and_then(|n| n.licence.clone()).unwrap_or_default());
+        row.push(image.width.to_string());
+        row.push(image.height.to_string());
+        images.write_record(&row).map_err(|e| fail(e.to_string()))?;
+        files.push((format!("images/{}", asset.name), asset.bytes.to_vec()));
+    }
+    files.push((
+        "images/images.csv".to_owned(),
+        images.into_inner().map_err(|e| fail(e.to_string()))?,
+    ));
+    if let Some(contact) = kit::contact_of(config, press) {
+        files.push((
+            "contact.vcf".to_owned(),
+            super::vcard(context, contact).into_bytes(),
+        ));
+    }
+    if let Some(logo) = &config.press.logo {
+        files.push((logo.file_name.clone(), logo.bytes.to_vec()));
+    }
+    let entries: Vec<(String, &[u8])> = files
+        .iter()
+        .map(|(name, bytes)| (name.clone(), bytes.as_slice()))
+        .collect();
+    let zip = crate::outputs::archive::zip(&entries).map_err(|e| fail(e.to_string()))?;
+    Ok(OutputFile::new(
+        path.trim_start_matches('/').to_owned(),
+        zip,
+        format!("press kit archive {}", story.slug),
+    ))
+}
+
+/// The release as markdown: headline, dateline, text with figures written out, quotes, notes
+/// to editors, contact and boilerplate.
+fn release_markdown(
+    context: &BuildContext<'_>,
+    views: &ViewBuilder<'_>,
+    story: &crate::model::Story,
+    translation: &Translation,
+    view: &KitView<'_>,
+) -> String {
+    let t = |key: &str| views.locale.text(key).to_owned();
+    let mut out = format!("# {}\n\n", translation.title);
+    if let Some(summary) = &translation.summary {
+        let _ = write!(out, "*{summary}*\n\n");
+    }
+    let body = text::without_shortcodes(translation.markdown.body(), |shortcode| {
+        kit::written_out(views, &context.site.data, story, shortcode)
+    });
+    let _ = write!(out, "**{}** — {}\n\n", view.dateline, body.trim());
+    out.push_str("\n\n");
+    for quote in &view.quotes {
+        let role = quote.role.map(|r| format!(", {r}")).unwrap_or_default();
+        let _ = write!(out, "> “{}”\n>\n> — {}{role}\n\n", quote.text, quote.by);
+    }
+    if !view.notes.is_empty() {
+        let _ = write!(out, "## {}\n\n", t("notes_to_editors"));
+        for note in &view.notes {
+            let _ = write!(out, "{note}\n\n");
+        }
+    }
+    if let Some(contact) = &view.contact {
+        let _ = write!(out, "## {}\n\n{}", t("media_contact"), contact.name.text);
+        if let Some(role) = &contact.role {
+            let _ = write!(out, ", {}", role.text);
+        }
+        out.push_str("  \n");
+        for line in [contact.email, contact.phone].into_iter().flatten() {
+            let _ = writeln!(out, "{line}  ");
+        }
+        out.push('\n');
+    }
+    if let Some(boilerplate) = &view.boilerplate {
+        let _ = write!(out, "## {}\n\n{}\n\n", t("about_us"), boilerplate.text);
+    }
+    let _ = writeln!(
+        out,
+        "{}: {}",
+        t("press_kit_online"),
+        views
+            .config
+            .absolute(&urls::press_kit(views.lang(), &story.slug))
+    );
+    out
+}
+
+/// What the archive holds and how it may be used, in the release's languages one after the
+/// other.
+fn readme_part(
+    out: &mut String,
+    views: &ViewBuilder<'_>,
+    translation: &Translation,
+    view: &KitView<'_>,
+) {
+    let t = |key: &str| views.locale.text(key).to_owned();
+    let lang = views.lang();
+    let rule = "=".repeat(translation.title.chars().count().min(72));
+    let _ = write!(out, "{}\n{rule}\n{}\n\n", translation.title, view.dateline);
+    let _ = writeln!(out, "{}", t("archive_contents"));
+    for (file, key) in [
+        (
+            format!("press-release.{lang}.txt, .md, .html"),
+            "archive_release",
+        ),
+        ("facts.csv".to_owned(), "archive_facts"),
+        ("images/".to_owned(), "archive_images"),
+        ("contact.vcf".to_owned(), "archive_contact"),
+    ] {
+        let _ = writeln!(out, "  {file}: {}", t(key));
+    }
+    let _ = write!(out, "\n{}\n{}\n\n", t("usage_rights"), view.usage.text);
+    if let Some(contact) = &view.contact {
+        let _ = writeln!(out, "{}", t("media_contact"));
+        let _ = writeln!(out, "  {}", contact.name.text);
+        for line in [contact.email, contact.phone].into_iter().flatten() {
+            let _ = writeln!(out, "  {line}");
+        }
+        out.push('\n');
+    }
+    let _ = write!(
+        out,
+        "{}: {}\n\n\n",
+        t("press_kit_online"),
+        views.config.absolute(&urls::press_kit(lang, view.slug))
+    );
+}
+
+/// The figures of the release's indicators and projects, one a row, with Western digits and
+/// a byte order mark so that spreadsheets open Arabic right.
+fn facts(context: &BuildContext<'_>, story: &crate::model::Story) -> Result<Vec<u8>, String> {
+    let config = &context.site.config;
+    let data = &context.site.data;
+    let default = config.default_language().code.as_str();
+    let languages: Vec<&str> = config.language_codes().collect();
+    let Some(first) = story.translations.first() else {
+        return Ok(BOM.as_bytes().to_vec());
+    };
+    let mut writer = csv::Writer::from_writer(Vec::from(BOM));
+    let mut header: Vec<String> = vec!["kind".into(), "id".into()];
+    header.extend(languages.iter().map(|l| format!("fact_{l}")));
+    header.extend(
+        [
+            "value",
+            "unit",
+            "year",
+            "target",
+            "target_year",
+            "progress_percent",
+            "source",
+        ]
+        .map(str::to_owned),
+    );
+    writer.write_record(&header).map_err(|e| e.to_string())?;
+    let number = |v: f64| {
+        if v.fract() == 0.0 && v.abs() < 1e15 {
+            format!("{v:.0}")
+        } else {
+            v.to_string()
+        }
+    };
+    for indicator in first.indicators.iter().filter_map(|id| data.indicator(id)) {
+        let Some(latest) = indicator.latest() else {
+            continue;
+        };
+        let mut row = vec!["indicator".to_owned(), indicator.id.clone()];
+        row.extend(
+            languages
+                .iter()
+                .map(|l| indicator.title.get(l, default).text.to_owned()),
+        );
+        row.push(number(latest.value));
+        row.push(
+            indicator
+                .unit
+                .as_ref()
+                .map(|u| u.get(default, default).text.to_owned())
+                .unwrap_or_default(),
+        );
+        row.push(latest.year.to_string());
+        row.push(
+            indicator
+                .target
+                .map(|p| number(p.value))
+                .unwrap_or_default(),
+        );
+        row.push(
+            indicator
+                .target
+                .map(|p| p.year.to_string())
+                .unwrap_or_default(),
+        );
+        row.push(
+            indicator
+                .progress()
+                .map(|p| format!("{:.0}", p.done * 100.0))
+                .unwrap_or_default(),
+        );
+        row.push(config.absolute(&urls::indicator(default, &indicator.id)));
+        writer.write_record(&row).map_err(|e| e.to_string())?;
+    }
+    for project in first.projects.iter().filter_map(|id| data.project(id)) {
+        let source = config.absolute(&urls::project(default, &project.id));
+        let mut rows: Vec<(&str, String, String)> = Vec::new();
+        if let Some(budget) = &project.budget {
+            rows.push(("budget", number(budget.amount), budget.currency.clone()));
+        }
+        if let Some(beneficiaries) = project.beneficiaries {
+            rows.push(("beneficiaries", beneficiaries.to_string(), String::new()));
+        }
+        if !project.countries.is_empty() {
+            rows.push((
+                "countries",
+                project.countries.join(" "),
+                "ISO 3166-1".to_owned(),
+            ));
+        }
+        for (key, value, unit) in rows {
+            let mut row = vec!["project".to_owned(), project.id.clone()];
+            row.extend(languages.iter().map(|l| {
+                let label = context.renderer.locale(l).text(key);
+                format!("{}: {label}", project.title.get(l, default).text)
+            }));
+            row.extend([
+                value,
+                unit,
+                String::new(),
+                String::new(),
+                String::new(),
+                String::new(),
+                source.clone(),
+            ]);
+            writer.write_record(&row).map_err(|e| e.to_string())?;
+        }
+    }
+    writer.into_inner().map_err(|e| e.to_string())
+}
