@@ -290,6 +290,12 @@ pub(crate) fn assemble(
     if translations.is_empty() {
         return None;
     }
+    if translations.iter().all(|t| t.press.is_none()) {
+        // Only press kits offer the text as written: other stories let the file go.
+        for translation in &mut translations {
+            translation.markdown = Markdown::default();
+        }
+    }
     // Story-wide problems are reported at the story's folder.
     let folder = source.files[0]
         .path
