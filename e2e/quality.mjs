@@ -106,9 +106,14 @@ export async function pagesToCheck(root) {
   return [...chosen.values()];
 }
 
-/** Loads `path` and returns every problem found on it. */
-async function audit(browser, origin, { kind, path }) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+const DESKTOP = { width: 1280, height: 900 };
+const PHONE = { width: 390, height: 844 };
+/** Pages also checked at a phone's width, where targets crowd and text reflows. */
+const ON_PHONES = new Set(["home", "story", "press kit", "indicator"]);
+
+/** Loads `path` at `viewport` and returns every problem found on it. */
+async function audit(browser, origin, { kind, path }, viewport) {
+  const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   const problems = [];
   let weight = 0;
@@ -141,17 +146,18 @@ async function audit(browser, origin, { kind, path }) {
     const where = violation.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ");
     problems.push(`axe ${violation.id} (${violation.impact}): ${violation.help} at ${where}`);
   }
-  if (kind === "story" && weight > STORY_BUDGET) {
+  if (kind === "story" && viewport === DESKTOP && weight > STORY_BUDGET) {
     problems.push(`weighs ${weight} bytes of HTML, CSS and JavaScript (budget ${STORY_BUDGET})`);
   }
   await context.close();
-  return { kind, path, weight, problems };
+  const width = viewport === PHONE ? " (phone)" : "";
+  return { kind: kind + width, path, weight, problems };
 }
 
 /** Full-page pictures of the story pages at a phone's and a desktop's width. */
 async function photograph(browser, origin, pages, folder) {
   await mkdir(folder, { recursive: true });
-  const sizes = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } };
+  const sizes = { phone: PHONE, desktop: DESKTOP };
   for (const { path } of pages.filter((p) => p.kind === "story")) {
     const lang = path.split("/")[1];
     for (const [name, viewport] of Object.entries(sizes)) {
@@ -177,7 +183,10 @@ export async function check(root, { screenshots } = {}) {
   try {
     const pages = await pagesToCheck(resolve(root));
     const results = [];
-    for (const page of pages) results.push(await audit(browser, origin, page));
+    for (const page of pages) {
+      results.push(await audit(browser, origin, page, DESKTOP));
+      if (ON_PHONES.has(page.kind)) results.push(await audit(browser, origin, page, PHONE));
+    }
     if (screenshots) await photograph(browser, origin, pages, screenshots);
     return results;
   } finally {
@@ -197,7 +206,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const results = await check(root, { screenshots });
   let failed = 0;
   for (const { kind, path, weight, problems } of results) {
-    const size = kind === "story" ? ` (${(weight / 1000).toFixed(1)} KB)` : "";
+    const size = kind === "story" ? ` (${(weight / 1000).toFixed(1)} KB of HTML, CSS, JS)` : "";
     console.log(`${problems.length ? "FAIL" : "ok  "} ${kind}: ${path}${size}`);
     for (const problem of problems) console.log(`       ${problem}`);
     failed += problems.length ? 1 : 0;
