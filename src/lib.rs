@@ -18,6 +18,7 @@ pub mod outputs;
 pub mod publish;
 pub mod render;
 pub mod scaffold;
+pub mod search;
 pub mod serve;
 pub mod urls;
 
