@@ -16,6 +16,7 @@ mod partners;
 mod pictures;
 mod press;
 mod projects;
+mod search;
 pub(crate) mod share_cards;
 mod shortcodes;
 mod sitemap;
@@ -206,6 +207,8 @@ pub(crate) struct BuildContext<'a> {
     pub filter_script: String,
     /// Link to the script of the share links' copy button, fingerprinted too.
     pub share_script: String,
+    /// Link to the search page's script, fingerprinted too.
+    pub search_script: String,
 }
 
 impl BuildContext<'_> {
@@ -289,6 +292,9 @@ impl<'a> BuildContext<'a> {
                 .config
                 .link(&static_files.fingerprinted("js/filter.js")),
             share_script: site.config.link(&static_files.fingerprinted("js/share.js")),
+            search_script: site
+                .config
+                .link(&static_files.fingerprinted("js/search.js")),
         }
     }
 }
@@ -302,7 +308,7 @@ pub fn generate(
 ) -> Result<OutputTree, Diagnostics> {
     let static_files = StaticFiles::new(site, theme_static);
     let context = BuildContext::new(site, renderer, store, &static_files);
-    let generators: [&dyn Generator; 16] = [
+    let generators: [&dyn Generator; 17] = [
         &feeds::FeedFiles,
         &share_cards::ShareCards,
         &open_data::OpenData,
@@ -310,6 +316,7 @@ pub fn generate(
         &indicators::IndicatorPages,
         &partners::PartnerPages,
         &press::PressRoom,
+        &search::Search,
         &subscriptions::Subscriptions,
         &stories::StoryPages,
         &pages::StandalonePages,

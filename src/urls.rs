@@ -94,6 +94,11 @@ pub fn indicator_data(id: &str, extension: &str) -> String {
     format!("/data/indicators/{id}.{extension}")
 }
 
+/// The search page.
+pub fn search(lang: &str) -> String {
+    format!("/{lang}/search/")
+}
+
 /// The newsroom.
 pub fn press(lang: &str) -> String {
     format!("/{lang}/press/")

@@ -165,6 +165,7 @@ impl BuildContext<'_> {
             Some(("countries", urls::taxonomy(lang, Taxonomy::Countries))),
             Some(("sdgs", urls::taxonomy(lang, Taxonomy::Sdgs))),
             Some(("newsroom", urls::press(lang))),
+            Some(("search", urls::search(lang))),
         ]
         .into_iter()
         .flatten()

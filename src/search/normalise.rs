@@ -14,11 +14,11 @@ pub fn normalise(text: &str) -> String {
         .filter(|c| !is_combining_mark(*c))
         .flat_map(char::to_lowercase)
         .filter_map(|c| match c {
-            '\u{0640}' => None,                           // tatweel
-            '\u{0671}' => Some('\u{0627}'),               // alef wasla -> alef
-            '\u{0649}' | '\u{06CC}' => Some('\u{064A}'),  // alef maqsura, Farsi yeh -> yeh
-            '\u{0629}' => Some('\u{0647}'),               // teh marbuta -> heh
-            '\u{06A9}' => Some('\u{0643}'),               // keheh -> kaf
+            '\u{0640}' => None,                              // tatweel
+            '\u{0671}' => Some('\u{0627}'),                  // alef wasla -> alef
+            '\u{0649}' | '\u{06CC}' => Some('\u{064A}'),     // alef maqsura, Farsi yeh -> yeh
+            '\u{0629}' => Some('\u{0647}'),                  // teh marbuta -> heh
+            '\u{06A9}' => Some('\u{0643}'),                  // keheh -> kaf
             '\u{0660}'..='\u{0669}' => digit(c, '\u{0660}'), // Arabic-Indic digits
             '\u{06F0}'..='\u{06F9}' => digit(c, '\u{06F0}'), // Eastern Arabic-Indic digits
             c => Some(c),
@@ -28,6 +28,21 @@ pub fn normalise(text: &str) -> String {
 
 fn digit(c: char, zero: char) -> Option<char> {
     char::from_digit(u32::from(c) - u32::from(zero), 10)
+}
+
+/// `text` with only what never changes a word's grammar taken away: short vowels and other
+/// Arabic marks, tatweel, case, Eastern digits. Hamza seats, ة and ى stay, which the stemmer
+/// reads to find a word's stem.
+pub fn lightly(text: &str) -> String {
+    text.nfc()
+        .filter(|c| !matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}'))
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            '\u{0660}'..='\u{0669}' => digit(c, '\u{0660}').unwrap_or(c),
+            '\u{06F0}'..='\u{06F9}' => digit(c, '\u{06F0}').unwrap_or(c),
+            c => c,
+        })
+        .collect()
 }
 
 /// The words of `text`, normalised: runs of letters and digits. Punctuation of any script
@@ -50,7 +65,10 @@ const PROCLITICS: [&str; 6] = ["وال", "فال", "بال", "كال", "لل", "
 pub fn shard_key(word: &str, length: usize) -> String {
     let stripped = PROCLITICS
         .iter()
-        .find_map(|p| word.strip_prefix(p).filter(|rest| rest.chars().count() >= 2))
+        .find_map(|p| {
+            word.strip_prefix(p)
+                .filter(|rest| rest.chars().count() >= 2)
+        })
         .unwrap_or(word);
     stripped.chars().take(length).collect()
 }
@@ -74,7 +92,11 @@ mod tests {
             assert_eq!(normalise(&input), expected, "normalise({input:?})");
         }
         for (input, expected) in vectors.words {
-            assert_eq!(words(&input).collect::<Vec<_>>(), expected, "words({input:?})");
+            assert_eq!(
+                words(&input).collect::<Vec<_>>(),
+                expected,
+                "words({input:?})"
+            );
         }
         for (input, expected) in vectors.shard_key {
             assert_eq!(shard_key(&input, 2), expected, "shard_key({input:?})");

@@ -73,8 +73,18 @@
     const found = new Map();
     if (!shard) return found;
     const stems = new Set();
+    const length = [...word].length;
     for (const [entry, stem] of Object.entries(shard.w)) {
-      if (entry === word || (typing && entry.startsWith(word))) stems.add(stem);
+      // The word itself; while typing, the words it begins; and the stems it begins with,
+      // so that an ending the site never used ("مدربون" for "المدربين") still finds them.
+      const size = [...entry].length;
+      if (
+        entry === word ||
+        (typing && entry.startsWith(word)) ||
+        (size >= 3 && size >= length - 3 && word.startsWith(entry))
+      ) {
+        stems.add(stem);
+      }
     }
     for (const stem of stems) {
       const postings = shard.s[stem];
@@ -99,8 +109,11 @@
     for (const [i, term] of terms.entries()) {
       const typing = i === terms.length - 1;
       let found = await lookup(meta, term, typing);
-      if (found.size === 0 && ATTACHED.includes(term[0]) && [...term].length > 3) {
-        found = await lookup(meta, term.slice(1), typing);
+      for (const prefix of [...PROCLITICS, ...ATTACHED]) {
+        if (found.size > 0) break;
+        if (term.startsWith(prefix) && [...term].length - [...prefix].length >= 3) {
+          found = await lookup(meta, term.slice(prefix.length), typing);
+        }
       }
       if (scores === null) scores = found;
       else {

@@ -1,0 +1,260 @@
+//! The search page `/{l}/search/` and its index `/search/{l}/`: stories, pages, projects and
+//! indicators of the language, never drafts or stories under embargo (even in a preview).
+
+use rayon::prelude::*;
+use serde::Serialize;
+
+use super::{BuildContext, Generator, OutputFile, gather};
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::localized::LocalizedText;
+use crate::render::Locale;
+use crate::render::views::{Text, ViewBuilder};
+use crate::search::index::{self, Document};
+use crate::urls::{self, Taxonomy};
+
+pub(crate) struct Search;
+
+impl Generator for Search {
+    fn generate(&self, context: &BuildContext<'_>) -> Result<Vec<OutputFile>, Diagnostics> {
+        let results: Vec<Vec<Result<OutputFile, Diagnostic>>> = context
+            .renderer
+            .locales()
+            .par_iter()
+            .map(|locale| {
+                let lang = locale.language.code.as_str();
+                let documents = documents(context, locale);
+                let mut files: Vec<Result<OutputFile, Diagnostic>> = index::build(lang, &documents)
+                    .into_iter()
+                    .map(|(name, bytes)| {
+                        Ok(OutputFile::new(
+                            format!("search/{lang}/{name}"),
+                            bytes,
+                            format!("search index ({lang})"),
+                        ))
+                    })
+                    .collect();
+                files.push(page(context, locale));
+                files
+            })
+            .collect();
+        gather(results.into_iter().flatten().collect())
+    }
+}
+
+/// A story in the page's fallback list.
+#[derive(Serialize)]
+struct Listed {
+    title: String,
+    url: String,
+    date: String,
+    date_iso: String,
+}
+
+fn page(context: &BuildContext<'_>, locale: &Locale) -> Result<OutputFile, Diagnostic> {
+    let config = &context.site.config;
+    let lang = locale.language.code.as_str();
+    let views = ViewBuilder { config, locale };
+    let mut page = context.frame_everywhere(
+        lang,
+        urls::search,
+        locale.text("search").to_owned(),
+        None,
+        None,
+    );
+    let stories: Vec<Listed> = context
+        .listing
+        .stories(lang)
+        .iter()
+        .map(|(story, translation)| {
+            let (date, date_iso) = views.date(translation);
+            Listed {
+                title: translation.title.clone(),
+                url: views.link(&urls::story(lang, &story.slug)),
+                date,
+                date_iso,
+            }
+        })
+        .collect();
+    page.context.insert("stories", &stories);
+    page.context
+        .insert("index_url", &views.link(&format!("/search/{lang}/")));
+    page.context.insert("search_script", &context.search_script);
+    context.render_everywhere("search.html", page, format!("search page ({lang})"))
+}
+
+/// Everything a reader of `locale`'s language can find.
+fn documents(context: &BuildContext<'_>, locale: &Locale) -> Vec<Document> {
+    let site = context.site;
+    let config = &site.config;
+    let lang = locale.language.code.as_str();
+    let views = ViewBuilder { config, locale };
+    let text = |value: &LocalizedText| Text::of(value, config, lang).text.to_owned();
+    let mut documents = Vec::new();
+    for (story, translation) in context.listing.stories(lang) {
+        if translation.draft || site.visibility.under_embargo(translation.embargo) {
+            continue;
+        }
+        let mut terms: Vec<String> = Vec::new();
+        for (taxonomy, ids) in [
+            (Taxonomy::Sectors, &translation.sectors),
+            (Taxonomy::Countries, &translation.countries),
+        ] {
+            terms.extend(
+                ids.iter()
+                    .map(|id| views.term(taxonomy, id).name.text.to_owned()),
+            );
+        }
+        terms.extend(translation.tags.iter().cloned());
+        documents.push(Document {
+            url: views.link(&urls::story(lang, &story.slug)),
+            title: translation.title.clone(),
+            summary: translation.summary.clone(),
+            kind: locale.text("story").to_owned(),
+            date: Some(views.date(translation).0),
+            fields: vec![
+                (translation.title.clone(), 8),
+                (translation.summary.clone().unwrap_or_default(), 4),
+                (terms.join(" "), 3),
+                (text_of(&translation.body_html), 1),
+            ],
+        });
+    }
+    for item in &site.pages {
+        let Some(translation) = item.translation(lang) else {
+            continue;
+        };
+        documents.push(Document {
+            url: views.link(&urls::page(lang, &item.slug)),
+            title: translation.title.clone(),
+            summary: translation.summary.clone(),
+            kind: locale.text("page_kind").to_owned(),
+            date: None,
+            fields: vec![
+                (translation.title.clone(), 8),
+                (translation.summary.clone().unwrap_or_default(), 4),
+                (text_of(&translation.body_html), 1),
+            ],
+        });
+    }
+    for project in &site.data.projects {
+        let card = views.project_card(project);
+        let places: Vec<&str> = card.countries.iter().map(|c| c.name.text).collect();
+        documents.push(Document {
+            url: card.url.clone(),
+            title: card.title.text.to_owned(),
+            summary: card.summary.as_ref().map(|s| s.text.to_owned()),
+            kind: locale.text("project").to_owned(),
+            date: card.period.clone(),
+            fields: vec![
+                (card.title.text.to_owned(), 8),
+                (
+                    card.summary
+                        .as_ref()
+                        .map(|s| s.text.to_owned())
+                        .unwrap_or_default(),
+                    4,
+                ),
+                (places.join(" "), 3),
+            ],
+        });
+    }
+    for indicator in &site.data.indicators {
+        let title = text(&indicator.title);
+        let description = indicator.description.as_ref().map(text);
+        documents.push(Document {
+            url: views.link(&urls::indicator(lang, &indicator.id)),
+            title: title.clone(),
+            summary: description.clone(),
+            kind: locale.text("indicator").to_owned(),
+            date: None,
+            fields: vec![
+                (title, 8),
+                (description.unwrap_or_default(), 4),
+                (indicator.unit.as_ref().map(text).unwrap_or_default(), 2),
+            ],
+        });
+    }
+    documents
+}
+
+/// The text of an HTML body: tags and comments taken out, entities read, block ends spaced.
+fn text_of(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find('<') {
+        out.push_str(&decode(&rest[..start]));
+        let after = &rest[start..];
+        let end = if after.starts_with("<!--") {
+            after.find("-->").map(|e| e + 3)
+        } else {
+            after.find('>').map(|e| e + 1)
+        };
+        let Some(end) = end else {
+            rest = "";
+            break;
+        };
+        out.push(' ');
+        rest = &after[end..];
+    }
+    out.push_str(&decode(rest));
+    out
+}
+
+fn decode(text: &str) -> String {
+    if !text.contains('&') {
+        return text.to_owned();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find('&') {
+        out.push_str(&rest[..start]);
+        let after = &rest[start..];
+        let Some(end) = after.find(';').filter(|e| *e <= 10) else {
+            out.push('&');
+            rest = &after[1..];
+            continue;
+        };
+        let entity = &after[1..end];
+        let decoded = match entity {
+            "amp" => Some('&'),
+            "lt" => Some('<'),
+            "gt" => Some('>'),
+            "quot" => Some('"'),
+            "apos" | "#39" => Some('\''),
+            "nbsp" => Some(' '),
+            _ => entity
+                .strip_prefix("#x")
+                .and_then(|h| u32::from_str_radix(h, 16).ok())
+                .or_else(|| entity.strip_prefix('#').and_then(|d| d.parse().ok()))
+                .and_then(char::from_u32),
+        };
+        match decoded {
+            Some(c) => {
+                out.push(c);
+                rest = &after[end + 1..];
+            }
+            None => {
+                out.push('&');
+                rest = &after[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::text_of;
+
+    #[test]
+    fn bodies_are_read_as_text() {
+        assert_eq!(
+            text_of(
+                "<p>Schools &amp; clinics</p><!--bayan:image:a.jpg:x > y--><p>in&#160;Darfur &#x41;</p>"
+            ),
+            " Schools & clinics   in\u{a0}Darfur A "
+        );
+        assert_eq!(text_of("a &lt; b &amp c"), "a < b &amp c");
+    }
+}
