@@ -156,6 +156,12 @@ impl OutputTree {
         self.files.insert(file.path.clone(), Arc::new(file));
     }
 
+    /// Takes out the files under the folder `prefix` (`search/en/`) that `keep` does not name.
+    fn prune_folder(&mut self, prefix: &str, keep: &std::collections::BTreeSet<&str>) {
+        self.files
+            .retain(|path, _| !path.starts_with(prefix) || keep.contains(path.as_str()));
+    }
+
     /// A file cannot also be a folder: `css/bayan.css` and `css/bayan.css/index.html`.
     fn check_file_folder_clashes(&self, problems: &mut Diagnostics) {
         for (path, file) in &self.files {

@@ -1,12 +1,12 @@
 //! The live preview's rebuild after edits to the text of some story translations and nothing
-//! else (see [`crate::model::changes`]): the story pages and feeds that show those texts are
-//! rendered again; every other file is the last build's, made from the same inputs.
+//! else (see [`crate::model::changes`]): the story pages, feeds and search indexes that show
+//! those texts are rendered again; every other file is the last build's, made from the same inputs.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
 use super::listing::Entry;
-use super::{BuildContext, OutputTree, StaticFiles, feeds, stories};
+use super::{BuildContext, OutputTree, StaticFiles, feeds, search, stories};
 use crate::diagnostic::Diagnostics;
 use crate::images::ImageStore;
 use crate::model::Site;
@@ -47,6 +47,23 @@ pub fn regenerate(
         .filter(|feed| feed.entries.iter().any(is_edited))
         .collect();
     files.extend(feeds::write(&context, &showing));
+    let languages: BTreeSet<&str> = edited.iter().map(|(_, lang)| lang.as_str()).collect();
+    for locale in renderer
+        .locales()
+        .iter()
+        .filter(|l| languages.contains(l.language.code.as_str()))
+    {
+        // Words may have come or gone: parts no longer made go, changed ones are replaced.
+        let fresh = search::index_files(&context, locale);
+        let keep: BTreeSet<&str> = fresh.iter().map(|f| f.path.as_str()).collect();
+        tree.prune_folder(&format!("search/{}/", locale.language.code), &keep);
+        let changed: Vec<_> = fresh
+            .iter()
+            .filter(|f| tree.get(&f.path) != Some(&*f.bytes))
+            .cloned()
+            .collect();
+        files.extend(changed);
+    }
     let rendered = files.len();
     for file in files {
         tree.replace(file);

@@ -21,24 +21,30 @@ impl Generator for Search {
             .locales()
             .par_iter()
             .map(|locale| {
-                let lang = locale.language.code.as_str();
-                let documents = documents(context, locale);
-                let mut files: Vec<Result<OutputFile, Diagnostic>> = index::build(lang, &documents)
-                    .into_iter()
-                    .map(|(name, bytes)| {
-                        Ok(OutputFile::new(
-                            format!("search/{lang}/{name}"),
-                            bytes,
-                            format!("search index ({lang})"),
-                        ))
-                    })
-                    .collect();
+                let mut files: Vec<Result<OutputFile, Diagnostic>> =
+                    index_files(context, locale).into_iter().map(Ok).collect();
                 files.push(page(context, locale));
                 files
             })
             .collect();
         gather(results.into_iter().flatten().collect())
     }
+}
+
+/// The files of the search index of `locale`'s language.
+pub(super) fn index_files(context: &BuildContext<'_>, locale: &Locale) -> Vec<OutputFile> {
+    let lang = locale.language.code.as_str();
+    let documents = documents(context, locale);
+    index::build(lang, &documents)
+        .into_iter()
+        .map(|(name, bytes)| {
+            OutputFile::new(
+                format!("search/{lang}/{name}"),
+                bytes,
+                format!("search index ({lang})"),
+            )
+        })
+        .collect()
 }
 
 /// A story in the page's fallback list.

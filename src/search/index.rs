@@ -239,8 +239,14 @@ fn best(documents: BTreeMap<u32, u32>) -> Vec<(u32, u32)> {
     all
 }
 
+/// JSON with `<`, `>` and `&` escaped: a hostile title stays inert even if a file is opened as
+/// a page.
 fn to_json(value: &impl Serialize) -> Vec<u8> {
-    serde_json::to_vec(value).unwrap_or_default()
+    let json = serde_json::to_string(value).unwrap_or_default();
+    json.replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026")
+        .into_bytes()
 }
 
 /// A key as file name: the code points of its letters in hexadecimal, safe on every server.
