@@ -116,7 +116,7 @@ pub(crate) struct RawPress {
     pub quotes: Vec<RawQuote>,
     /// The dateline's city, in this file's language; site.yaml's `press.city` otherwise.
     #[serde(default)]
-    pub city: Option<String>,
+    pub city: Option<crate::localized::LocalizedText>,
     /// Notes to editors: background, how to attribute, where to find more.
     #[serde(default)]
     pub notes: Option<String>,

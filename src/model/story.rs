@@ -43,7 +43,7 @@ pub struct Press {
     /// An id of site.yaml's `press.contacts`.
     pub contact: Option<String>,
     pub quotes: Vec<Quote>,
-    pub city: Option<String>,
+    pub city: Option<crate::localized::LocalizedText>,
     /// Paragraphs separated by blank lines.
     pub notes: Option<String>,
 }
@@ -221,6 +221,32 @@ pub(crate) fn assemble(
         // `draft` is each file's own: a translation can be unfinished while the other is out.
         let draft = own.draft.unwrap_or(false);
         let embargo = shared!(embargo);
+        if let Some(until) = own.embargo
+            && until < date
+        {
+            problems.push(
+                Diagnostic::warning(&file.path, "the embargo ends before the story's date, so it holds nothing back")
+                    .at(&file.text, check::key_line(&file.text, "embargo"), 1)
+                    .with_hint("check the year and day of `embargo:`: the story is published as soon as that instant has passed"),
+            );
+        }
+        if own.press.is_none()
+            && let Some((other, press)) =
+                files.iter().find_map(|(f, c)| Some((f, c.press.as_ref()?)))
+            && (!press.quotes.is_empty() || press.notes.is_some())
+        {
+            problems.push(
+                Diagnostic::warning(
+                    &file.path,
+                    format!(
+                        "this translation has no `press:` of its own: its press kit shows the quotes and notes written in {}",
+                        other.path.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned())
+                    ),
+                )
+                .at(&file.text, 2, 1)
+                .with_hint("add `press:` to this file with the quotes and notes in its language"),
+            );
+        }
         let reason = match embargo {
             Some(until) if until > visibility.now && !visibility.embargoed => {
                 Some(Reason::Embargo {

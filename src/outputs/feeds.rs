@@ -3,7 +3,7 @@
 //! built once per build and also serves autodiscovery links, the feeds page and the OPML file.
 
 mod atom;
-mod items;
+pub(crate) mod items;
 mod json_feed;
 mod rss;
 

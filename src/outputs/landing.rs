@@ -101,7 +101,7 @@ impl Generator for Landing {
             .map_err(|d| Diagnostics::from_iter([d]))?
             .in_sitemap("/", Vec::new(), newest);
         let robots = if context.site.visibility.is_preview() {
-            "# A preview build with drafts: keep it out of search engines.\nUser-agent: *\nDisallow: /\n".to_owned()
+            "# A preview build (drafts or stories under embargo): keep it out of search engines.\nUser-agent: *\nDisallow: /\n".to_owned()
         } else {
             format!(
                 "User-agent: *\nAllow: /\n\nSitemap: {}\n",

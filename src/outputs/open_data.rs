@@ -98,7 +98,7 @@ impl Generator for OpenData {
             })
             .collect();
         entries.push(("README.txt".to_owned(), readme.as_bytes()));
-        let zip = archive::zip(&entries).map_err(|e| fail("all.zip", e.to_string()))?;
+        let zip = archive::zip(&entries, None).map_err(|e| fail("all.zip", e.to_string()))?;
         let mut out: Vec<OutputFile> = files
             .into_iter()
             .map(|(path, bytes)| OutputFile::new(path, bytes, "open data"))

@@ -45,14 +45,19 @@ fn press_site(embargo: Option<&str>) -> Site {
     site
 }
 
-fn unzip(bytes: &[u8]) -> Vec<(String, Vec<u8>)> {
+/// The files of a kit archive, by their name inside the release's folder `slug`.
+fn unzip(bytes: &[u8], slug: &str) -> Vec<(String, Vec<u8>)> {
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip archive");
     (0..archive.len())
         .map(|i| {
             let mut entry = archive.by_index(i).unwrap();
             let mut bytes = Vec::new();
             entry.read_to_end(&mut bytes).unwrap();
-            (entry.name().unwrap().to_string(), bytes)
+            let name = entry.name().unwrap().to_string();
+            // Every file sits in one folder named after the release.
+            let (folder, inside) = name.split_once('/').expect("a folder");
+            assert_eq!(folder, slug, "{name}");
+            (inside.to_owned(), bytes)
         })
         .collect()
 }
@@ -166,7 +171,7 @@ fn the_archive_holds_both_languages_and_clean_images_and_is_the_same_every_build
     let site = press_site(None);
     let out = site.build().success().tree();
     let bytes = out.bytes("/press/with-cover.zip").to_vec();
-    let entries = unzip(&bytes);
+    let entries = unzip(&bytes, "with-cover");
     let names: Vec<&str> = entries.iter().map(|(n, _)| n.as_str()).collect();
     assert_eq!(
         names,
@@ -196,7 +201,13 @@ fn the_archive_holds_both_languages_and_clean_images_and_is_the_same_every_build
     assert!(html.contains("<html lang=\"ar\" dir=\"rtl\">"));
     assert!(!html.contains("<script>alert"));
     assert!(text("images/images.csv").starts_with('\u{feff}'));
-    assert!(text("images/images.csv").contains("images/cover.jpg,A red and white photograph,صورة حمراء وبيضاء,The school yard.,ساحة المدرسة."));
+    assert!(text("images/images.csv").contains(
+        "images/cover.jpg,A red and white photograph,صورة حمراء وبيضاء,The school yard.,ساحة المدرسة.,Photo: Example / Illustrative,Photo: Example / Illustrative,"
+    ));
+    // The HTML and markdown stand alone: images from the archive, links to the site.
+    let english = text("press-release.en.html");
+    assert!(english.contains("src=\"images/class.jpg\""), "{english}");
+    assert!(text("press-release.en.md").contains("](images/class.jpg)"));
     assert!(text("facts.csv").starts_with("\u{feff}kind,id,fact_en,fact_ar,value"));
     assert!(text("contact.vcf").contains("FN:Media Office\r\n"));
     for image in ["images/cover.jpg", "images/class.jpg"] {
@@ -230,7 +241,7 @@ fn facts_come_from_the_release_s_indicators_and_projects() {
     let out = site.build().success().tree();
     let kit = out.page("/en/press/wells/");
     assert!(kit.count(".key-facts .indicator-card") + kit.count(".key-facts .project-card") > 0);
-    let entries = unzip(out.bytes("/press/wells.zip"));
+    let entries = unzip(out.bytes("/press/wells.zip"), "wells");
     let facts = String::from_utf8(entry(&entries, "facts.csv").to_vec()).unwrap();
     let mut reader = csv::Reader::from_reader(facts.trim_start_matches('\u{feff}').as_bytes());
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
@@ -272,7 +283,18 @@ fn an_embargoed_kit_appears_nowhere_until_released_and_in_preview_only_marked() 
     let preview = site.build_with(&["--preview"]).success().tree();
     let kit = preview.page("/en/press/with-cover/");
     let banner = kit.text(".embargo-banner");
-    assert!(banner.contains("1 June 2026, 09:00 AST"), "{banner}");
+    assert!(
+        banner.contains("1 June 2026, 09:00 Doha time (AST, UTC+3)"),
+        "{banner}"
+    );
+    let embargoed = unzip(preview.bytes("/press/with-cover.zip"), "with-cover");
+    for name in ["README.txt", "press-release.en.txt", "press-release.ar.md"] {
+        let text = String::from_utf8(entry(&embargoed, name).to_vec()).unwrap();
+        assert!(
+            text.contains("EMBARGOED") || text.contains("محظور النشر"),
+            "{name} does not say it is embargoed"
+        );
+    }
     assert_eq!(kit.attr("meta[name=robots]", "content"), "noindex");
     assert_eq!(
         preview
@@ -332,4 +354,55 @@ fn press_mistakes_are_reported_at_their_line_with_the_fix() {
         .fails_with(1)
         .reports("site.yaml", 9, "error", "is not an address")
         .reports("site.yaml", 12, "error", "cannot read the logo");
+}
+
+#[test]
+fn doubtful_releases_are_warned_about_and_still_built() {
+    let site = press_site(Some("2017-01-12T09:00:00+03:00"));
+    // The Arabic file gives its own city for the dateline in both scripts, and no quotes.
+    site.write(
+        "content/stories/with-cover/index.ar.md",
+        "---\ntitle: \"افتتاح المدارس\"\n---\nنص البيان.\n",
+    );
+    let en = std::fs::read_to_string(site.root().join("content/stories/with-cover/index.en.md"))
+        .unwrap();
+    site.write(
+        "content/stories/with-cover/index.en.md",
+        &en.replace(
+            "  contact: media-office\n",
+            "  city: {en: \"Aden\", ar: \"عدن\"}\n",
+        ),
+    );
+    let run = site
+        .build()
+        .success()
+        .reports(
+            "content/stories/with-cover/index.en.md",
+            6,
+            "warning",
+            "the embargo ends before the story's date",
+        )
+        .reports(
+            "content/stories/with-cover/index.en.md",
+            7,
+            "warning",
+            "names no media contact",
+        )
+        .reports(
+            "content/stories/with-cover/index.ar.md",
+            2,
+            "warning",
+            "has no `press:` of its own",
+        );
+    let out = run.tree();
+    assert!(
+        out.page("/en/press/with-cover/")
+            .text(".dateline")
+            .starts_with("Aden, 12 May 2024")
+    );
+    assert!(
+        out.page("/ar/press/with-cover/")
+            .text(".dateline")
+            .starts_with("عدن، 12 مايو 2024")
+    );
 }

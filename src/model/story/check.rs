@@ -243,8 +243,32 @@ fn check_file(
     })
 }
 
+/// The line of the front matter where `key:` is written, else the title's line.
+pub(super) fn key_line(text: &str, key: &str) -> usize {
+    text.lines()
+        .position(|line| {
+            line.strip_prefix(key)
+                .is_some_and(|rest| rest.trim_start().starts_with(':'))
+        })
+        .map_or(2, |index| index + 1)
+}
+
 fn check_press(at: &At<'_>, config: &Config, press: RawPress, problems: &mut Diagnostics) -> Press {
     let contacts = &config.press.contacts;
+    if press.contact.is_none() {
+        problems.push(
+            Diagnostic::warning(at.path, "this press release names no media contact")
+                .at(at.text, key_line(at.text, "press"), 1)
+                .with_hint(if contacts.is_empty() {
+                    "journalists need someone to call: define one in site.yaml under `press.contacts` and name it here with `contact:`".to_owned()
+                } else {
+                    format!(
+                        "add `contact:` under `press:` with one of: {}",
+                        contacts.keys().cloned().collect::<Vec<_>>().join(", ")
+                    )
+                }),
+        );
+    }
     let contact = press.contact.and_then(|id| {
         if contacts.contains_key(&id.value) {
             return Some(id.value);
@@ -266,10 +290,7 @@ fn check_press(at: &At<'_>, config: &Config, press: RawPress, problems: &mut Dia
     });
     Press {
         contact,
-        city: press
-            .city
-            .map(|c| c.trim().to_owned())
-            .filter(|c| !c.is_empty()),
+        city: press.city,
         notes: press
             .notes
             .map(|n| n.trim().to_owned())

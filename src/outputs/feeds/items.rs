@@ -179,7 +179,7 @@ fn tag_uri(context: &BuildContext<'_>, story: &Story, translation: &Translation)
 }
 
 /// `https://example.org` of `https://example.org/news`.
-fn origin(config: &crate::config::Config) -> String {
+pub(crate) fn origin(config: &crate::config::Config) -> String {
     config.base_url[..config.base_url.len() - config.base_path.len()].to_owned()
 }
 

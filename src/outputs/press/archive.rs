@@ -42,13 +42,23 @@ pub(super) fn archive(
         };
         let press = translation.press.as_ref().unwrap_or(press);
         let view = kit::view(context, &views, (story, translation), press, Target::Feed)?;
-        let markdown = release_markdown(context, &views, story, translation, &view);
+        let mut markdown = release_markdown(context, &views, story, translation, &view);
+        if let Some(embargo) = &view.embargo {
+            let notice = views
+                .locale
+                .text("embargo_notice")
+                .replace("{until}", &embargo.until);
+            markdown = format!("**{notice}**\n\n{markdown}");
+            readme.push_str(&format!("{notice}\n\n"));
+        }
         files.push((
             format!("press-release.{lang}.txt"),
             text::plain(&markdown).into_bytes(),
         ));
         files.push((format!("press-release.{lang}.md"), markdown.into_bytes()));
         let mut page = tera::Context::new();
+        let mut view = view;
+        view.body = offline_html(context, story, lang, &view.body);
         page.insert("kit", &view);
         page.insert("lang", lang);
         page.insert("dir", &views.locale.language.direction);
@@ -73,7 +83,8 @@ pub(super) fn archive(
     for key in ["alt", "caption"] {
         header.extend(languages.iter().map(|l| format!("{key}_{l}")));
     }
-    header.extend(["credit", "licence", "width", "height"].map(str::to_owned));
+    header.extend(languages.iter().map(|l| format!("credit_{l}")));
+    header.extend(["licence", "width", "height"].map(str::to_owned));
     images
         .write_record(&header)
         .map_err(|e| fail(e.to_string()))?;
@@ -95,12 +106,12 @@ pub(super) fn archive(
                 .map(|c| c.get(l, default).text.to_owned())
                 .unwrap_or_default()
         }));
-        row.push(
+        row.extend(languages.iter().map(|l| {
             notes
                 .and_then(|n| n.credit.as_ref())
-                .map(|c| c.get(default, default).text.to_owned())
-                .unwrap_or_default(),
-        );
+                .map(|c| c.get(l, default).text.to_owned())
+                .unwrap_or_default()
+        }));
         row.push(notes.and_then(|n| n.licence.clone()).unwrap_or_default());
         row.push(image.width.to_string());
         row.push(image.height.to_string());
@@ -120,11 +131,16 @@ pub(super) fn archive(
     if let Some(logo) = &config.press.logo {
         files.push((logo.file_name.clone(), logo.bytes.to_vec()));
     }
+    // One folder named after the release, dated the day of the release.
     let entries: Vec<(String, &[u8])> = files
         .iter()
-        .map(|(name, bytes)| (name.clone(), bytes.as_slice()))
+        .map(|(name, bytes)| (format!("{}/{name}", story.slug), bytes.as_slice()))
         .collect();
-    let zip = crate::outputs::archive::zip(&entries).map_err(|e| fail(e.to_string()))?;
+    let day = story
+        .translations
+        .first()
+        .map(|t| crate::model::date::local_date(t.date, config.utc_offset));
+    let zip = crate::outputs::archive::zip(&entries, day).map_err(|e| fail(e.to_string()))?;
     Ok(OutputFile::new(
         path.trim_start_matches('/').to_owned(),
         zip,
@@ -149,11 +165,28 @@ fn release_markdown(
     let body = text::without_shortcodes(translation.markdown.body(), |shortcode| {
         kit::written_out(views, &context.site.data, story, shortcode)
     });
+    let page = views
+        .config
+        .absolute(&urls::story(views.lang(), &story.slug));
+    let body = text::offline_links(&body, &page, |name| {
+        story.assets.iter().any(|a| a.name == name)
+    });
     let _ = write!(out, "**{}** — {}\n\n", view.dateline, body.trim());
     out.push_str("\n\n");
+    let comma = t("list_comma");
     for quote in &view.quotes {
-        let role = quote.role.map(|r| format!(", {r}")).unwrap_or_default();
-        let _ = write!(out, "> “{}”\n>\n> — {}{role}\n\n", quote.text, quote.by);
+        let role = quote
+            .role
+            .map(|r| format!("{comma}{r}"))
+            .unwrap_or_default();
+        let _ = write!(
+            out,
+            "> {}{}{}\n>\n> — {}{role}\n\n",
+            t("quote_open"),
+            quote.text,
+            t("quote_close"),
+            quote.by
+        );
     }
     if !view.notes.is_empty() {
         let _ = write!(out, "## {}\n\n", t("notes_to_editors"));
@@ -164,7 +197,7 @@ fn release_markdown(
     if let Some(contact) = &view.contact {
         let _ = write!(out, "## {}\n\n{}", t("media_contact"), contact.name.text);
         if let Some(role) = &contact.role {
-            let _ = write!(out, ", {}", role.text);
+            let _ = write!(out, "{comma}{}", role.text);
         }
         out.push_str("  \n");
         for line in [contact.email, contact.phone].into_iter().flatten() {
@@ -240,18 +273,9 @@ fn facts(context: &BuildContext<'_>, story: &crate::model::Story) -> Result<Vec<
     let mut writer = csv::Writer::from_writer(Vec::from(BOM));
     let mut header: Vec<String> = vec!["kind".into(), "id".into()];
     header.extend(languages.iter().map(|l| format!("fact_{l}")));
-    header.extend(
-        [
-            "value",
-            "unit",
-            "year",
-            "target",
-            "target_year",
-            "progress_percent",
-            "source",
-        ]
-        .map(str::to_owned),
-    );
+    header.push("value".to_owned());
+    header.extend(languages.iter().map(|l| format!("unit_{l}")));
+    header.extend(["year", "target", "target_year", "progress_percent", "page"].map(str::to_owned));
     writer.write_record(&header).map_err(|e| e.to_string())?;
     let number = |v: f64| {
         if v.fract() == 0.0 && v.abs() < 1e15 {
@@ -271,13 +295,13 @@ fn facts(context: &BuildContext<'_>, story: &crate::model::Story) -> Result<Vec<
                 .map(|l| indicator.title.get(l, default).text.to_owned()),
         );
         row.push(number(latest.value));
-        row.push(
+        row.extend(languages.iter().map(|l| {
             indicator
                 .unit
                 .as_ref()
-                .map(|u| u.get(default, default).text.to_owned())
-                .unwrap_or_default(),
-        );
+                .map(|u| u.get(l, default).text.to_owned())
+                .unwrap_or_default()
+        }));
         row.push(latest.year.to_string());
         row.push(
             indicator
@@ -322,9 +346,9 @@ fn facts(context: &BuildContext<'_>, story: &crate::model::Story) -> Result<Vec<
                 let label = context.renderer.locale(l).text(key);
                 format!("{}: {label}", project.title.get(l, default).text)
             }));
+            row.push(value);
+            row.extend(languages.iter().map(|_| unit.clone()));
             row.extend([
-                value,
-                unit,
                 String::new(),
                 String::new(),
                 String::new(),
@@ -335,4 +359,35 @@ fn facts(context: &BuildContext<'_>, story: &crate::model::Story) -> Result<Vec<
         }
     }
     writer.into_inner().map_err(|e| e.to_string())
+}
+
+/// The release's HTML as a file on its own: its images point into `images/`, its links to the
+/// site carry the site's address.
+fn offline_html(
+    context: &BuildContext<'_>,
+    story: &crate::model::Story,
+    lang: &str,
+    html: &str,
+) -> String {
+    let config = &context.site.config;
+    let folder = config.link(&urls::story(lang, &story.slug));
+    let mut html = html.to_owned();
+    for asset in &story.assets {
+        let Some(image) = asset.image.as_deref() else {
+            continue;
+        };
+        let local = format!("\"images/{}\"", asset.name);
+        for variant in &image.variants {
+            for extension in ["jpg", "webp"] {
+                let copy = crate::images::variant_name(&asset.name, variant.width, extension);
+                html = html.replace(&format!("\"{folder}{copy}\""), &local);
+            }
+        }
+        html = html.replace(&format!("\"{folder}{}\"", asset.name), &local);
+    }
+    crate::outputs::feeds::items::absolute_html(
+        &html,
+        &crate::outputs::feeds::items::origin(config),
+        &config.absolute(&urls::story(lang, &story.slug)),
+    )
 }

@@ -121,13 +121,12 @@ pub(crate) fn view<'a>(
     let lang = views.lang();
     let data = &context.site.data;
     let day = local_date(translation.date, config.utc_offset);
-    let city = press.city.clone().or_else(|| {
-        config
-            .press
-            .city
-            .as_ref()
-            .map(|c| Text::of(c, config, lang).text.to_owned())
-    });
+    let city = press
+        .city
+        .as_ref()
+        .or(config.press.city.as_ref())
+        .map(|c| Text::of(c, config, lang).text.trim().to_owned())
+        .filter(|c| !c.is_empty());
     let date = views.locale.formatter.date(day);
     let dateline = match city {
         Some(city) => views
@@ -146,6 +145,15 @@ pub(crate) fn view<'a>(
         Some(&beside),
     )?
     .into_owned();
+    // The dateline opens the first paragraph, as in a printed release.
+    let lead = format!(
+        "<strong class=\"dateline\"><time datetime=\"{day}\">{}</time></strong> — ",
+        escape(&dateline)
+    );
+    let body = match body.trim_start().strip_prefix("<p>") {
+        Some(rest) => format!("<p>{lead}{rest}"),
+        None => format!("<p>{lead}</p>\n{body}"),
+    };
     let kit_path = urls::press_kit(lang, &story.slug);
     let absolute = config.absolute(&kit_path);
     let card_image = config.absolute(&super::super::share_cards::path(
@@ -159,7 +167,10 @@ pub(crate) fn view<'a>(
         .filter_map(|id| data.indicator(id))
         .collect();
     let snippets = Snippets {
-        link: format!("<a href=\"{absolute}\">{}</a>", escape(&translation.title)),
+        link: format!(
+            "<a href=\"{absolute}\" lang=\"{lang}\" hreflang=\"{lang}\">{}</a>",
+            escape(&translation.title)
+        ),
         card: format!(
             "<a href=\"{absolute}\" style=\"display:block;max-width:600px;border:1px solid #ccc;color:inherit;text-decoration:none\" lang=\"{lang}\" dir=\"{dir}\"><img src=\"{card_image}\" width=\"1200\" height=\"630\" alt=\"\" style=\"width:100%;height:auto\"><strong style=\"display:block;padding:8px 12px 0\">{title}</strong><span style=\"display:block;padding:4px 12px 12px\">{summary}</span></a>",
             dir = match views.locale.language.direction {

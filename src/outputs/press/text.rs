@@ -30,6 +30,67 @@ pub(super) fn without_shortcodes(
     out
 }
 
+/// `markdown` whose links work outside the site: files beside the story point into `images/`,
+/// other links become absolute, resolved against `page` (the story's absolute address).
+pub(super) fn offline_links(markdown: &str, page: &str, beside: impl Fn(&str) -> bool) -> String {
+    let origin_end = page
+        .find("://")
+        .and_then(|s| page[s + 3..].find('/').map(|e| s + 3 + e))
+        .unwrap_or(page.len());
+    let (origin, path) = page.split_at(origin_end);
+    let mut out = String::with_capacity(markdown.len());
+    let mut rest = markdown;
+    while let Some(at) = rest.find("](") {
+        let (before, after) = rest.split_at(at + 2);
+        out.push_str(before);
+        let Some(end) = after.find(')') else {
+            rest = after;
+            continue;
+        };
+        let target = &after[..end];
+        let (url, title) = target
+            .split_once(char::is_whitespace)
+            .map_or((target, ""), |(u, t)| (u, t));
+        let rewritten = if beside(url) {
+            format!("images/{url}")
+        } else if url.contains(':') || url.starts_with('#') || url.is_empty() {
+            url.to_owned()
+        } else if url.starts_with('/') {
+            format!("{origin}{url}")
+        } else {
+            format!("{origin}{}", resolve(path, url))
+        };
+        out.push_str(&rewritten);
+        if !title.is_empty() {
+            out.push(' ');
+            out.push_str(title);
+        }
+        out.push(')');
+        rest = &after[end + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// `relative` read from the folder `base` (`/en/stories/a/` + `../b/` = `/en/stories/b/`).
+fn resolve(base: &str, relative: &str) -> String {
+    let mut segments: Vec<&str> = base.split('/').filter(|s| !s.is_empty()).collect();
+    if !base.ends_with('/') {
+        segments.pop();
+    }
+    for part in relative.split('/') {
+        match part {
+            ".." => {
+                segments.pop();
+            }
+            "." | "" => {}
+            part => segments.push(part),
+        }
+    }
+    let trailing = if relative.ends_with('/') { "/" } else { "" };
+    format!("/{}{trailing}", segments.join("/"))
+}
+
 /// Markdown as plain text: paragraphs separated by blank lines, list items with a dash, links
 /// followed by their address, tables a row a line.
 pub(super) fn plain(markdown: &str) -> String {
@@ -142,6 +203,19 @@ mod tests {
         assert_eq!(
             text,
             "Results\n\nSchools opened in Darfur (https://example.org/d) and here.\n\n- one\n- two\n\n1. first\n2. second\n"
+        );
+    }
+
+    #[test]
+    fn links_work_outside_the_site() {
+        let out = offline_links(
+            "![A pump](pump.jpg) see [the other](../other/) and [home](/en/) or [x](https://x.org \"X\").",
+            "https://example.org/en/stories/solar/",
+            |name| name == "pump.jpg",
+        );
+        assert_eq!(
+            out,
+            "![A pump](images/pump.jpg) see [the other](https://example.org/en/stories/other/) and [home](https://example.org/en/) or [x](https://x.org \"X\")."
         );
     }
 

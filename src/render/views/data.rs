@@ -129,7 +129,7 @@ impl<'a> ViewBuilder<'a> {
     /// The iframe that shows the indicator's widget on another site.
     pub fn indicator_embed_code(&self, indicator: &Indicator) -> String {
         format!(
-            "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"560\" style=\"border:0\" loading=\"lazy\"></iframe>",
+            "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"640\" style=\"border:0\" loading=\"lazy\"></iframe>",
             self.config
                 .absolute(&urls::indicator_embed(self.lang(), &indicator.id)),
             attribute(self.text(&indicator.title).text)
