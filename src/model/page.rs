@@ -27,6 +27,8 @@ pub struct PageTranslation {
     pub body_html: String,
     pub aliases: Vec<String>,
     pub source: PathBuf,
+    /// Shown only because drafts were asked for: never indexed for search.
+    pub draft: bool,
     /// Links from the body to other pages of the site, checked once the site is built.
     pub links: Vec<InternalLink>,
 }
@@ -104,6 +106,7 @@ pub(crate) fn assemble(
             links: rendered.internal_links,
             aliases,
             source: file.path.clone(),
+            draft: raw.draft,
         });
     }
     if translations.is_empty() {

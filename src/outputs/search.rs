@@ -126,7 +126,7 @@ fn documents(context: &BuildContext<'_>, locale: &Locale) -> Vec<Document> {
         });
     }
     for item in &site.pages {
-        let Some(translation) = item.translation(lang) else {
+        let Some(translation) = item.translation(lang).filter(|t| !t.draft) else {
             continue;
         };
         documents.push(Document {

@@ -4,13 +4,15 @@
 //! a query downloads little even on a site of thousands of stories. Documents are described in
 //! small buckets fetched only for the results shown.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashMap as HashMap;
 
 use rayon::prelude::*;
 use rust_stemmers::{Algorithm, Stemmer};
 use serde::Serialize;
 
-use super::normalise::{lightly, normalise, shard_key, words};
+use super::normalise::{is_word_char, lightly, normalise, shard_key};
 
 /// What a reader can find: a story, page, project or indicator in one language.
 #[derive(Debug, Clone)]
@@ -24,15 +26,6 @@ pub struct Document {
     pub date: Option<String>,
     /// Searchable text with its weight: the title counts more than a word in the body.
     pub fields: Vec<(String, u32)>,
-}
-
-/// The words of `text` as written, lightly normalised (see [`lightly`]).
-fn words_as_written(text: &str) -> Vec<String> {
-    lightly(text)
-        .split(|c: char| !(c.is_alphabetic() || c.is_numeric()))
-        .filter(|w| !w.is_empty())
-        .map(str::to_owned)
-        .collect()
 }
 
 /// The conjunctions و and ف set off a word that starts with the article or a preposition
@@ -50,63 +43,91 @@ fn unattached(word: &str) -> String {
     word.to_owned()
 }
 
+/// Each document's words, normalised, with their score and, when it differs, the word as
+/// written (lightly normalised), which its stem is found from.
+fn count_words(document: &Document) -> HashMap<String, (Option<String>, u32)> {
+    let mut scores: HashMap<String, (Option<String>, u32)> = HashMap::default();
+    let mut add = |word: &str, written: Option<&str>, weight: u32| match scores.get_mut(word) {
+        Some(entry) => entry.1 += weight,
+        None => {
+            let written = written.filter(|w| *w != word).map(str::to_owned);
+            scores.insert(word.to_owned(), (written, weight));
+        }
+    };
+    for (text, weight) in &document.fields {
+        let light = lightly(text);
+        for written in light
+            .split(|c: char| !is_word_char(c))
+            .filter(|w| !w.is_empty())
+        {
+            let searched = normalise(written);
+            if searched.chars().all(is_word_char) {
+                add(&searched, Some(written), *weight);
+            } else {
+                // Normalising split it (a ligature, a stray sign): each part alone.
+                for word in searched
+                    .split(|c: char| !is_word_char(c))
+                    .filter(|w| !w.is_empty())
+                {
+                    add(word, None, *weight);
+                }
+            }
+        }
+    }
+    scores
+}
+
+/// Documents read in parallel at a time.
+const BATCH: usize = 512;
 /// Documents a bucket describes.
-pub const BUCKET: usize = 16;
+pub const BUCKET: usize = 8;
 /// A part of the index larger than this (in bytes) is split by a third letter.
-const SPLIT_ABOVE: usize = 40_000;
+const SPLIT_ABOVE: usize = 24_000;
 /// The most documents kept for one stem, the best scored: a word in every story says little.
 const MOST_POSTINGS: usize = 1_000;
 
 /// The files of the index of `documents` (paths relative to the language's search folder).
 pub fn build(lang: &str, documents: &[Document]) -> Vec<(String, Vec<u8>)> {
     let stemmer = stemmer_for(lang);
-    // Each document's words with their scores, in parallel; stems looked up once per word.
-    // Keyed by the word as searched (normalised), with the word as written (lightly
-    // normalised) that its stem is found from.
-    let counted: Vec<HashMap<String, (String, u32)>> = documents
-        .par_iter()
-        .map(|document| {
-            let mut scores: HashMap<String, (String, u32)> = HashMap::new();
-            for (text, weight) in &document.fields {
-                for written in words_as_written(text) {
-                    let mut searched: Vec<String> = words(&written).collect();
-                    if searched.len() == 1 {
-                        let word = searched.remove(0);
-                        scores.entry(word).or_insert((written, 0)).1 += weight;
-                    } else {
-                        // Normalising split it (a ligature, a stray mark): each part alone.
-                        for word in searched {
-                            scores.entry(word.clone()).or_insert((word, 0)).1 += weight;
+    let mut stem_of: HashMap<String, u32> = HashMap::default();
+    let mut stem_ids: HashMap<String, u32> = HashMap::default();
+    let mut postings: Vec<Vec<(u32, u32)>> = Vec::new();
+    // Documents are read in parallel a batch at a time, so that only one batch's words are in
+    // memory at once; stems are found once per word.
+    for (batch, chunk) in documents.chunks(BATCH).enumerate() {
+        let counted: Vec<HashMap<String, (Option<String>, u32)>> =
+            chunk.par_iter().map(count_words).collect();
+        for (offset, scores) in counted.into_iter().enumerate() {
+            let doc = u32::try_from(batch * BATCH + offset).unwrap_or(u32::MAX);
+            let mut per_stem: HashMap<u32, u32> =
+                HashMap::with_capacity_and_hasher(scores.len(), Default::default());
+            for (word, (written, score)) in scores {
+                let id = match stem_of.get(&word) {
+                    Some(id) => *id,
+                    None => {
+                        let stem = match &stemmer {
+                            Some(s) => {
+                                normalise(&s.stem(&unattached(written.as_deref().unwrap_or(&word))))
+                            }
+                            None => word.clone(),
+                        };
+                        let next = u32::try_from(stem_ids.len()).unwrap_or(u32::MAX);
+                        let id = *stem_ids.entry(stem).or_insert(next);
+                        if id == next {
+                            postings.push(Vec::new());
                         }
+                        stem_of.insert(word, id);
+                        id
                     }
-                }
+                };
+                *per_stem.entry(id).or_default() += score;
             }
-            scores
-        })
-        .collect();
-    let mut stem_of: HashMap<String, u32> = HashMap::new();
-    let mut stem_ids: HashMap<String, u32> = HashMap::new();
-    let mut postings: Vec<BTreeMap<u32, u32>> = Vec::new();
-    let mut vocabulary: BTreeMap<String, u32> = BTreeMap::new();
-    for (doc, scores) in counted.iter().enumerate() {
-        let doc = u32::try_from(doc).unwrap_or(u32::MAX);
-        for (word, (written, score)) in scores {
-            let stem_id = *stem_of.entry(word.clone()).or_insert_with(|| {
-                let stem = stemmer.as_ref().map_or_else(
-                    || word.clone(),
-                    |s| normalise(&s.stem(&unattached(written))),
-                );
-                let next = u32::try_from(stem_ids.len()).unwrap_or(u32::MAX);
-                let id = *stem_ids.entry(stem).or_insert(next);
-                if id == next {
-                    postings.push(BTreeMap::new());
-                }
-                id
-            });
-            vocabulary.entry(word.clone()).or_insert(stem_id);
-            *postings[stem_id as usize].entry(doc).or_default() += score;
+            for (id, score) in per_stem {
+                postings[id as usize].push((doc, score));
+            }
         }
     }
+    let mut vocabulary: BTreeMap<String, u32> = stem_of.into_iter().collect();
     // A query may be the stem itself ("مدرس" for "المدرسون"): it finds its stem too.
     for (stem, id) in &stem_ids {
         vocabulary.entry(stem.clone()).or_insert(*id);
@@ -229,14 +250,13 @@ fn part_json(entries: &[(&str, u32)], postings: &[Vec<(u32, u32)>]) -> Vec<u8> {
 }
 
 /// The best-scored documents of a stem, by document.
-fn best(documents: BTreeMap<u32, u32>) -> Vec<(u32, u32)> {
-    let mut all: Vec<(u32, u32)> = documents.into_iter().collect();
-    if all.len() > MOST_POSTINGS {
-        all.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        all.truncate(MOST_POSTINGS);
-        all.sort_unstable();
+fn best(mut documents: Vec<(u32, u32)>) -> Vec<(u32, u32)> {
+    if documents.len() > MOST_POSTINGS {
+        documents.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        documents.truncate(MOST_POSTINGS);
+        documents.sort_unstable();
     }
-    all
+    documents
 }
 
 /// JSON with `<`, `>` and `&` escaped: a hostile title stays inert even if a file is opened as

@@ -10,20 +10,42 @@ use unicode_normalization::char::is_combining_mark;
 /// combining marks (Arabic short vowels, shadda, hamza seats, Latin accents), with the Arabic
 /// letters that are written interchangeably made one, and every digit Western.
 pub fn normalise(text: &str) -> String {
-    text.nfkd()
-        .filter(|c| !is_combining_mark(*c))
-        .flat_map(char::to_lowercase)
-        .filter_map(|c| match c {
-            '\u{0640}' => None,                              // tatweel
-            '\u{0671}' => Some('\u{0627}'),                  // alef wasla -> alef
-            '\u{0649}' | '\u{06CC}' => Some('\u{064A}'),     // alef maqsura, Farsi yeh -> yeh
-            '\u{0629}' => Some('\u{0647}'),                  // teh marbuta -> heh
-            '\u{06A9}' => Some('\u{0643}'),                  // keheh -> kaf
-            '\u{0660}'..='\u{0669}' => digit(c, '\u{0660}'), // Arabic-Indic digits
-            '\u{06F0}'..='\u{06F9}' => digit(c, '\u{06F0}'), // Eastern Arabic-Indic digits
-            c => Some(c),
-        })
-        .collect()
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        // Letters without a decomposition take the short way; the result is the same.
+        match c {
+            'A'..='Z' => out.push(c.to_ascii_lowercase()),
+            '\0'..='\u{7F}' => out.push(c),
+            '\u{0622}' | '\u{0623}' | '\u{0625}' => out.push('\u{0627}'), // آ أ إ -> ا
+            '\u{0624}' => out.push('\u{0648}'),                           // ؤ -> و
+            '\u{0626}' => out.push('\u{064A}'),                           // ئ -> ي
+            '\u{0621}' | '\u{0627}'..='\u{063A}' | '\u{0641}'..='\u{064A}' => {
+                out.extend(unified(c));
+            }
+            _ => {
+                let decomposed = c.to_string();
+                for d in decomposed.nfkd().filter(|d| !is_combining_mark(*d)) {
+                    out.extend(d.to_lowercase().filter_map(unified));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A character after decomposition: tatweel dropped, letters written for one another made
+/// one, digits Western.
+fn unified(c: char) -> Option<char> {
+    match c {
+        '\u{0640}' => None,                              // tatweel
+        '\u{0671}' => Some('\u{0627}'),                  // alef wasla -> alef
+        '\u{0649}' | '\u{06CC}' => Some('\u{064A}'),     // alef maqsura, Farsi yeh -> yeh
+        '\u{0629}' => Some('\u{0647}'),                  // teh marbuta -> heh
+        '\u{06A9}' => Some('\u{0643}'),                  // keheh -> kaf
+        '\u{0660}'..='\u{0669}' => digit(c, '\u{0660}'), // Arabic-Indic digits
+        '\u{06F0}'..='\u{06F9}' => digit(c, '\u{06F0}'), // Eastern Arabic-Indic digits
+        c => Some(c),
+    }
 }
 
 fn digit(c: char, zero: char) -> Option<char> {
@@ -34,26 +56,55 @@ fn digit(c: char, zero: char) -> Option<char> {
 /// Arabic marks, tatweel, case, Eastern digits. Hamza seats, ة and ى stay, which the stemmer
 /// reads to find a word's stem.
 pub fn lightly(text: &str) -> String {
-    text.nfc()
-        .filter(|c| !matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}'))
-        .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            '\u{0660}'..='\u{0669}' => digit(c, '\u{0660}').unwrap_or(c),
-            '\u{06F0}'..='\u{06F9}' => digit(c, '\u{06F0}').unwrap_or(c),
-            c => c,
-        })
-        .collect()
+    // Marks other than Arabic vowels may combine with a letter: compose them first.
+    let needs_composing = text
+        .chars()
+        .any(|c| c >= '\u{0300}' && !is_arabic_vowel(c) && is_combining_mark(c));
+    let composed: std::borrow::Cow<'_, str> = if needs_composing {
+        text.nfc().collect::<String>().into()
+    } else {
+        text.into()
+    };
+    let mut out = String::with_capacity(composed.len());
+    for c in composed.chars() {
+        match c {
+            'A'..='Z' => out.push(c.to_ascii_lowercase()),
+            '\0'..='\u{7F}' | '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' => out.push(c),
+            '\u{0640}' => {}
+            c if is_arabic_vowel(c) => {}
+            '\u{0660}'..='\u{0669}' => out.extend(digit(c, '\u{0660}')),
+            '\u{06F0}'..='\u{06F9}' => out.extend(digit(c, '\u{06F0}')),
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+/// Arabic short vowels, shadda, sukun and the other marks above and below letters.
+fn is_arabic_vowel(c: char) -> bool {
+    matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}')
 }
 
 /// The words of `text`, normalised: runs of letters and digits. Punctuation of any script
 /// (the Arabic comma ، included) separates words.
 pub fn words(text: &str) -> impl Iterator<Item = String> {
     normalise(text)
-        .split(|c: char| !(c.is_alphabetic() || c.is_numeric()))
+        .split(|c: char| !is_word_char(c))
         .filter(|w| !w.is_empty())
         .map(str::to_owned)
         .collect::<Vec<_>>()
         .into_iter()
+}
+
+/// Whether `c` belongs to a word: a letter or a digit of any script (Unicode's Alphabetic or
+/// Numeric, as the browser's `\p{Alphabetic}\p{N}`), answered quickly for ASCII and Arabic.
+pub fn is_word_char(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' | '0'..='9' => true,
+        '\0'..='\u{7F}' => false,
+        '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' | '\u{0660}'..='\u{0669}' => true,
+        _ => c.is_alphabetic() || c.is_numeric(),
+    }
 }
 
 /// Article and proclitics set before an Arabic noun: a word is filed under what follows them,

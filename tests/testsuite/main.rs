@@ -20,6 +20,7 @@ mod rebuilds;
 mod rtl;
 mod sample_site;
 mod sanitise;
+mod search;
 mod serve;
 mod social;
 mod terms;

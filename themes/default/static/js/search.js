@@ -126,7 +126,7 @@
     }
     const best = [...scores.entries()]
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, 20);
+      .slice(0, 12);
     const results = await Promise.all(
       best.map(async ([doc]) => {
         const bucket = await fetchJson(`docs/${Math.floor(doc / meta.bucket)}.json`);
