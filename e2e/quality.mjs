@@ -116,7 +116,7 @@ async function audit(browser, origin, { kind, path }, viewport) {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   const problems = [];
-  let weight = 0;
+  const sizes = [];
   await page.route("**/*", (route) => {
     const url = route.request().url();
     if (url.startsWith(origin) || url.startsWith("data:")) return route.continue();
@@ -127,10 +127,10 @@ async function audit(browser, origin, { kind, path }, viewport) {
     if (message.type() === "error") problems.push(`console error: ${message.text()}`);
   });
   page.on("pageerror", (error) => problems.push(`script error: ${error.message}`));
-  page.on("response", async (response) => {
+  page.on("response", (response) => {
     const type = response.request().resourceType();
     if (["document", "stylesheet", "script"].includes(type) && response.url().startsWith(origin)) {
-      weight += (await response.body().catch(() => Buffer.alloc(0))).length;
+      sizes.push(response.body().then((body) => body.length, () => 0));
     }
   });
   const response = await page.goto(origin + path, { waitUntil: "load" });
@@ -146,6 +146,7 @@ async function audit(browser, origin, { kind, path }, viewport) {
     const where = violation.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ");
     problems.push(`axe ${violation.id} (${violation.impact}): ${violation.help} at ${where}`);
   }
+  const weight = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
   if (kind === "story" && viewport === DESKTOP && weight > STORY_BUDGET) {
     problems.push(`weighs ${weight} bytes of HTML, CSS and JavaScript (budget ${STORY_BUDGET})`);
   }

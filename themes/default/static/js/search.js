@@ -136,13 +136,25 @@
     return { terms, results: results.filter(Boolean) };
   };
 
-  // `value` with the words that begin with a query term marked.
+  // A word without the article and conjunctions written onto it.
+  const bare = (word) => {
+    for (const p of [...PROCLITICS, ...ATTACHED]) {
+      if (word.startsWith(p) && [...word.slice(p.length)].length >= 3) return word.slice(p.length);
+    }
+    return word;
+  };
+  // Whether `word` is a form of the query term `term`: it begins with it, or is the term with
+  // a short ending less ("school" for "schools").
+  const matches = (word, term) => {
+    const [a, b] = [bare(word), bare(term)];
+    return a.startsWith(b) || (b.startsWith(a) && a.length >= 3 && b.length - a.length <= 2);
+  };
+  // `value` with the words that are forms of a query term marked.
   const highlighted = (value, terms) => {
     const fragment = document.createDocumentFragment();
     for (const part of value.split(/([\p{Alphabetic}\p{N}\p{M}]+)/u)) {
       const word = normalise(part);
-      const hit =
-        part && terms.some((t) => word.startsWith(t) || (ATTACHED.includes(word[0]) && word.slice(1).startsWith(t)) || PROCLITICS.some((p) => word.startsWith(p) && word.slice(p.length).startsWith(t)));
+      const hit = part && terms.some((t) => matches(word, t));
       if (hit) {
         const mark = document.createElement("mark");
         mark.textContent = part;
