@@ -79,6 +79,8 @@ pub struct BuildCache {
     files: load::SourceCache,
     checked: model::story::CheckCache,
     images: images::ImageStore,
+    /// The words of each search document, counted again only when its text changes.
+    words: search::index::WordCache,
     /// The last build that succeeded, whose files the next one reuses where nothing they show
     /// has changed.
     last: Mutex<Option<LastBuild>>,
@@ -165,6 +167,10 @@ fn render(
     }
     let renderer =
         render::Renderer::new(&site.config, &theme).map_err(|d| fail(diagnostics.clone(), d))?;
+    let stores = outputs::Stores {
+        images: image_store,
+        words: cache.map(|c| &c.words),
+    };
     let mut last = cache.and_then(|c| c.last.lock().ok());
     let edited = last
         .as_deref()
@@ -175,12 +181,12 @@ fn render(
         Some((last, edited)) => outputs::regenerate(
             &site,
             &renderer,
-            image_store,
+            stores,
             &theme.static_files,
             &last.tree,
             &edited,
         ),
-        None => outputs::generate(&site, &renderer, image_store, &theme.static_files).map(|t| {
+        None => outputs::generate(&site, &renderer, stores, &theme.static_files).map(|t| {
             let len = t.len();
             (t, len)
         }),

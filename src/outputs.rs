@@ -193,12 +193,22 @@ fn collision(file: &OutputFile, existing: &OutputFile, path: &str) -> Diagnostic
     .with_hint("rename one of them, or change the alias that takes the other's address")
 }
 
+/// What builds keep for the next one: made images and share cards, and (in the live preview)
+/// the words of search documents.
+#[derive(Clone, Copy)]
+pub struct Stores<'a> {
+    pub images: &'a ImageStore,
+    pub words: Option<&'a crate::search::index::WordCache>,
+}
+
 /// Shared by every generator during one build.
 pub(crate) struct BuildContext<'a> {
     pub site: &'a Site,
     pub renderer: &'a Renderer,
     /// Made files kept between builds (share cards).
     pub store: &'a ImageStore,
+    /// Words of search documents kept between builds, if any.
+    pub words: Option<&'a crate::search::index::WordCache>,
     pub(crate) listing: Listing<'a>,
     /// Every feed of the site, for the feed files, the feeds page and OPML.
     pub(crate) feeds: Vec<feeds::Feed<'a>>,
@@ -277,7 +287,7 @@ impl<'a> BuildContext<'a> {
     fn new(
         site: &'a Site,
         renderer: &'a Renderer,
-        store: &'a ImageStore,
+        stores: Stores<'a>,
         static_files: &StaticFiles,
     ) -> Self {
         let listing = Listing::new(site);
@@ -286,7 +296,8 @@ impl<'a> BuildContext<'a> {
         BuildContext {
             site,
             renderer,
-            store,
+            store: stores.images,
+            words: stores.words,
             listing,
             feeds,
             feed_links,
@@ -309,11 +320,11 @@ impl<'a> BuildContext<'a> {
 pub fn generate(
     site: &Site,
     renderer: &Renderer,
-    store: &ImageStore,
+    stores: Stores<'_>,
     theme_static: &BTreeMap<String, Arc<[u8]>>,
 ) -> Result<OutputTree, Diagnostics> {
     let static_files = StaticFiles::new(site, theme_static);
-    let context = BuildContext::new(site, renderer, store, &static_files);
+    let context = BuildContext::new(site, renderer, stores, &static_files);
     let generators: [&dyn Generator; 17] = [
         &feeds::FeedFiles,
         &share_cards::ShareCards,

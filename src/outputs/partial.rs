@@ -8,7 +8,6 @@ use std::sync::Arc;
 use super::listing::Entry;
 use super::{BuildContext, OutputTree, StaticFiles, feeds, search, stories};
 use crate::diagnostic::Diagnostics;
-use crate::images::ImageStore;
 use crate::model::Site;
 use crate::model::changes::TranslationId;
 use crate::render::Renderer;
@@ -18,7 +17,7 @@ use crate::render::Renderer;
 pub fn regenerate(
     site: &Site,
     renderer: &Renderer,
-    store: &ImageStore,
+    stores: super::Stores<'_>,
     theme_static: &BTreeMap<String, Arc<[u8]>>,
     last: &OutputTree,
     edited: &BTreeSet<TranslationId>,
@@ -28,7 +27,7 @@ pub fn regenerate(
         return Ok((tree, 0));
     }
     let static_files = StaticFiles::new(site, theme_static);
-    let context = BuildContext::new(site, renderer, store, &static_files);
+    let context = BuildContext::new(site, renderer, stores, &static_files);
     let is_edited = |(story, translation): &Entry<'_>| {
         edited
             .iter()

@@ -5,6 +5,8 @@
 //! small buckets fetched only for the results shown.
 
 use std::collections::BTreeMap;
+use std::hash::{Hash, Hasher};
+use std::sync::{Arc, Mutex};
 
 use rustc_hash::FxHashMap as HashMap;
 
@@ -12,7 +14,7 @@ use rayon::prelude::*;
 use rust_stemmers::{Algorithm, Stemmer};
 use serde::Serialize;
 
-use super::normalise::{is_word_char, lightly, normalise, shard_key};
+use super::normalise::{is_word_char, lightly, normalise, normalise_into, shard_key};
 
 /// What a reader can find: a story, page, project or indicator in one language.
 #[derive(Debug, Clone)]
@@ -26,6 +28,8 @@ pub struct Document {
     pub date: Option<String>,
     /// Searchable text with its weight: the title counts more than a word in the body.
     pub fields: Vec<(String, u32)>,
+    /// The body as HTML, read for its words (weight 1) only when they are not known already.
+    pub body: Option<Arc<str>>,
 }
 
 /// The conjunctions و and ف set off a word that starts with the article or a preposition
@@ -43,10 +47,47 @@ fn unattached(word: &str) -> String {
     word.to_owned()
 }
 
+/// A document's words, normalised, with their score and the word as written when it differs.
+type Words = HashMap<String, (Option<String>, u32)>;
+
+/// A document's words and the hash of the text they were counted from.
+type Counted = (u64, Arc<Words>);
+
+/// The words of search documents from the last build, by language and address, with a hash of
+/// the text they were counted from: an edit in the live preview counts again only its document.
+#[derive(Debug, Default)]
+pub struct WordCache {
+    documents: Mutex<HashMap<(String, String), Counted>>,
+}
+
+impl WordCache {
+    fn words(&self, lang: &str, document: &Document) -> Arc<Words> {
+        let mut hasher = rustc_hash::FxHasher::default();
+        document.fields.hash(&mut hasher);
+        document.body.hash(&mut hasher);
+        let fingerprint = hasher.finish();
+        let key = (lang.to_owned(), document.url.clone());
+        if let Some((kept, words)) = self
+            .documents
+            .lock()
+            .ok()
+            .and_then(|d| d.get(&key).cloned())
+            && kept == fingerprint
+        {
+            return words;
+        }
+        let words = Arc::new(count_words(document));
+        if let Ok(mut documents) = self.documents.lock() {
+            documents.insert(key, (fingerprint, Arc::clone(&words)));
+        }
+        words
+    }
+}
+
 /// Each document's words, normalised, with their score and, when it differs, the word as
 /// written (lightly normalised), which its stem is found from.
-fn count_words(document: &Document) -> HashMap<String, (Option<String>, u32)> {
-    let mut scores: HashMap<String, (Option<String>, u32)> = HashMap::default();
+fn count_words(document: &Document) -> Words {
+    let mut scores: Words = HashMap::default();
     let mut add = |word: &str, written: Option<&str>, weight: u32| match scores.get_mut(word) {
         Some(entry) => entry.1 += weight,
         None => {
@@ -54,13 +95,19 @@ fn count_words(document: &Document) -> HashMap<String, (Option<String>, u32)> {
             scores.insert(word.to_owned(), (written, weight));
         }
     };
-    for (text, weight) in &document.fields {
+    let mut searched = String::new();
+    let body = document
+        .body
+        .as_deref()
+        .map(|html| (super::html_text::text_of(html), 1));
+    for (text, weight) in document.fields.iter().chain(body.iter()) {
         let light = lightly(text);
         for written in light
             .split(|c: char| !is_word_char(c))
             .filter(|w| !w.is_empty())
         {
-            let searched = normalise(written);
+            searched.clear();
+            normalise_into(written, &mut searched);
             if searched.chars().all(is_word_char) {
                 add(&searched, Some(written), *weight);
             } else {
@@ -87,7 +134,11 @@ const SPLIT_ABOVE: usize = 24_000;
 const MOST_POSTINGS: usize = 1_000;
 
 /// The files of the index of `documents` (paths relative to the language's search folder).
-pub fn build(lang: &str, documents: &[Document]) -> Vec<(String, Vec<u8>)> {
+pub fn build(
+    lang: &str,
+    documents: &[Document],
+    cache: Option<&WordCache>,
+) -> Vec<(String, Vec<u8>)> {
     let stemmer = stemmer_for(lang);
     let mut stem_of: HashMap<String, u32> = HashMap::default();
     let mut stem_ids: HashMap<String, u32> = HashMap::default();
@@ -95,19 +146,24 @@ pub fn build(lang: &str, documents: &[Document]) -> Vec<(String, Vec<u8>)> {
     // Documents are read in parallel a batch at a time, so that only one batch's words are in
     // memory at once; stems are found once per word.
     for (batch, chunk) in documents.chunks(BATCH).enumerate() {
-        let counted: Vec<HashMap<String, (Option<String>, u32)>> =
-            chunk.par_iter().map(count_words).collect();
+        let counted: Vec<Arc<Words>> = chunk
+            .par_iter()
+            .map(|d| match cache {
+                Some(cache) => cache.words(lang, d),
+                None => Arc::new(count_words(d)),
+            })
+            .collect();
         for (offset, scores) in counted.into_iter().enumerate() {
             let doc = u32::try_from(batch * BATCH + offset).unwrap_or(u32::MAX);
             let mut per_stem: HashMap<u32, u32> =
                 HashMap::with_capacity_and_hasher(scores.len(), Default::default());
-            for (word, (written, score)) in scores {
-                let id = match stem_of.get(&word) {
+            for (word, (written, score)) in scores.iter() {
+                let id = match stem_of.get(word) {
                     Some(id) => *id,
                     None => {
                         let stem = match &stemmer {
                             Some(s) => {
-                                normalise(&s.stem(&unattached(written.as_deref().unwrap_or(&word))))
+                                normalise(&s.stem(&unattached(written.as_deref().unwrap_or(word))))
                             }
                             None => word.clone(),
                         };
@@ -116,7 +172,7 @@ pub fn build(lang: &str, documents: &[Document]) -> Vec<(String, Vec<u8>)> {
                         if id == next {
                             postings.push(Vec::new());
                         }
-                        stem_of.insert(word, id);
+                        stem_of.insert(word.clone(), id);
                         id
                     }
                 };
@@ -308,7 +364,8 @@ mod tests {
             summary: None,
             kind: "Story".to_owned(),
             date: None,
-            fields: vec![(title.to_owned(), 5), (body.to_owned(), 1)],
+            fields: vec![(title.to_owned(), 5)],
+            body: Some(Arc::from(body)),
         }
     }
 
@@ -326,6 +383,7 @@ mod tests {
                 doc("المدارس", "افتُتحت المدارسُ في دارفور"),
                 doc("مدرسة", "والمدرسة الجديدة"),
             ],
+            None,
         );
         let part = part(&files, "مد");
         let stem = |word: &str| part["w"][word].as_u64().unwrap_or_else(|| panic!("{word}"));
@@ -340,7 +398,11 @@ mod tests {
 
     #[test]
     fn english_words_are_stemmed_and_scored_by_field() {
-        let files = build("en", &[doc("Schools", "school"), doc("Roads", "schooling")]);
+        let files = build(
+            "en",
+            &[doc("Schools", "school"), doc("Roads", "schooling")],
+            None,
+        );
         let part = part(&files, "sc");
         let stem = part["w"]["schools"].as_u64().unwrap();
         assert_eq!(part["w"]["school"].as_u64(), Some(stem));
@@ -358,7 +420,11 @@ mod tests {
                 )
             })
             .collect();
-        let files = build("en", &documents);
+        let files = build("en", &documents, None);
+        // Counted again from a cache, the index is the same.
+        let cache = WordCache::default();
+        assert_eq!(build("en", &documents, Some(&cache)), files);
+        assert_eq!(build("en", &documents, Some(&cache)), files);
         let meta: serde_json::Value =
             serde_json::from_slice(&files.iter().find(|(n, _)| n == "meta.json").unwrap().1)
                 .unwrap();

@@ -11,6 +11,12 @@ use unicode_normalization::char::is_combining_mark;
 /// letters that are written interchangeably made one, and every digit Western.
 pub fn normalise(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    normalise_into(text, &mut out);
+    out
+}
+
+/// [`normalise`], appending to `out` (a buffer reused across words).
+pub fn normalise_into(text: &str, out: &mut String) {
     for c in text.chars() {
         // Letters without a decomposition take the short way; the result is the same.
         match c {
@@ -30,7 +36,6 @@ pub fn normalise(text: &str) -> String {
             }
         }
     }
-    out
 }
 
 /// A character after decomposition: tatweel dropped, letters written for one another made
