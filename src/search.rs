@@ -4,3 +4,4 @@
 mod html_text;
 pub mod index;
 pub mod normalise;
+mod words;
