@@ -325,7 +325,9 @@ pub fn generate(
 ) -> Result<OutputTree, Diagnostics> {
     let static_files = StaticFiles::new(site, theme_static);
     let context = BuildContext::new(site, renderer, stores, &static_files);
+    // The longest first: the search index has a part that runs on one thread.
     let generators: [&dyn Generator; 17] = [
+        &search::Search,
         &feeds::FeedFiles,
         &share_cards::ShareCards,
         &open_data::OpenData,
@@ -333,7 +335,6 @@ pub fn generate(
         &indicators::IndicatorPages,
         &partners::PartnerPages,
         &press::PressRoom,
-        &search::Search,
         &subscriptions::Subscriptions,
         &stories::StoryPages,
         &pages::StandalonePages,

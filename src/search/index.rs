@@ -79,8 +79,6 @@ pub fn build(
             .collect();
         for (offset, scores) in counted.into_iter().enumerate() {
             let doc = u32::try_from(batch * BATCH + offset).unwrap_or(u32::MAX);
-            let mut per_stem: HashMap<u32, u32> =
-                HashMap::with_capacity_and_hasher(scores.len(), Default::default());
             for (word, (written, score)) in scores.iter() {
                 let id = match stem_of.get(word) {
                     Some(id) => *id,
@@ -100,10 +98,12 @@ pub fn build(
                         id
                     }
                 };
-                *per_stem.entry(id).or_default() += score;
-            }
-            for (id, score) in per_stem {
-                postings[id as usize].push((doc, score));
+                // Documents come in order: a stem met again in this one adds to its last entry.
+                let list = &mut postings[id as usize];
+                match list.last_mut() {
+                    Some((last, total)) if *last == doc => *total += score,
+                    _ => list.push((doc, *score)),
+                }
             }
         }
     }
