@@ -2,9 +2,11 @@
 //! checked [`Config`] with defaults filled in, languages with their direction, and a base URL
 //! split into the parts pages need. First stage of the pipeline.
 
+mod images;
 mod language;
 mod press;
 mod raw;
+mod site_yaml;
 mod social;
 
 use std::collections::BTreeMap;
@@ -21,6 +23,7 @@ use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::load::yaml::{self, Block};
 use crate::localized::LocalizedText;
 use raw::RawConfig;
+use site_yaml::SiteYaml;
 
 /// The checked site configuration every later stage reads.
 #[derive(Debug, Clone, PartialEq)]
@@ -175,11 +178,7 @@ fn resolve(
         social,
         press,
     } = raw;
-    let at = |spanned_line: u64, column: u64, message: String, hint: &str| {
-        Diagnostic::error(shown, message)
-            .at(text, spanned_line as usize, column as usize)
-            .with_hint(hint)
-    };
+    let yaml = SiteYaml { text, shown };
 
     let base_url_text = overrides
         .base_url
@@ -187,9 +186,8 @@ fn resolve(
         .unwrap_or_else(|| base_url.value.clone());
     let Some((base_url, base_path)) = split_base_url(&base_url_text) else {
         let hint = "write the address the site will be published at, like https://example.org/";
-        problems.push(at(
-            base_url.referenced.line(),
-            base_url.referenced.column(),
+        problems.push(yaml.error(
+            &base_url,
             format!("`base_url` is not an http(s) address: {base_url_text:?}"),
             hint,
         ));
@@ -216,16 +214,14 @@ fn resolve(
     let mut languages: Vec<Language> = Vec::new();
     for code in &codes {
         if !language::is_valid_code(&code.value) {
-            problems.push(at(
-                code.referenced.line(),
-                code.referenced.column(),
+            problems.push(yaml.error(
+                code,
                 format!("`{}` is not a language code", code.value),
                 "use a lowercase ISO 639-1 code such as en, ar, fr or ur",
             ));
         } else if languages.iter().any(|l| l.code == code.value) {
-            problems.push(at(
-                code.referenced.line(),
-                code.referenced.column(),
+            problems.push(yaml.error(
+                code,
                 format!("the language `{}` is listed twice", code.value),
                 "remove the second one",
             ));
@@ -253,9 +249,8 @@ fn resolve(
         Some(spanned) => match parse_offset(&spanned.value) {
             Some(offset) => offset,
             None => {
-                problems.push(at(
-                    spanned.referenced.line(),
-                    spanned.referenced.column(),
+                problems.push(yaml.error(
+                    spanned,
                     format!("`timezone` is not a UTC offset: {:?}", spanned.value),
                     "write it as an offset from UTC, like \"+03:00\" for Doha, or \"UTC\"",
                 ));
@@ -295,41 +290,6 @@ fn resolve(
                 .with_hint("use the number of newest stories a feed carries, like 20"),
         );
     }
-    let default_images = crate::images::Recipe::default();
-    let mut widths: Vec<u32> = match &images.widths {
-        Some(widths) => widths
-            .iter()
-            .filter(|w| {
-                let ok = (16..=8192).contains(&w.value);
-                if !ok {
-                    problems.push(at(
-                        w.referenced.line(),
-                        w.referenced.column(),
-                        format!("{} pixels is not a width bayan makes images at", w.value),
-                        "use widths between 16 and 8192 pixels, like [480, 960, 1600]",
-                    ));
-                }
-                ok
-            })
-            .map(|w| w.value)
-            .collect(),
-        None => default_images.widths.clone(),
-    };
-    widths.sort_unstable();
-    widths.dedup();
-    let quality = match &images.quality {
-        Some(q) if !(1..=100).contains(&q.value) => {
-            problems.push(at(
-                q.referenced.line(),
-                q.referenced.column(),
-                format!("{} is not an image quality", q.value),
-                "use a quality from 1 to 100; 80 suits photographs",
-            ));
-            default_images.quality
-        }
-        Some(q) => q.value,
-        None => default_images.quality,
-    };
     if stories_per_page == Some(0) {
         problems.push(
             Diagnostic::error(shown, "`stories_per_page` is 0")
@@ -353,9 +313,9 @@ fn resolve(
             items: feeds.items.unwrap_or(20).max(1),
             content: feeds.content.unwrap_or(FeedContent::Full),
         },
-        images: crate::images::Recipe { widths, quality },
-        social: social::resolve(root, social, (text, shown), problems),
-        press: press::resolve(root, press, (text, shown), problems),
+        images: images::resolve(&images, yaml, problems),
+        social: social::resolve(root, social, yaml, problems),
+        press: press::resolve(root, press, yaml, problems),
     })
 }
 

@@ -9,7 +9,8 @@ use std::sync::Arc;
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 
-use crate::diagnostic::{Diagnostic, Diagnostics};
+use super::site_yaml::SiteYaml;
+use crate::diagnostic::Diagnostics;
 use crate::localized::LocalizedText;
 
 /// `press:` as written.
@@ -85,28 +86,19 @@ pub struct Logo {
     pub bytes: Arc<[u8]>,
 }
 
-/// Checks `press:`, reading the logo from `root`; problems at their line of `text`.
+/// Checks `press:`, reading the logo from `root`; problems at their line.
 pub(crate) fn resolve(
     root: &Path,
     raw: RawPress,
-    (text, shown): (&str, &Path),
+    yaml: SiteYaml<'_>,
     problems: &mut Diagnostics,
 ) -> Press {
-    let at = |spanned: &Spanned<String>, message: String, hint: &str| {
-        Diagnostic::error(shown, message)
-            .at(
-                text,
-                spanned.referenced.line() as usize,
-                spanned.referenced.column() as usize,
-            )
-            .with_hint(hint)
-    };
     let mut contacts = BTreeMap::new();
     for (id, contact) in raw.contacts {
         if let Some(email) = &contact.email
             && !looks_like_email(&email.value)
         {
-            problems.push(at(
+            problems.push(yaml.error(
                 email,
                 format!(
                     "the email of press contact `{id}` is not an address: {:?}",
@@ -118,7 +110,7 @@ pub(crate) fn resolve(
         if let Some(phone) = &contact.phone
             && !looks_like_phone(&phone.value)
         {
-            problems.push(at(
+            problems.push(yaml.error(
                 phone,
                 format!(
                     "the phone of press contact `{id}` is not a number: {:?}",
@@ -138,11 +130,12 @@ pub(crate) fn resolve(
             },
         );
     }
-    let logo = raw.logo.and_then(
-        |file| match super::social::read_site_file(root, &file, "logo") {
+    let logo = raw
+        .logo
+        .and_then(|file| match yaml.read(root, &file, "logo") {
             Ok(bytes) => {
                 let Some(format) = crate::images::cleanable(&file.value) else {
-                    problems.push(at(
+                    problems.push(yaml.error(
                         &file,
                         format!("the logo {:?} is not a PNG or JPEG", file.value),
                         "export the logo as PNG (with a transparent background) and name that file",
@@ -154,12 +147,11 @@ pub(crate) fn resolve(
                     bytes,
                 })
             }
-            Err((message, hint)) => {
-                problems.push(at(&file, message, hint));
+            Err(problem) => {
+                problems.push(problem);
                 None
             }
-        },
-    );
+        });
     Press {
         contacts,
         boilerplate: raw.boilerplate,

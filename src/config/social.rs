@@ -7,7 +7,8 @@ use std::sync::Arc;
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 
-use crate::diagnostic::{Diagnostic, Diagnostics};
+use super::site_yaml::SiteYaml;
+use crate::diagnostic::Diagnostics;
 
 /// `social:` as written.
 #[derive(Debug, Default, Deserialize)]
@@ -54,29 +55,19 @@ impl Default for Social {
     }
 }
 
-/// Checks `social:`, reading the files it names from `root`; problems are reported at their
-/// line of `text` (site.yaml, shown as `shown`).
+/// Checks `social:`, reading the files it names from `root`; problems at their line.
 pub(crate) fn resolve(
     root: &Path,
     raw: RawSocial,
-    (text, shown): (&str, &Path),
+    yaml: SiteYaml<'_>,
     problems: &mut Diagnostics,
 ) -> Social {
-    let at = |spanned: &Spanned<String>, message: String, hint: &str| {
-        Diagnostic::error(shown, message)
-            .at(
-                text,
-                spanned.referenced.line() as usize,
-                spanned.referenced.column() as usize,
-            )
-            .with_hint(hint)
-    };
     let handle = raw.handle.and_then(|handle| {
         let name = handle.value.trim().trim_start_matches('@');
         let valid = (1..=15).contains(&name.len())
             && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
         if !valid {
-            problems.push(at(
+            problems.push(yaml.error(
                 &handle,
                 format!("`social.handle` is not an account name on X: {:?}", handle.value),
                 "write the account as @ followed by up to 15 letters, digits or _, like @QatarDevelops",
@@ -86,7 +77,7 @@ pub(crate) fn resolve(
     });
     let colour = raw.colour.map_or(DEFAULT_COLOUR, |colour| {
         let Some(rgb) = parse_colour(&colour.value) else {
-            problems.push(at(
+            problems.push(yaml.error(
                 &colour,
                 format!("`social.colour` is not a colour: {:?}", colour.value),
                 "write it as a hexadecimal colour in quotes, like \"#8a1538\"",
@@ -95,7 +86,7 @@ pub(crate) fn resolve(
         };
         let contrast = contrast_with_white(rgb);
         if contrast < 4.5 {
-            problems.push(at(
+            problems.push(yaml.error(
                 &colour,
                 format!(
                     "white text on {} has a contrast of {contrast:.1}:1, too low to read on a share card",
@@ -106,9 +97,7 @@ pub(crate) fn resolve(
         }
         rgb
     });
-    let read = |file: &Spanned<String>, what: &str| {
-        read_site_file(root, file, what).map_err(|(message, hint)| at(file, message, hint))
-    };
+    let read = |file: &Spanned<String>, what: &str| yaml.read(root, file, what);
     let fonts = raw
         .fonts
         .iter()
@@ -117,7 +106,7 @@ pub(crate) fn resolve(
             let mut fonts = cosmic_text::fontdb::Database::new();
             fonts.load_font_data(bytes.to_vec());
             if fonts.is_empty() {
-                problems.push(at(
+                problems.push(yaml.error(
                     file,
                     format!("{:?} is not a font file bayan can read", file.value),
                     "use TrueType (.ttf) or OpenType (.otf) files",
@@ -132,7 +121,7 @@ pub(crate) fn resolve(
             .map_err(|e| problems.push(e))
             .ok()?;
         if crate::images::cleanable(&file.value).is_none() {
-            problems.push(at(
+            problems.push(yaml.error(
                 &file,
                 format!("the share image {:?} is not a JPEG or PNG", file.value),
                 "export it as JPEG (photographs) or PNG (drawings)",
@@ -147,34 +136,6 @@ pub(crate) fn resolve(
         fonts,
         image,
     }
-}
-
-/// The file named in site.yaml, which must lie in the site folder; else what went wrong and
-/// how to fix it.
-pub(super) fn read_site_file(
-    root: &Path,
-    file: &Spanned<String>,
-    what: &str,
-) -> Result<Arc<[u8]>, (String, &'static str)> {
-    let relative = Path::new(file.value.trim());
-    if relative.is_absolute()
-        || relative
-            .components()
-            .any(|c| matches!(c, std::path::Component::ParentDir))
-    {
-        return Err((
-            format!("the {what} {:?} is outside the site folder", file.value),
-            "put the file in the site folder and name it from there, like brand/logo.png",
-        ));
-    }
-    std::fs::read(root.join(relative))
-        .map(Arc::from)
-        .map_err(|error| {
-            (
-                format!("cannot read the {what} {:?}: {error}", file.value),
-                "check the file name; it is read from the site folder (the one holding site.yaml)",
-            )
-        })
 }
 
 /// `#8a1538` or `#a13`.
