@@ -4,6 +4,7 @@
 pub mod card;
 pub mod chart;
 pub mod format;
+pub(crate) mod html;
 pub mod theme;
 pub mod views;
 

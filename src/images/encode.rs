@@ -99,40 +99,41 @@ fn resize(image: &RgbImage, width: u32) -> Result<RgbImage, String> {
         / u64::from(image.width().max(1)))
     .max(1);
     let height = u32::try_from(height).map_err(|error| error.to_string())?;
-    let source = Pixels::from_vec_u8(
-        image.width(),
-        image.height(),
-        image.as_raw().clone(),
-        PixelType::U8x3,
+    resample(
+        image.clone(),
+        (width, height),
+        &ResizeOptions::new().resize_alg(ResizeAlg::Convolution(FilterType::Lanczos3)),
     )
-    .map_err(|error| error.to_string())?;
-    let mut target = Pixels::new(width, height, PixelType::U8x3);
-    Resizer::new()
-        .resize(
-            &source,
-            &mut target,
-            &ResizeOptions::new().resize_alg(ResizeAlg::Convolution(FilterType::Lanczos3)),
-        )
-        .map_err(|error| error.to_string())?;
-    RgbImage::from_raw(width, height, target.into_vec())
-        .ok_or_else(|| "the resized image has the wrong size".to_owned())
 }
 
 /// The image filling `width` x `height`, cut to that shape around its centre (smooth filter:
 /// it is drawn behind text).
 pub(super) fn filled(bytes: &[u8], width: u32, height: u32) -> Result<RgbImage, String> {
-    let rgb = flatten(&upright(bytes)?);
-    let source = Pixels::from_vec_u8(rgb.width(), rgb.height(), rgb.into_raw(), PixelType::U8x3)
-        .map_err(|error| error.to_string())?;
+    resample(
+        flatten(&upright(bytes)?),
+        (width, height),
+        &ResizeOptions::new()
+            .resize_alg(ResizeAlg::Convolution(FilterType::Bilinear))
+            .fit_into_destination(Some((0.5, 0.5))),
+    )
+}
+
+/// `image` resampled to `width` x `height` as `options` say.
+fn resample(
+    image: RgbImage,
+    (width, height): (u32, u32),
+    options: &ResizeOptions,
+) -> Result<RgbImage, String> {
+    let source = Pixels::from_vec_u8(
+        image.width(),
+        image.height(),
+        image.into_raw(),
+        PixelType::U8x3,
+    )
+    .map_err(|error| error.to_string())?;
     let mut target = Pixels::new(width, height, PixelType::U8x3);
     Resizer::new()
-        .resize(
-            &source,
-            &mut target,
-            &ResizeOptions::new()
-                .resize_alg(ResizeAlg::Convolution(FilterType::Bilinear))
-                .fit_into_destination(Some((0.5, 0.5))),
-        )
+        .resize(&source, &mut target, options)
         .map_err(|error| error.to_string())?;
     RgbImage::from_raw(width, height, target.into_vec())
         .ok_or_else(|| "the resized image has the wrong size".to_owned())

@@ -34,7 +34,7 @@ const ALL: &str = "data/all.zip";
 
 /// Written first in every CSV: spreadsheet programs then read the file as UTF-8 and show
 /// Arabic correctly (bayan and most data tools skip it).
-const BOM: &[u8] = "\u{feff}".as_bytes();
+pub(crate) const BOM: &[u8] = "\u{feff}".as_bytes();
 
 pub(crate) fn links(config: &Config) -> Links {
     Links {

@@ -57,7 +57,7 @@ impl Picture<'_> {
             self.sizes,
             largest.width,
             largest.height,
-            attribute(self.alt),
+            crate::render::html::escape(self.alt),
             if self.eager {
                 ""
             } else {
@@ -81,14 +81,7 @@ impl Picture<'_> {
             variant_name(self.name, largest.width, "jpg"),
             largest.width,
             largest.height,
-            attribute(self.alt)
+            crate::render::html::escape(self.alt)
         )
     }
-}
-
-fn attribute(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }

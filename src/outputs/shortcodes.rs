@@ -212,7 +212,7 @@ fn figure(
                 .unwrap_or_default();
             format!(
                 r#"<span class="{class}"{marked}>{}</span>"#,
-                escape_html(t.text)
+                crate::render::html::escape(t.text)
             )
         })
     };
@@ -233,11 +233,4 @@ fn figure(
         format!("<figcaption>{}</figcaption>", words.join(" "))
     };
     format!(r#"<figure class="shortcode story-figure">{image_html}{caption}</figure>"#)
-}
-
-fn escape_html(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }

@@ -14,7 +14,7 @@ use crate::outputs::shortcodes::Target;
 use crate::render::views::ViewBuilder;
 use crate::urls;
 
-const BOM: &str = "\u{feff}";
+use crate::outputs::open_data::BOM;
 
 pub(super) fn archive(
     context: &BuildContext<'_>,
@@ -77,7 +77,7 @@ pub(super) fn archive(
     }
     files.push(("README.txt".to_owned(), readme.into_bytes()));
     files.push(("facts.csv".to_owned(), facts(context, story).map_err(fail)?));
-    let mut images = csv::Writer::from_writer(Vec::from(BOM));
+    let mut images = csv::Writer::from_writer(BOM.to_vec());
     let languages: Vec<&str> = config.language_codes().collect();
     let mut header = vec!["file".to_owned()];
     for key in ["alt", "caption"] {
@@ -268,9 +268,9 @@ fn facts(context: &BuildContext<'_>, story: &crate::model::Story) -> Result<Vec<
     let default = config.default_language().code.as_str();
     let languages: Vec<&str> = config.language_codes().collect();
     let Some(first) = story.translations.first() else {
-        return Ok(BOM.as_bytes().to_vec());
+        return Ok(BOM.to_vec());
     };
-    let mut writer = csv::Writer::from_writer(Vec::from(BOM));
+    let mut writer = csv::Writer::from_writer(BOM.to_vec());
     let mut header: Vec<String> = vec!["kind".into(), "id".into()];
     header.extend(languages.iter().map(|l| format!("fact_{l}")));
     header.push("value".to_owned());

@@ -148,7 +148,7 @@ pub(crate) fn view<'a>(
     // The dateline opens the first paragraph, as in a printed release.
     let lead = format!(
         "<strong class=\"dateline\"><time datetime=\"{day}\">{}</time></strong> — ",
-        escape(&dateline)
+        crate::render::html::escape(&dateline)
     );
     let body = match body.trim_start().strip_prefix("<p>") {
         Some(rest) => format!("<p>{lead}{rest}"),
@@ -169,7 +169,7 @@ pub(crate) fn view<'a>(
     let snippets = Snippets {
         link: format!(
             "<a href=\"{absolute}\" lang=\"{lang}\" hreflang=\"{lang}\">{}</a>",
-            escape(&translation.title)
+            crate::render::html::escape(&translation.title)
         ),
         card: format!(
             "<a href=\"{absolute}\" style=\"display:block;max-width:600px;border:1px solid #ccc;color:inherit;text-decoration:none\" lang=\"{lang}\" dir=\"{dir}\"><img src=\"{card_image}\" width=\"1200\" height=\"630\" alt=\"\" style=\"width:100%;height:auto\"><strong style=\"display:block;padding:8px 12px 0\">{title}</strong><span style=\"display:block;padding:4px 12px 12px\">{summary}</span></a>",
@@ -177,8 +177,9 @@ pub(crate) fn view<'a>(
                 crate::config::Direction::Rtl => "rtl",
                 crate::config::Direction::Ltr => "ltr",
             },
-            title = escape(&translation.title),
-            summary = escape(translation.summary.as_deref().unwrap_or_default()),
+            title = crate::render::html::escape(&translation.title),
+            summary =
+                crate::render::html::escape(translation.summary.as_deref().unwrap_or_default()),
         ),
         widgets: indicators
             .iter()
@@ -351,12 +352,4 @@ pub(crate) fn written_out(
         }
         Shortcode::Image { .. } => None,
     }
-}
-
-/// Text made safe inside HTML attributes and elements.
-pub(crate) fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }

@@ -132,7 +132,7 @@ impl<'a> ViewBuilder<'a> {
             "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"640\" style=\"border:0\" loading=\"lazy\"></iframe>",
             self.config
                 .absolute(&urls::indicator_embed(self.lang(), &indicator.id)),
-            attribute(self.text(&indicator.title).text)
+            crate::render::html::escape(self.text(&indicator.title).text)
         )
     }
 
@@ -330,12 +330,4 @@ impl<'a> ViewBuilder<'a> {
             card,
         }
     }
-}
-
-/// Text made safe inside a double-quoted HTML attribute.
-fn attribute(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }
