@@ -49,6 +49,8 @@ pub struct Config {
     pub images: crate::images::Recipe,
     pub social: Social,
     pub press: Press,
+    /// Attribute columns of indicator data beyond Open SDG's own.
+    pub indicator_attributes: Vec<String>,
 }
 
 /// How feeds are written.
@@ -177,6 +179,7 @@ fn resolve(
         images,
         social,
         press,
+        indicators,
     } = raw;
     let yaml = SiteYaml { text, shown };
 
@@ -316,6 +319,7 @@ fn resolve(
         images: images::resolve(&images, yaml, problems),
         social: social::resolve(root, social, yaml, problems),
         press: press::resolve(root, press, yaml, problems),
+        indicator_attributes: indicators.attributes,
     })
 }
 

@@ -77,6 +77,8 @@ pub struct DataSources {
     pub indicators: Vec<DataFile>,
     /// `content/indicators/<id>.csv`, by id.
     pub series: Vec<DataFile>,
+    /// `content/indicators/<id>.md`: Open SDG metadata.
+    pub meta: Vec<DataFile>,
     pub partners: Option<DataFile>,
 }
 

@@ -225,6 +225,8 @@ pub(crate) struct BuildContext<'a> {
     pub share_script: String,
     /// Link to the search page's script, fingerprinted too.
     pub search_script: String,
+    /// Link to the script of an indicator's chart chooser, fingerprinted too.
+    pub panels_script: String,
 }
 
 impl BuildContext<'_> {
@@ -312,6 +314,9 @@ impl<'a> BuildContext<'a> {
             search_script: site
                 .config
                 .link(&static_files.fingerprinted("js/search.js")),
+            panels_script: site
+                .config
+                .link(&static_files.fingerprinted("js/panels.js")),
         }
     }
 }

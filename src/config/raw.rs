@@ -40,6 +40,18 @@ pub(crate) struct RawConfig {
     pub social: super::social::RawSocial,
     #[serde(default)]
     pub press: super::press::RawPress,
+    #[serde(default)]
+    pub indicators: RawIndicators,
+}
+
+/// `indicators:` in site.yaml: how the site's indicator data is laid out.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawIndicators {
+    /// Columns of the site's CSV files that describe a value rather than split it, beyond
+    /// Open SDG's own (`Units`, `Series`, `Observation status`...).
+    #[serde(default)]
+    pub attributes: Vec<String>,
 }
 
 /// `images:` in site.yaml: the smaller copies made of every published image.

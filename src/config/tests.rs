@@ -23,6 +23,7 @@ pub(crate) fn sample() -> Config {
         images: crate::images::Recipe::default(),
         social: Social::default(),
         press: Press::default(),
+        indicator_attributes: Vec::new(),
     }
 }
 

@@ -1,5 +1,5 @@
 //! The data files of `content/`: `projects/<id>.yaml`, `indicators/<id>.yaml` with an optional
-//! `indicators/<id>.csv` series, and `partners.yaml`. Read here, checked in the model.
+//! `indicators/<id>.csv` series and `indicators/<id>.md` Open SDG metadata, and `partners.yaml`. Read here, checked in the model.
 
 use std::path::Path;
 
@@ -24,26 +24,29 @@ pub(super) fn load(
     );
     let mut indicators = Vec::new();
     let mut series = Vec::new();
+    let mut meta = Vec::new();
     for (file, extension) in read_folder(
         config,
         cache,
         &content.join("indicators"),
-        &["yaml", "csv"],
+        &["yaml", "csv", "md"],
         diagnostics,
     ) {
         match extension {
             "csv" => series.push(file),
+            "md" => meta.push(file),
             _ => indicators.push(file),
         }
     }
     for orphan in series
         .iter()
-        .filter(|csv| !indicators.iter().any(|i| i.id == csv.id))
+        .chain(&meta)
+        .filter(|file| !indicators.iter().any(|i| i.id == file.id))
     {
         diagnostics.push(
-            Diagnostic::warning(&orphan.path, "this series belongs to no indicator and is not used")
+            Diagnostic::warning(&orphan.path, "this file belongs to no indicator and is not used")
                 .with_hint(format!(
-                    "describe the indicator in content/indicators/{}.yaml (title, unit, baseline, target)",
+                    "describe the indicator in content/indicators/{}.yaml (for Open SDG data, `sdg_indicator: 3.2.1` can be enough)",
                     orphan.id
                 )),
         );
@@ -57,6 +60,7 @@ pub(super) fn load(
         projects: projects.into_iter().map(|(file, _)| file).collect(),
         indicators,
         series,
+        meta,
         partners,
     }
 }

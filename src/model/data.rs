@@ -4,8 +4,10 @@
 mod currency;
 pub mod indicator;
 pub mod partner;
+pub mod period;
 pub mod project;
-mod series;
+mod sdg_names;
+pub mod series;
 
 use std::path::PathBuf;
 
@@ -158,8 +160,12 @@ pub fn assemble(
         .par_iter()
         .map(|file| {
             let (mut found, mut refs) = (Diagnostics::default(), Vec::new());
-            let csv = sources.series.iter().find(|csv| csv.id == file.id);
-            let indicator = indicator::assemble(config, file, csv, &mut refs, &mut found);
+            let files = indicator::Files {
+                yaml: file,
+                csv: sources.series.iter().find(|csv| csv.id == file.id),
+                meta: sources.meta.iter().find(|meta| meta.id == file.id),
+            };
+            let indicator = indicator::assemble(config, &files, &mut refs, &mut found);
             (file, indicator, refs, found)
         })
         .collect();

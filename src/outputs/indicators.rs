@@ -135,6 +135,7 @@ fn page(
         Some(("indicators", &indicator.id)),
     );
     page.context.insert("indicator", view);
+    page.context.insert("panels_script", &context.panels_script);
     page.context.insert("projects", &projects);
     page.offer_sharing(context, views.locale, view.card.title.text);
     page.context.insert(

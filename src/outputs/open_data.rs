@@ -14,6 +14,7 @@ use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::localized::LocalizedText;
 use crate::model::data::Indicator;
 use crate::model::data::indicator::{Direction, Point};
+use crate::model::data::series::{Column, Dataset, Line, Role};
 use crate::urls;
 
 pub(crate) struct OpenData;
@@ -152,19 +153,38 @@ fn pages(config: &Config, path_in: impl Fn(&str) -> String) -> BTreeMap<&str, St
         .collect()
 }
 
-/// `Year,<disaggregation>,Value` with the total's disaggregation blank, as the Open SDG layout
-/// has it, so the file can be read back by bayan or by a national SDG platform.
+/// The data in the layout it came in: the file's own columns in its order (`Year,Value` for
+/// values written inline), one row per value, so the file reads back to the same series in
+/// bayan or a national SDG platform.
 fn indicator_csv(indicator: &Indicator) -> Result<Vec<u8>, csv::Error> {
     let mut writer = csv::Writer::from_writer(Vec::from(BOM));
-    let dimension = indicator.dimension.as_deref().unwrap_or("Series");
-    writer.write_record(["Year", dimension, "Value"])?;
-    for series in &indicator.series {
-        for point in &series.points {
-            writer.write_record([
-                point.year.to_string(),
-                series.label.clone().unwrap_or_default(),
-                point.value.to_string(),
-            ])?;
+    let data = &indicator.data;
+    let inline = [
+        Column {
+            name: "Year".to_owned(),
+            role: Role::Period,
+        },
+        Column {
+            name: "Value".to_owned(),
+            role: Role::Value,
+        },
+    ];
+    let columns = if data.columns.is_empty() {
+        &inline[..]
+    } else {
+        &data.columns[..]
+    };
+    writer.write_record(columns.iter().map(|c| c.name.as_str()))?;
+    for selection in &data.selections {
+        for line in &selection.lines {
+            for observation in &line.observations {
+                writer.write_record(columns.iter().map(|column| match column.role {
+                    Role::Period => observation.period.label.clone(),
+                    Role::Value => observation.value.to_string(),
+                    Role::Disaggregation(n) => line.cells.get(n).cloned().unwrap_or_default(),
+                    Role::Attribute(n) => observation.attributes.get(n).cloned().unwrap_or_default(),
+                }))?;
+            }
         }
     }
     writer.into_inner().map_err(|e| e.into_error().into())
@@ -176,14 +196,19 @@ struct IndicatorRecord<'a> {
     title: BTreeMap<&'a str, &'a str>,
     unit: Option<BTreeMap<&'a str, &'a str>>,
     description: Option<BTreeMap<&'a str, &'a str>>,
+    /// The global SDG indicator measured, like `3.2.1`.
+    sdg_indicator: Option<&'a str>,
     sdgs: &'a [u8],
     sectors: &'a [String],
     countries: &'a [String],
     partners: &'a [String],
     direction: &'static str,
-    baseline: Option<PointRecord>,
-    target: Option<PointRecord>,
-    series: Vec<SeriesRecord<'a>>,
+    baseline: Option<PointRecord<'a>>,
+    target: Option<PointRecord<'a>>,
+    /// The data's columns as the source file names them, with their roles.
+    columns: Vec<ColumnRecord<'a>>,
+    /// Each (series, unit) pair with its lines.
+    selections: Vec<SelectionRecord<'a>>,
     source: Option<SourceRecord<'a>>,
     status: Option<&'static str>,
     /// Share of the way from baseline to target, 0 to 1.
@@ -192,27 +217,51 @@ struct IndicatorRecord<'a> {
 }
 
 #[derive(Serialize)]
-struct PointRecord {
-    year: i32,
+struct PointRecord<'a> {
+    period: &'a str,
     value: f64,
 }
 
-impl From<Point> for PointRecord {
-    fn from(point: Point) -> Self {
+impl<'a> From<&'a Point> for PointRecord<'a> {
+    fn from(point: &'a Point) -> Self {
         PointRecord {
-            year: point.year,
+            period: &point.period.label,
             value: point.value,
         }
     }
 }
 
 #[derive(Serialize)]
-struct SeriesRecord<'a> {
-    /// `null` for the total.
-    label: Option<&'a str>,
-    /// The label in every language, when the indicator translates it.
-    names: Option<BTreeMap<&'a str, &'a str>>,
-    values: Vec<PointRecord>,
+struct ColumnRecord<'a> {
+    name: &'a str,
+    /// `period`, `value`, `disaggregation` or `attribute`.
+    role: &'static str,
+}
+
+#[derive(Serialize)]
+struct SelectionRecord<'a> {
+    series: Option<&'a str>,
+    unit: Option<&'a str>,
+    unit_multiplier: Option<&'a str>,
+    /// Which line is the headline (an index into `lines`).
+    headline: Option<usize>,
+    lines: Vec<LineRecord<'a>>,
+}
+
+#[derive(Serialize)]
+struct LineRecord<'a> {
+    /// The disaggregation columns this line fills, with their values; empty for the total.
+    disaggregations: BTreeMap<&'a str, &'a str>,
+    values: Vec<ValueRecord<'a>>,
+}
+
+#[derive(Serialize)]
+struct ValueRecord<'a> {
+    period: &'a str,
+    value: f64,
+    /// Attribute cells that are filled, like `Observation status`.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    attributes: BTreeMap<&'a str, &'a str>,
 }
 
 #[derive(Serialize)]
@@ -224,11 +273,13 @@ struct SourceRecord<'a> {
 impl<'a> IndicatorRecord<'a> {
     fn new(config: &'a Config, indicator: &'a Indicator) -> Self {
         let progress = indicator.progress();
+        let data = &indicator.data;
         IndicatorRecord {
             id: &indicator.id,
             title: texts(config, &indicator.title),
             unit: indicator.unit.as_ref().map(|u| texts(config, u)),
             description: indicator.description.as_ref().map(|d| texts(config, d)),
+            sdg_indicator: indicator.sdg.as_ref().map(|c| c.code.as_str()),
             sdgs: &indicator.sdgs,
             sectors: &indicator.sectors,
             countries: &indicator.countries,
@@ -237,28 +288,70 @@ impl<'a> IndicatorRecord<'a> {
                 Direction::Increase => "increase",
                 Direction::Decrease => "decrease",
             },
-            baseline: indicator.baseline.map(PointRecord::from),
-            target: indicator.target.map(PointRecord::from),
-            series: indicator
-                .series
+            baseline: indicator.baseline.as_ref().map(PointRecord::from),
+            target: indicator.target.as_ref().map(PointRecord::from),
+            columns: data
+                .columns
                 .iter()
-                .map(|s| SeriesRecord {
-                    label: s.label.as_deref(),
-                    names: s
-                        .label
-                        .as_ref()
-                        .and_then(|l| indicator.labels.get(l))
-                        .map(|text| texts(config, text)),
-                    values: s.points.iter().copied().map(PointRecord::from).collect(),
+                .map(|c| ColumnRecord {
+                    name: &c.name,
+                    role: match c.role {
+                        Role::Period => "period",
+                        Role::Value => "value",
+                        Role::Disaggregation(_) => "disaggregation",
+                        Role::Attribute(_) => "attribute",
+                    },
+                })
+                .collect(),
+            selections: data
+                .selections
+                .iter()
+                .map(|selection| SelectionRecord {
+                    series: selection.series.as_deref(),
+                    unit: selection.unit.as_deref(),
+                    unit_multiplier: selection.multiplier.as_deref(),
+                    headline: selection.headline,
+                    lines: selection
+                        .lines
+                        .iter()
+                        .map(|line| line_record(data, line))
+                        .collect(),
                 })
                 .collect(),
             source: indicator.source.as_ref().map(|s| SourceRecord {
                 name: texts(config, &s.name),
                 url: s.url.as_deref(),
             }),
-            status: progress.map(|p| p.status.id()),
+            status: progress.as_ref().map(|p| p.status.id()),
             progress: progress.map(|p| (p.done * 1000.0).round() / 1000.0),
             pages: pages(config, |l| urls::indicator(l, &indicator.id)),
         }
+    }
+}
+
+fn line_record<'a>(data: &'a Dataset, line: &'a Line) -> LineRecord<'a> {
+    LineRecord {
+        disaggregations: data
+            .disaggregations
+            .iter()
+            .zip(&line.cells)
+            .filter(|(_, cell)| !cell.is_empty())
+            .map(|(column, cell)| (column.as_str(), cell.as_str()))
+            .collect(),
+        values: line
+            .observations
+            .iter()
+            .map(|o| ValueRecord {
+                period: &o.period.label,
+                value: o.value,
+                attributes: data
+                    .attributes
+                    .iter()
+                    .zip(&o.attributes)
+                    .filter(|(_, cell)| !cell.is_empty())
+                    .map(|(column, cell)| (column.as_str(), cell.as_str()))
+                    .collect(),
+            })
+            .collect(),
     }
 }

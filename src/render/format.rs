@@ -155,6 +155,23 @@ impl Formatter {
                 .collect(),
         }
     }
+
+    /// A period as written in the data (`2014-15`, `2016 Q2`) in the page's digits. Between
+    /// Arabic-Indic digits a dash or slash would turn the period around (`١٥-٢٠١٤`), so marks
+    /// that keep it left to right go on each side.
+    pub fn period(&self, label: &str) -> String {
+        match self.numerals {
+            Numerals::Latn => label.to_owned(),
+            Numerals::Arab => self
+                .digits(label)
+                .chars()
+                .flat_map(|c| match c {
+                    '-' | '/' | '–' => vec!['\u{200E}', c, '\u{200E}'],
+                    c => vec![c],
+                })
+                .collect(),
+        }
+    }
 }
 
 #[cfg(test)]

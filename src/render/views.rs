@@ -43,6 +43,26 @@ impl<'a> Text<'a> {
     }
 }
 
+/// Text composed for the page (a unit with its multiplier, a line of the data), with the language
+/// it is written in when that differs from the page's.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Phrase {
+    pub text: String,
+    pub lang: Option<String>,
+    pub dir: Option<Direction>,
+}
+
+impl Phrase {
+    pub fn of(value: &LocalizedText, config: &Config, lang: &str) -> Self {
+        let text = Text::of(value, config, lang);
+        Phrase {
+            text: text.text.to_owned(),
+            lang: text.lang.map(str::to_owned),
+            dir: text.dir,
+        }
+    }
+}
+
 /// A link to the same content in another language (switcher, hreflang).
 #[derive(Debug, Clone, Serialize)]
 pub struct LanguageLink {

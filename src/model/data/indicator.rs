@@ -1,5 +1,6 @@
-//! Progress indicators (`content/indicators/<id>.yaml`, series inline or in `<id>.csv`), and
-//! the progress status computed from baseline, target and the latest value.
+//! Progress indicators (`content/indicators/<id>.yaml`, values inline or in `<id>.csv`, Open SDG
+//! metadata in `<id>.md`), and the progress status computed from baseline, target and the
+//! latest value.
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -8,24 +9,36 @@ use serde::Deserialize;
 use serde_saphyr::Spanned;
 
 mod checks;
+mod meta;
 mod progress;
+mod selection;
+mod texts;
+mod words;
 
 use checks::{check_source, check_target, choose, inline_series, point};
-pub use progress::{Progress, Status};
+pub use progress::{Progress, Status, latest_of, percent};
 
-use super::{Reference, Referred, check_text, series};
+use super::period::Period;
+use super::sdg_names::IndicatorCode;
+use super::series::{self, Dataset};
+use super::{Reference, Referred, check_text};
 use crate::config::Config;
-use crate::diagnostic::{Diagnostic, Diagnostics, nearest};
+use crate::diagnostic::Diagnostics;
 use crate::load::DataFile;
 use crate::localized::LocalizedText;
-use crate::model::fields;
+use crate::model::fields::{self, At};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Indicator {
     pub id: String,
     pub title: LocalizedText,
+    /// The unit of values whose data names none (written in YAML or the metadata).
     pub unit: Option<LocalizedText>,
     pub description: Option<LocalizedText>,
+    /// The global SDG indicator measured, when the indicator names one.
+    pub sdg: Option<IndicatorCode>,
+    /// The wording of the SDG target it measures.
+    pub sdg_target: Option<LocalizedText>,
     pub sdgs: Vec<u8>,
     pub sectors: Vec<String>,
     pub countries: Vec<String>,
@@ -33,31 +46,32 @@ pub struct Indicator {
     pub direction: Direction,
     pub baseline: Option<Point>,
     pub target: Option<Point>,
-    /// The total first (its label `None`), then each disaggregation; years ascending.
-    pub series: Vec<Series>,
-    /// Disaggregation labels as written in the data ("Female"), in each language.
+    pub data: Dataset,
+    /// The selection shown first and on cards, and measured against the target.
+    pub main: usize,
+    /// The language the data's own words are written in: the site's default.
+    pub language: String,
+    /// Translations of the words in the data (series, units, disaggregations, statuses, column
+    /// names), keyed as written there.
     pub labels: BTreeMap<String, LocalizedText>,
-    /// The CSV's disaggregation columns, like `Sex`, kept for the open data.
-    pub dimension: Option<String>,
     pub source: Option<Source>,
     pub chart: ChartStyle,
+    pub chart_title: Option<LocalizedText>,
+    /// The area the figures cover, like "United Kingdom".
+    pub coverage: Option<LocalizedText>,
+    pub footnote: Option<LocalizedText>,
+    /// When the data was last updated, as the metadata writes it.
+    pub updated: Option<String>,
     /// Shown on the home page.
     pub headline: bool,
     pub path: PathBuf,
 }
 
-/// A year's value.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Point {
-    pub year: i32,
-    pub value: f64,
-}
-
+/// A period's value: a baseline, a target or the latest measured.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Series {
-    /// `None` for the total; else the disaggregation, like "Female" or "Female, Rural".
-    pub label: Option<String>,
-    pub points: Vec<Point>,
+pub struct Point {
+    pub period: Period,
+    pub value: f64,
 }
 
 /// Which way is progress.
@@ -83,9 +97,10 @@ pub struct Source {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawIndicator {
-    title: Spanned<LocalizedText>,
+    title: Option<Spanned<LocalizedText>>,
     unit: Option<Spanned<LocalizedText>>,
     description: Option<Spanned<LocalizedText>>,
+    sdg_indicator: Option<Spanned<String>>,
     #[serde(default)]
     sdgs: Vec<Spanned<i64>>,
     #[serde(default)]
@@ -98,6 +113,8 @@ struct RawIndicator {
     baseline: Option<Spanned<RawPoint>>,
     target: Option<Spanned<RawPoint>>,
     series: Option<Vec<Spanned<RawPoint>>>,
+    total: Option<Spanned<RawTotal>>,
+    show_first: Option<Spanned<RawShowFirst>>,
     #[serde(default)]
     labels: BTreeMap<String, Spanned<LocalizedText>>,
     source: Option<Spanned<BTreeMap<String, String>>>,
@@ -109,23 +126,56 @@ struct RawIndicator {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawPoint {
-    year: Spanned<i64>,
+    year: Spanned<RawPeriod>,
     value: Spanned<f64>,
 }
 
-/// The indicator in `file`, with its series from `csv` when there is one.
+/// `2024`, or a period in quotes like `"2023-24"` or `"2024 Q2"`.
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+enum RawPeriod {
+    Year(i64),
+    Written(String),
+}
+
+/// `total: {Country: England}` names the line that stands for the whole; `total: none` says
+/// the data has none.
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+enum RawTotal {
+    Line(BTreeMap<String, String>),
+    Word(String),
+}
+
+/// `show_first: {series: ..., unit: ...}`: the pair shown first and on cards.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawShowFirst {
+    series: Option<String>,
+    unit: Option<String>,
+}
+
+/// The files of one indicator: its YAML, and the CSV data and Open SDG metadata beside it.
+pub(super) struct Files<'a> {
+    pub yaml: &'a DataFile,
+    pub csv: Option<&'a DataFile>,
+    pub meta: Option<&'a DataFile>,
+}
+
+/// The indicator in `files`.
 pub(super) fn assemble(
     config: &Config,
-    file: &DataFile,
-    csv: Option<&DataFile>,
+    files: &Files<'_>,
     references: &mut Vec<Reference>,
     problems: &mut Diagnostics,
 ) -> Option<Indicator> {
+    let file = files.yaml;
     let (raw, at): (RawIndicator, _) = super::read_file(file, problems)?;
     let RawIndicator {
         title,
         unit,
         description,
+        sdg_indicator,
         sdgs,
         sectors,
         countries,
@@ -134,17 +184,30 @@ pub(super) fn assemble(
         baseline,
         target,
         series: inline,
+        total,
+        show_first,
         labels,
         source,
         chart,
         headline,
     } = raw;
-    check_text(&at, config, &title, "the title", problems);
-    for (text, what) in [(&unit, "the unit"), (&description, "the description")] {
+    for (text, what) in [
+        (&title, "the title"),
+        (&unit, "the unit"),
+        (&description, "the description"),
+    ] {
         if let Some(text) = text {
             check_text(&at, config, text, what, problems);
         }
     }
+    let meta = files
+        .meta
+        .map(|m| meta::read(m, problems))
+        .unwrap_or_default();
+    let sdg = match &sdg_indicator {
+        Some(code) => Some(sdg_code(&at, code, problems)?),
+        None => meta.code.clone(),
+    };
     let direction = match &direction {
         Some(d) => choose(
             &at,
@@ -166,7 +229,7 @@ pub(super) fn assemble(
             &[("line", ChartStyle::Line), ("bar", ChartStyle::Bar)],
             problems,
         )?,
-        None => ChartStyle::Line,
+        None => meta.chart.unwrap_or(ChartStyle::Line),
     };
     let baseline_point = baseline
         .as_ref()
@@ -176,13 +239,13 @@ pub(super) fn assemble(
         check_target(
             &at,
             target,
-            baseline_point,
-            target_point,
+            baseline_point.as_ref(),
+            target_point.as_ref(),
             direction,
             problems,
         );
     }
-    let series = match (inline, csv) {
+    let mut data = match (inline, files.csv) {
         (Some(points), Some(csv)) => {
             problems.push(at.error(
                 &points[0],
@@ -194,71 +257,90 @@ pub(super) fn assemble(
             ));
             return None;
         }
-        (Some(points), None) => (inline_series(&at, &points, problems), None),
-        (None, Some(csv)) => {
-            let read = series::read(csv, problems);
-            if read.series.first().is_some_and(|s| s.label.is_some()) {
-                problems.push(
-                    Diagnostic::warning(&csv.path, "no line of this series gives the total")
-                        .with_hint("the total is on the lines whose disaggregation cells are empty, like `2020,,15`; without it the indicator shows no latest value or progress"),
-                );
-            }
-            (read.series, read.dimension)
-        }
-        (None, None) => (Vec::new(), None),
+        (Some(points), None) => Dataset::inline(inline_series(&at, &points, problems)),
+        (None, Some(csv)) => series::read(csv, &config.indicator_attributes, problems),
+        (None, None) => Dataset::default(),
     };
-    let (series, dimension) = series;
-    if series.is_empty() {
+    let texts = texts::resolve(
+        config,
+        file,
+        texts::Written {
+            title: title.map(|t| t.value),
+            unit: unit.as_ref().map(|u| u.value.clone()),
+            description: description.map(|d| d.value),
+        },
+        &meta,
+        sdg.as_ref(),
+        data.selections.iter().any(|s| s.unit.is_some()),
+        problems,
+    )?;
+    if let Some(unit) = &unit
+        && data.selections.iter().any(|s| s.unit.is_some())
+    {
         problems.push(
-            Diagnostic::warning(
-                &file.path,
-                "this indicator has no values yet, so its page shows no figure or progress",
+            at.error(
+                unit,
+                "`unit:` is not used: the data names the unit of each value".to_owned(),
+                "translate the data's units under `labels:`, like `labels: {\"GBP (£)\": {ar: \"جنيه إسترليني\"}}`".to_owned(),
             )
-            .with_hint(
-                "add `series:` with yearly values, or a CSV file with columns Year,Value beside it",
-            ),
+            .into_warning(),
         );
     }
-    for (label, text) in &labels {
-        if !series
-            .iter()
-            .any(|s| s.label.as_deref() == Some(label.as_str()))
-        {
-            let written: Vec<&str> = series.iter().filter_map(|s| s.label.as_deref()).collect();
-            let hint = match nearest(label, written.iter().copied()) {
-                Some(best) => format!("did you mean `{best}`?"),
-                None if written.is_empty() => {
-                    "labels name the disaggregations of a CSV series, like Female or Rural"
-                        .to_owned()
-                }
-                None => format!("the series are: {}", written.join(", ")),
-            };
-            problems.push(
-                at.error(text, format!("no series is called `{label}`"), hint)
-                    .into_warning(),
-            );
-        }
-        check_text(&at, config, text, &format!("the label `{label}`"), problems);
+    let csv_path = files.csv.map_or(&file.path, |csv| &csv.path);
+    selection::headlines(&at, csv_path, total.as_ref(), &mut data, problems);
+    let main = selection::main(&at, show_first.as_ref(), &data, problems);
+    selection::check_labels(&at, config, &labels, &data, problems);
+    let mut goals = fields::goals(&at, sdgs, problems);
+    if let Some(code) = &sdg
+        && !goals.contains(&code.goal)
+    {
+        goals.push(code.goal);
     }
     references.extend(super::references(&at, Referred::Partner, &partners));
     Some(Indicator {
         id: file.id.clone(),
-        title: title.value,
-        unit: unit.map(|u| u.value),
-        description: description.map(|d| d.value),
-        sdgs: fields::goals(&at, sdgs, problems),
+        title: texts.title,
+        unit: texts.unit,
+        description: texts.description,
+        sdg_target: texts.target,
+        sdg,
+        sdgs: goals,
         sectors: fields::sectors(&at, config, sectors, problems),
         countries: fields::countries(&at, countries, problems),
         partners: fields::ids(&at, "partner", partners, problems),
         direction,
         baseline: baseline_point,
         target: target_point,
-        series,
+        data,
+        main,
+        language: config.default_language().code.clone(),
         labels: labels.into_iter().map(|(k, v)| (k, v.value)).collect(),
-        dimension,
-        source: source.map(|s| check_source(&at, config, s, problems)),
+        source: match source {
+            Some(s) => Some(check_source(&at, config, s, problems)),
+            None => texts.source,
+        },
         chart,
+        chart_title: texts.chart_title,
+        coverage: texts.coverage,
+        footnote: texts.footnote,
+        updated: meta.updated,
         headline,
         path: file.path.clone(),
     })
+}
+
+fn sdg_code(
+    at: &At<'_>,
+    code: &Spanned<String>,
+    problems: &mut Diagnostics,
+) -> Option<IndicatorCode> {
+    let found = IndicatorCode::parse(&code.value);
+    if found.is_none() {
+        problems.push(at.error(
+            code,
+            format!("`{}` is not a global SDG indicator", code.value),
+            "write the UN's code of the indicator, like 3.2.1 or 17.2.1".to_owned(),
+        ));
+    }
+    found
 }

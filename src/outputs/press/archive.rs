@@ -295,24 +295,25 @@ fn facts(context: &BuildContext<'_>, story: &crate::model::Story) -> Result<Vec<
                 .map(|l| indicator.title.get(l, default).text.to_owned()),
         );
         row.push(number(latest.value));
+        let unit = indicator.main_unit();
         row.extend(languages.iter().map(|l| {
-            indicator
-                .unit
-                .as_ref()
+            unit.as_ref()
                 .map(|u| u.get(l, default).text.to_owned())
                 .unwrap_or_default()
         }));
-        row.push(latest.year.to_string());
+        row.push(latest.period.label.clone());
         row.push(
             indicator
                 .target
+                .as_ref()
                 .map(|p| number(p.value))
                 .unwrap_or_default(),
         );
         row.push(
             indicator
                 .target
-                .map(|p| p.year.to_string())
+                .as_ref()
+                .map(|p| p.period.label.clone())
                 .unwrap_or_default(),
         );
         row.push(

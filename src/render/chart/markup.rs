@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use super::CHAR_WIDTH;
+use super::{CHAR_WIDTH, Words};
 
 /// Which way a label runs from its anchor point, on the page.
 #[derive(Debug, Clone, Copy)]
@@ -13,29 +13,93 @@ pub(super) enum Run {
     Centred,
 }
 
-/// A `<text>`, given a white halo by the chart's style so it stays legible over lines. Words on a right-to-left page
-/// get `direction="rtl"`, which swaps what `start` and `end` mean for `text-anchor`.
+/// A `<text>`, given a white halo by the chart's style so it stays legible over lines. Its
+/// direction comes from its own first strong letter, not the page's (an English series name on
+/// an Arabic page runs left to right), and `lang` marks words in another language than the
+/// page's. `direction="rtl"` swaps what `start` and `end` mean for `text-anchor`.
 pub(super) fn text(
     out: &mut String,
     class: &str,
     (x, y): (f64, f64),
     run: Run,
-    rtl: bool,
-    content: &str,
+    words: Words<'_>,
 ) {
+    let rtl = right_to_left(words.text);
     let anchor = match (run, rtl) {
         (Run::Centred, _) => "middle",
         (Run::Right, false) | (Run::Left, true) => "start",
         (Run::Left, false) | (Run::Right, true) => "end",
     };
     let direction = if rtl { r#" direction="rtl""# } else { "" };
+    let lang = words
+        .lang
+        .map(|l| format!(r#" xml:lang="{}""#, escape(l)))
+        .unwrap_or_default();
     let _ = write!(
         out,
-        r##"<text class="{class}" x="{}" y="{}" text-anchor="{anchor}"{direction}>{}</text>"##,
+        r##"<text class="{class}" x="{}" y="{}" text-anchor="{anchor}"{direction}{lang}>{}</text>"##,
         coord(x),
         coord(y),
-        escape(content),
+        escape(words.text),
     );
+}
+
+/// Whether the first letter with a direction of its own is Arabic or Hebrew script.
+pub(super) fn right_to_left(text: &str) -> bool {
+    text.chars()
+        .find(|c| c.is_alphabetic())
+        .is_some_and(|c| matches!(c as u32, 0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF))
+}
+
+/// `text` cut to about `width` units, with an ellipsis when cut.
+pub(super) fn shortened(text: &str, width: f64) -> std::borrow::Cow<'_, str> {
+    let most = (width / CHAR_WIDTH) as usize;
+    if text.chars().count() <= most {
+        return text.into();
+    }
+    let kept: String = text.chars().take(most.saturating_sub(1)).collect();
+    format!("{}…", kept.trim_end()).into()
+}
+
+/// A marker shape centred on 0,0 with radius `r`, as path data: circle, square, triangle,
+/// diamond, triangle pointing down, star, hexagon, pentagon, so series differ by more than colour.
+pub(super) fn shape(n: usize, r: f64) -> String {
+    use std::f64::consts::PI;
+    let polygon = |corners: usize, turn: f64, inner: Option<f64>| {
+        let steps = if inner.is_some() { corners * 2 } else { corners };
+        let mut d = String::new();
+        for i in 0..steps {
+            let radius = match inner {
+                Some(inner) if i % 2 == 1 => r * inner,
+                _ => r,
+            };
+            let angle = turn + 2.0 * PI * i as f64 / steps as f64;
+            let command = if i == 0 { 'M' } else { 'L' };
+            let _ = write!(
+                d,
+                "{command}{} {}",
+                coord(radius * angle.cos()),
+                coord(radius * angle.sin())
+            );
+        }
+        d.push('Z');
+        d
+    };
+    match n % 8 {
+        0 => format!(
+            "M{} 0A{r} {r} 0 1 0 {} 0A{r} {r} 0 1 0 {} 0Z",
+            coord(-r),
+            coord(r),
+            coord(-r)
+        ),
+        1 => polygon(4, PI / 4.0, None),
+        2 => polygon(3, -PI / 2.0, None),
+        3 => polygon(4, 0.0, None),
+        4 => polygon(3, PI / 2.0, None),
+        5 => polygon(5, -PI / 2.0, Some(0.5)),
+        6 => polygon(6, 0.0, None),
+        _ => polygon(5, -PI / 2.0, None),
+    }
 }
 
 pub(super) fn text_width(text: &str) -> f64 {

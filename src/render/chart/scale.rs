@@ -1,16 +1,14 @@
 //! The two axes of a progress chart: values rounded out to "nice" ticks (1, 2 or 5 times a
-//! power of ten) and the years worth a label when there are too many to label each.
+//! power of ten) and the periods worth a label when there are too many to label each.
 
 /// The formatter prints two decimals: a finer step would print the same label twice.
 const SMALLEST_STEP: f64 = 0.01;
 
-use std::ops::RangeInclusive;
-
 /// Four to six gridlines: enough to read a value, few enough to stay quiet.
 const MOST_INTERVALS: f64 = 5.0;
 
-/// Past this many years a tick for each would blur into a grey bar; only labelled years get one.
-const MOST_YEAR_TICKS: i64 = 100;
+/// Past this many periods a tick for each would blur into a grey bar; only labelled ones get one.
+const MOST_PERIOD_TICKS: usize = 100;
 
 /// The value axis: gridlines at `(first + i) * step` for `i` in `0..=intervals`.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -64,63 +62,64 @@ impl ValueScale {
     }
 }
 
-/// The time axis: one slot per year from `first` to `last`, labels every `label_every` years.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) struct YearScale {
-    first: i64,
-    last: i64,
-    label_every: i64,
+/// A period on the time axis: months `start..end` and its label as shown.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Tick {
+    pub start: i32,
+    pub end: i32,
+    pub label: String,
 }
 
-impl YearScale {
-    /// Years `first..=last` with at most `most_labels` labels (kept between 3 and 10, so a
-    /// thinner step still lands on at least one year).
-    pub(super) fn new(first: i32, last: i32, most_labels: i64) -> Self {
-        let (first, last) = (i64::from(first.min(last)), i64::from(first.max(last)));
-        let most_labels = most_labels.clamp(3, 10);
-        // 10^10 exceeds any span of `i32` years, so the search always ends with a fit.
-        let label_every = (0..=10)
-            .flat_map(|decade| [1, 2, 5].map(|multiple| multiple * 10i64.pow(decade)))
-            .find(|&every| count(&multiples(first, last, every)) <= most_labels)
-            .unwrap_or(10i64.pow(10));
-        YearScale {
-            first,
-            last,
-            label_every,
-        }
+/// The time axis: every period that has a value, in time order, and which of them are labelled
+/// (every `label_every`-th counted back from the latest, so the newest period always is).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct PeriodScale {
+    ticks: Vec<Tick>,
+    label_every: usize,
+}
+
+impl PeriodScale {
+    /// `ticks` (distinct, sorted) with at most `most_labels` labels (at least 3 when there
+    /// are as many periods).
+    pub(super) fn new(ticks: Vec<Tick>, most_labels: usize) -> Self {
+        let most_labels = most_labels.max(3);
+        let label_every = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000]
+            .into_iter()
+            .find(|every| ticks.len().div_ceil(*every) <= most_labels)
+            .unwrap_or(ticks.len().max(1));
+        PeriodScale { ticks, label_every }
     }
 
-    pub(super) fn first(&self) -> i64 {
-        self.first
+    pub(super) fn first(&self) -> i32 {
+        self.ticks.first().map_or(0, |t| t.start)
     }
 
-    pub(super) fn count(&self) -> i64 {
-        self.last - self.first + 1
+    pub(super) fn last(&self) -> i32 {
+        self.ticks.iter().map(|t| t.end).max().unwrap_or(1)
     }
 
-    /// The years that get a label: multiples of the label step, so labels read 2010, 2015, 2020.
-    pub(super) fn labelled(&self) -> impl Iterator<Item = i64> + use<> {
-        let every = self.label_every;
-        multiples(self.first, self.last, every).map(move |k| k * every)
+    /// The shortest period, which sets the width bars may take.
+    pub(super) fn shortest(&self) -> i32 {
+        self.ticks.iter().map(|t| t.end - t.start).min().unwrap_or(12).max(1)
     }
 
-    /// The years that get a tick mark: every year, unless there are too many.
-    pub(super) fn ticked(&self) -> Box<dyn Iterator<Item = i64>> {
-        if self.count() <= MOST_YEAR_TICKS {
-            Box::new(self.first..=self.last)
+    pub(super) fn labelled(&self) -> impl Iterator<Item = &Tick> {
+        let last = self.ticks.len().saturating_sub(1);
+        self.ticks
+            .iter()
+            .enumerate()
+            .filter(move |(i, _)| (last - i) % self.label_every == 0)
+            .map(|(_, tick)| tick)
+    }
+
+    /// The periods that get a tick mark: every one, unless there are too many.
+    pub(super) fn ticked(&self) -> Box<dyn Iterator<Item = &Tick> + '_> {
+        if self.ticks.len() <= MOST_PERIOD_TICKS {
+            Box::new(self.ticks.iter())
         } else {
             Box::new(self.labelled())
         }
     }
-}
-
-/// Which multiples `k * every` (`every` positive) fall within `first..=last`.
-fn multiples(first: i64, last: i64, every: i64) -> RangeInclusive<i64> {
-    -(-first).div_euclid(every)..=last.div_euclid(every)
-}
-
-fn count(range: &RangeInclusive<i64>) -> i64 {
-    range.end() - range.start() + 1
 }
 
 #[cfg(test)]
@@ -149,26 +148,38 @@ mod tests {
         assert!(scale.ticks().count() <= 6);
     }
 
-    #[test]
-    fn few_years_label_each() {
-        let years = YearScale::new(2018, 2024, 10);
-        assert_eq!(
-            years.labelled().collect::<Vec<_>>(),
-            (2018..=2024).collect::<Vec<_>>()
-        );
-        assert_eq!(years.ticked().count(), 7);
+    fn years(first: i32, last: i32) -> Vec<Tick> {
+        (first..=last)
+            .map(|year| Tick {
+                start: year * 12,
+                end: year * 12 + 12,
+                label: year.to_string(),
+            })
+            .collect()
+    }
+
+    fn labels(scale: &PeriodScale) -> Vec<&str> {
+        scale.labelled().map(|t| t.label.as_str()).collect()
     }
 
     #[test]
-    fn many_years_are_thinned() {
-        let years = YearScale::new(1990, 2030, 10);
+    fn few_periods_label_each() {
+        let scale = PeriodScale::new(years(2018, 2024), 10);
+        assert_eq!(labels(&scale).len(), 7);
+        assert_eq!(scale.ticked().count(), 7);
+    }
+
+    #[test]
+    fn many_periods_are_thinned_keeping_the_latest() {
+        let scale = PeriodScale::new(years(1990, 2030), 10);
         assert_eq!(
-            years.labelled().collect::<Vec<_>>(),
-            [1990, 1995, 2000, 2005, 2010, 2015, 2020, 2025, 2030]
+            labels(&scale),
+            ["1990", "1995", "2000", "2005", "2010", "2015", "2020", "2025", "2030"]
         );
-        assert_eq!(years.ticked().count(), 41);
-        let all_of_time = YearScale::new(i32::MIN, i32::MAX, 10);
-        assert!(all_of_time.labelled().count() <= 10);
-        assert!(all_of_time.ticked().count() <= 10);
+        assert_eq!(scale.ticked().count(), 41);
+        let long = PeriodScale::new(years(1900, 2100), 10);
+        assert!(long.labelled().count() <= 10);
+        assert!(long.ticked().count() <= 10);
+        assert_eq!(long.labelled().last().unwrap().label, "2100");
     }
 }

@@ -4,27 +4,45 @@ use super::*;
 use crate::config::{Language, Numerals};
 use roxmltree::{Document, Node};
 
-const fn at(year: i32, value: f64) -> Point {
-    Point { year, value }
+/// A calendar year's value, labelled with `label` (the page's digits).
+fn labelled(year: i32, label: &'static str, value: f64) -> Point<'static> {
+    Point {
+        start: year * 12,
+        end: year * 12 + 12,
+        label,
+        value,
+        flagged: false,
+    }
 }
 
-const TOTAL: [Point; 4] = [
-    at(2021, 40.0),
-    at(2019, 12.0),
-    at(2020, 15.0),
-    at(2022, 100.0),
-];
-const GIRLS: [Point; 3] = [at(2019, 5.0), at(2020, 7.5), at(2021, 18.0)];
-const BOTH: [Series<'static>; 2] = [
-    Series {
-        label: "Total",
-        points: &TOTAL,
-    },
-    Series {
-        label: "Girls",
-        points: &GIRLS,
-    },
-];
+fn at(year: i32, value: f64) -> Point<'static> {
+    labelled(year, Box::leak(year.to_string().into_boxed_str()), value)
+}
+
+fn total() -> Vec<Point<'static>> {
+    vec![at(2021, 40.0), at(2019, 12.0), at(2020, 15.0), at(2022, 100.0)]
+}
+
+fn girls() -> Vec<Point<'static>> {
+    vec![at(2019, 5.0), at(2020, 7.5), at(2021, 18.0)]
+}
+
+fn words(text: &str) -> Words<'_> {
+    Words { text, lang: None }
+}
+
+fn both<'a>(total: &'a [Point<'a>], girls: &'a [Point<'a>]) -> [Series<'a>; 2] {
+    [
+        Series {
+            label: words("Total"),
+            points: total,
+        },
+        Series {
+            label: words("Girls"),
+            points: girls,
+        },
+    ]
+}
 
 fn english() -> Formatter {
     Formatter::new(&Language::new("en", None), None)
@@ -41,6 +59,7 @@ fn chart<'a>(kind: ChartKind, series: &'a [Series<'a>], format: &'a Formatter) -
         title: "Schools built",
         description: "Schools built each year, against the 2025 target.",
         series,
+        headline: true,
         baseline: Some(at(2018, 10.0)),
         target: Some(at(2025, 100.0)),
         labels: Labels {
@@ -60,7 +79,11 @@ fn parse(markup: &str) -> Document<'_> {
     );
     let document = Document::parse(markup).unwrap_or_else(|e| panic!("{e}: {markup}"));
     let root = document.root_element();
-    assert_eq!(root.attribute("viewBox"), Some("0 0 480 320"));
+    assert!(
+        root.attribute("viewBox")
+            .is_some_and(|v| v.starts_with("0 0 400 ")),
+        "{markup}"
+    );
     assert_eq!(
         root.attribute("aria-labelledby"),
         Some("schools-title schools-desc")
@@ -100,48 +123,50 @@ fn year_x(document: &Document<'_>, year: &str) -> f64 {
     label.map_or(f64::NAN, |label| number(label, "x"))
 }
 
+/// The points of series `n`, in time order.
+fn points<'d>(document: &'d Document<'_>, n: usize) -> Vec<Node<'d, 'd>> {
+    let group = &elements(document, "g", &format!("series series-{n}"))[0];
+    group
+        .children()
+        .filter(|c| c.has_tag_name("use"))
+        .collect()
+}
+
 #[test]
 fn lines_draw_every_point() {
     let format = english();
-    let markup = svg(&chart(ChartKind::Line, &BOTH, &format));
+    let (t, g) = (total(), girls());
+    let markup = svg(&chart(ChartKind::Line, &both(&t, &g), &format));
     let document = parse(&markup);
-    for (n, points) in [TOTAL.len(), GIRLS.len()].into_iter().enumerate() {
+    for (n, count) in [t.len(), g.len()].into_iter().enumerate() {
+        assert_eq!(points(&document, n).len(), count);
         let group = &elements(&document, "g", &format!("series series-{n}"))[0];
-        let circles = group
-            .children()
-            .filter(|c| c.has_tag_name("circle"))
-            .count();
-        assert_eq!(circles, points);
         let line = group.children().find(|c| c.has_tag_name("polyline"));
         let pairs = line
             .and_then(|l| l.attribute("points"))
             .map(|p| p.split(' ').count());
-        assert_eq!(pairs, Some(points));
+        assert_eq!(pairs, Some(count));
     }
-    let titles: Vec<_> = elements(&document, "circle", "point")
-        .iter()
-        .filter_map(|c| c.first_element_child().and_then(|t| t.text()))
+    // Each series has its own marker shape and dashes, not only its colour.
+    let shapes: Vec<_> = (0..2)
+        .map(|n| points(&document, n)[0].attribute("href").unwrap_or(""))
         .collect();
-    assert_eq!(
-        titles[..4],
-        ["2019: 12", "2020: 15", "2021: 40", "2022: 100"]
-    );
-    assert_eq!(titles[5], "2020: 7.5");
+    assert_eq!(shapes, ["#schools-m0", "#schools-m1"]);
+    let xs: Vec<f64> = points(&document, 0).iter().map(|p| number(*p, "x")).collect();
+    assert!(xs.windows(2).all(|w| w[0] < w[1]), "{xs:?}");
     assert!(year_x(&document, "2019") < year_x(&document, "2025"));
 }
 
 #[test]
 fn target_line_sits_at_the_target_value() {
     let format = english();
-    let markup = svg(&chart(ChartKind::Line, &BOTH, &format));
+    let (t, g) = (total(), girls());
+    let markup = svg(&chart(ChartKind::Line, &both(&t, &g), &format));
     let document = parse(&markup);
     let target = &elements(&document, "line", "target")[0];
     assert_eq!(target.attribute("stroke-dasharray"), Some("6 4"));
     // The total reaches 100 in 2022, the target's value.
-    let reached = elements(&document, "circle", "point")
-        .into_iter()
-        .find(|c| c.first_element_child().and_then(|t| t.text()) == Some("2022: 100"));
-    let reached_y = reached.map_or(f64::NAN, |c| number(c, "cy"));
+    let reached_y = number(points(&document, 0)[3], "y");
     assert_eq!(number(*target, "y1"), reached_y);
     assert_eq!(number(*target, "y2"), reached_y);
     let label = &elements(&document, "text", "target-label")[0];
@@ -151,7 +176,8 @@ fn target_line_sits_at_the_target_value() {
 #[test]
 fn baseline_has_its_own_marker_and_label() {
     let format = english();
-    let markup = svg(&chart(ChartKind::Line, &BOTH, &format));
+    let (t, g) = (total(), girls());
+    let markup = svg(&chart(ChartKind::Line, &both(&t, &g), &format));
     let document = parse(&markup);
     let baseline = &elements(&document, "g", "baseline")[0];
     assert!(baseline.children().any(|c| c.has_tag_name("path")));
@@ -162,9 +188,13 @@ fn baseline_has_its_own_marker_and_label() {
 #[test]
 fn arabic_chart_is_mirrored_with_arabic_digits() {
     let format = arabic();
+    let arabic_points = [
+        labelled(2019, "٢٠١٩", 12.0),
+        labelled(2022, "٢٠٢٢", 100.0),
+    ];
     let series = [Series {
-        label: "المجموع",
-        points: &TOTAL,
+        label: words("المجموع"),
+        points: &arabic_points,
     }];
     let arabic_chart = Chart {
         title: "المدارس المبنية",
@@ -172,6 +202,8 @@ fn arabic_chart_is_mirrored_with_arabic_digits() {
             baseline: "خط الأساس",
             target: "الهدف",
         },
+        baseline: Some(labelled(2018, "٢٠١٨", 10.0)),
+        target: Some(labelled(2025, "٢٠٢٥", 100.0)),
         rtl: true,
         ..chart(ChartKind::Line, &series, &format)
     };
@@ -186,6 +218,11 @@ fn arabic_chart_is_mirrored_with_arabic_digits() {
     assert_eq!(target.attribute("direction"), Some("rtl"));
 
     let latin = english();
+    let t = total();
+    let series = [Series {
+        label: words("Total"),
+        points: &t,
+    }];
     let markup = svg(&chart(ChartKind::Line, &series, &latin));
     let document = parse(&markup);
     assert!(year_x(&document, "2018") < year_x(&document, "2025"));
@@ -195,22 +232,99 @@ fn arabic_chart_is_mirrored_with_arabic_digits() {
 }
 
 #[test]
+fn a_label_runs_the_way_of_its_own_script_with_its_language() {
+    let format = arabic();
+    let (t, g) = (total(), girls());
+    let series = [
+        Series {
+            label: words("الإجمالي"),
+            points: &t,
+        },
+        Series {
+            label: Words {
+                text: "England, Female",
+                lang: Some("en"),
+            },
+            points: &g,
+        },
+    ];
+    let markup = svg(&Chart {
+        rtl: true,
+        ..chart(ChartKind::Line, &series, &format)
+    });
+    let document = parse(&markup);
+    let labels = elements(&document, "text", "legend-label");
+    assert_eq!(labels[0].attribute("direction"), Some("rtl"));
+    assert_eq!(labels[1].attribute("direction"), None);
+    let lang = labels[1].attribute(("http://www.w3.org/XML/1998/namespace", "lang"));
+    assert_eq!(lang, Some("en"));
+}
+
+#[test]
+fn periods_sit_where_they_fall_in_time() {
+    let format = english();
+    let quarters = [
+        Point {
+            start: 2016 * 12,
+            end: 2016 * 12 + 3,
+            label: "2016 Q1",
+            value: 1.0,
+            flagged: false,
+        },
+        Point {
+            start: 2016 * 12 + 9,
+            end: 2017 * 12,
+            label: "2016 Q4",
+            value: 2.0,
+            flagged: true,
+        },
+        Point {
+            start: 2017 * 12,
+            end: 2017 * 12 + 3,
+            label: "2017 Q1",
+            value: 3.0,
+            flagged: false,
+        },
+    ];
+    let series = [Series {
+        label: words("Total"),
+        points: &quarters,
+    }];
+    let markup = svg(&Chart {
+        baseline: None,
+        target: None,
+        ..chart(ChartKind::Line, &series, &format)
+    });
+    let document = parse(&markup);
+    let xs: Vec<f64> = points(&document, 0).iter().map(|p| number(*p, "x")).collect();
+    // Q1 to Q4 is three quarters, Q4 to the next Q1 one.
+    assert!(((xs[1] - xs[0]) / (xs[2] - xs[1]) - 3.0).abs() < 0.05, "{xs:?}");
+    let flagged = points(&document, 0)[1];
+    assert_eq!(flagged.attribute("class"), Some("point flagged"));
+    assert_eq!(flagged.attribute("fill"), Some("#fff"));
+    assert!(year_x(&document, "2016 Q4").is_finite());
+}
+
+#[test]
 fn bars_stand_side_by_side() {
     let format = english();
+    let (t, g) = (total(), girls());
+    let series = both(&t, &g);
     for rtl in [false, true] {
         let markup = svg(&Chart {
             rtl,
-            ..chart(ChartKind::Bar, &BOTH, &format)
+            ..chart(ChartKind::Bar, &series, &format)
         });
         let document = parse(&markup);
         let mut first_in_2020 = Vec::new();
-        for (n, points) in [TOTAL.len(), GIRLS.len()].into_iter().enumerate() {
+        for (n, count) in [t.len(), g.len()].into_iter().enumerate() {
             let group = &elements(&document, "g", &format!("series series-{n}"))[0];
             let bars: Vec<_> = group
                 .children()
                 .filter(|c| c.has_tag_name("rect"))
                 .collect();
-            assert_eq!(bars.len(), points);
+            assert_eq!(bars.len(), count);
+            assert!(bars.iter().all(|b| number(*b, "width") >= THINNEST_BAR));
             first_in_2020.push(number(bars[1], "x"));
         }
         // The headline bar comes first in reading order.
@@ -219,17 +333,68 @@ fn bars_stand_side_by_side() {
 }
 
 #[test]
+fn bars_too_thin_to_read_become_lines() {
+    let format = english();
+    let many: Vec<Point<'static>> = (1960..2021).map(|y| at(y, f64::from(y - 1950))).collect();
+    let series: Vec<Series<'_>> = (0..6)
+        .map(|_| Series {
+            label: words("x"),
+            points: &many,
+        })
+        .collect();
+    let document_markup = svg(&chart(ChartKind::Bar, &series, &format));
+    let document = parse(&document_markup);
+    assert!(elements(&document, "rect", "bar").is_empty());
+    assert_eq!(elements(&document, "polyline", "line").len(), 6);
+}
+
+#[test]
+fn many_series_draw_a_chart_worth_with_a_legend_inside_the_drawing() {
+    let format = english();
+    let t = total();
+    let long = "Total official development assistance to medical research and basic heath sectors, LDCs";
+    let series: Vec<Series<'_>> = (0..20)
+        .map(|_| Series {
+            label: words(long),
+            points: &t,
+        })
+        .collect();
+    let markup = svg(&chart(ChartKind::Line, &series, &format));
+    let document = parse(&markup);
+    assert_eq!(elements(&document, "polyline", "line").len(), MOST_SERIES);
+    let height: f64 = document
+        .root_element()
+        .attribute("viewBox")
+        .and_then(|v| v.split(' ').nth(3))
+        .and_then(|h| h.parse().ok())
+        .unwrap_or(0.0);
+    let plot_top = elements(&document, "line", "grid")
+        .iter()
+        .map(|l| number(*l, "y1"))
+        .fold(f64::INFINITY, f64::min);
+    for label in elements(&document, "text", "legend-label") {
+        let (x, y) = (number(label, "x"), number(label, "y"));
+        let width = label.text().unwrap_or("").chars().count() as f64 * CHAR_WIDTH;
+        assert!(x - width >= -0.5 || x + width <= WIDTH + 0.5);
+        assert!(x >= 0.0 && x <= WIDTH && y > 0.0 && y < plot_top, "{x} {y}");
+        assert!(width <= WIDTH - 2.0 * EDGE, "{width}");
+    }
+    assert!(height > plot_top + PLOT_HEIGHT);
+}
+
+#[test]
 fn words_are_escaped() {
     let format = english();
     let title = r#"<script>alert("x")</script> & 'co'"#;
+    let (t, g) = (total(), girls());
     let series = [
         Series {
-            label: "Girls & <boys>",
-            points: &GIRLS,
+            label: words("Girls & <boys>"),
+            points: &g,
         },
         Series {
-            label: "\u{0}Boys\u{7}",
-            points: &TOTAL,
+            label: words("\u{0}Boys\u{7}"),
+            points: &t,
         },
     ];
     let markup = svg(&Chart {
@@ -263,15 +428,31 @@ fn odd_inputs_still_give_a_valid_chart() {
         at(2022, f64::MAX),
         at(2023, -f64::MAX),
     ];
-    let far_apart = [at(i32::MIN, 1e-9), at(i32::MAX, 1.0)];
-    let inputs: [&[Point]; 7] = [&[], &single, &equal, &zeros, &negative, &broken, &far_apart];
+    let far_apart = [at(1900, 1e-9), at(2100, 1.0)];
+    let empty_period = [Point {
+        end: 2020 * 12,
+        ..at(2020, 1.0)
+    }];
+    let inputs: [&[Point]; 8] = [
+        &[],
+        &single,
+        &equal,
+        &zeros,
+        &negative,
+        &broken,
+        &far_apart,
+        &empty_period,
+    ];
     for kind in [ChartKind::Line, ChartKind::Bar] {
         for rtl in [false, true] {
             for points in inputs {
                 let series = [
-                    Series { label: "", points },
                     Series {
-                        label: "x",
+                        label: words(""),
+                        points,
+                    },
+                    Series {
+                        label: words("x"),
                         points: &[],
                     },
                 ];
@@ -305,23 +486,23 @@ fn nothing_to_plot_leaves_only_title_and_description() {
 #[test]
 fn legend_only_for_several_series() {
     let format = english();
-    let markup = svg(&chart(ChartKind::Line, &BOTH[..1], &format));
+    let (t, g) = (total(), girls());
+    let series = both(&t, &g);
+    let markup = svg(&chart(ChartKind::Line, &series[..1], &format));
     assert!(elements(&parse(&markup), "g", "legend").is_empty());
-    let markup = svg(&chart(ChartKind::Line, &BOTH, &format));
+    let markup = svg(&chart(ChartKind::Line, &series, &format));
     let document = parse(&markup);
-    let legend = &elements(&document, "g", "legend")[0];
-    assert_eq!(
-        legend.children().filter(|c| c.has_tag_name("rect")).count(),
-        2
-    );
+    assert_eq!(elements(&document, "g", "swatch").len(), 2);
 }
 
 #[test]
 fn same_input_same_bytes() {
     let format = arabic();
+    let (t, g) = (total(), girls());
+    let series = both(&t, &g);
     let chart = Chart {
         rtl: true,
-        ..chart(ChartKind::Bar, &BOTH, &format)
+        ..chart(ChartKind::Bar, &series, &format)
     };
     assert_eq!(svg(&chart), svg(&chart));
 }

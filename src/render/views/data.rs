@@ -5,12 +5,12 @@ mod figures;
 
 use serde::Serialize;
 
-use super::{TermLink, Text, ViewBuilder};
-use crate::model::data::indicator::{Indicator, Progress};
+use super::{Phrase, TermLink, Text, ViewBuilder};
+use crate::model::data::indicator::{Indicator, Progress, percent};
 use crate::model::data::partner::Partner;
 use crate::model::data::project::{Budget, Project};
 use crate::urls::{self, Taxonomy};
-pub use figures::{DataTable, TableRow};
+pub use figures::{DataTable, Panel, SelectionView, StatusNote, TableRow};
 
 /// A word with the id it stands for, for CSS classes and filters.
 #[derive(Debug, Clone, Serialize)]
@@ -63,7 +63,8 @@ pub struct IndicatorCard<'a> {
     pub id: &'a str,
     pub title: Text<'a>,
     pub url: String,
-    pub unit: Option<Text<'a>>,
+    /// The unit of the figures shown first, with its multiplier.
+    pub unit: Option<Phrase>,
     pub latest: Option<String>,
     pub latest_year: Option<String>,
     pub target: Option<String>,
@@ -91,8 +92,18 @@ pub struct IndicatorView<'a> {
     #[serde(flatten)]
     pub card: IndicatorCard<'a>,
     pub description: Option<Text<'a>>,
+    /// The global SDG indicator measured: its code and the target's official wording.
+    pub sdg_code: Option<&'a str>,
+    pub sdg_target: Option<Text<'a>>,
+    /// The first chart of the figures shown first (for the widget).
     pub chart: String,
-    pub table: DataTable,
+    /// Each (series, unit) pair of the data, with its panels of chart and table.
+    pub selections: Vec<SelectionView>,
+    /// How many panels the page has: a chooser shows one at a time when there are several.
+    pub panel_count: usize,
+    pub coverage: Option<Text<'a>>,
+    pub footnote: Option<Text<'a>>,
+    pub updated: Option<&'a str>,
     pub baseline: Option<String>,
     pub baseline_year: Option<String>,
     pub source: Option<SourceView<'a>>,
@@ -255,24 +266,24 @@ impl<'a> ViewBuilder<'a> {
     }
 
     pub fn progress(&self, progress: &Progress) -> ProgressView<'a> {
-        let whole = |share: f64| (share * 100.0).round().max(0.0);
+        let whole = |share: f64| percent(share).max(0);
         // The bar stops at the target; the words say how far past it the value went.
-        let percent = whole(progress.done).min(100.0) as u8;
-        let expected = whole(progress.expected).min(100.0) as u8;
+        let done = whole(progress.done).min(100) as u8;
+        let expected = whole(progress.expected).min(100) as u8;
         let f = &self.locale.formatter;
         let in_words = |key: &str, share: f64| {
             self.locale
                 .text(key)
-                .replace("{percent}", &f.percent(whole(share) as i64))
-                .replace("{year}", &self.year(progress.latest.year))
+                .replace("{percent}", &f.percent(whole(share)))
+                .replace("{year}", &f.period(&progress.latest.period.label))
         };
         ProgressView {
             status: Label {
                 id: progress.status.id(),
                 label: self.locale.text(progress.status.id()),
             },
-            percent,
-            percent_text: f.percent(whole(progress.done) as i64),
+            percent: done,
+            percent_text: f.percent(whole(progress.done)),
             expected,
             done_text: in_words("progress_done", progress.done),
             expected_text: in_words("expected_by_now", progress.expected),
@@ -286,11 +297,11 @@ impl<'a> ViewBuilder<'a> {
             id: &indicator.id,
             title: self.text(&indicator.title),
             url: self.link(&urls::indicator(self.lang(), &indicator.id)),
-            unit: indicator.unit.as_ref().map(|u| self.text(u)),
-            latest: latest.map(|p| f.number(p.value)),
-            latest_year: latest.map(|p| self.year(p.year)),
-            target: indicator.target.map(|p| f.number(p.value)),
-            target_year: indicator.target.map(|p| self.year(p.year)),
+            unit: indicator.main_unit().map(|u| self.phrase(&u)),
+            latest: latest.as_ref().map(|p| f.number(p.value)),
+            latest_year: latest.as_ref().map(|p| f.period(&p.period.label)),
+            target: indicator.target.as_ref().map(|p| f.number(p.value)),
+            target_year: indicator.target.as_ref().map(|p| f.period(&p.period.label)),
             progress: indicator.progress().map(|p| self.progress(&p)),
         }
     }
@@ -303,12 +314,23 @@ impl<'a> ViewBuilder<'a> {
         let f = &self.locale.formatter;
         let card = self.indicator_card(indicator);
         let embed_code = self.indicator_embed_code(indicator);
+        let selections = self.selections(indicator, &format!("chart-{}", indicator.id));
         IndicatorView {
             description: indicator.description.as_ref().map(|d| self.text(d)),
-            chart: self.chart(indicator, &format!("chart-{}", indicator.id)),
-            table: self.table(indicator),
-            baseline: indicator.baseline.map(|p| f.number(p.value)),
-            baseline_year: indicator.baseline.map(|p| self.year(p.year)),
+            sdg_code: indicator.sdg.as_ref().map(|c| c.code.as_str()),
+            sdg_target: indicator.sdg_target.as_ref().map(|t| self.text(t)),
+            panel_count: selections.iter().map(|s| s.panels.len()).sum(),
+            chart: selections
+                .get(indicator.main)
+                .and_then(|s| s.panels.first())
+                .map(|p| p.chart.clone())
+                .unwrap_or_default(),
+            selections,
+            coverage: indicator.coverage.as_ref().map(|t| self.text(t)),
+            footnote: indicator.footnote.as_ref().map(|t| self.text(t)),
+            updated: indicator.updated.as_deref(),
+            baseline: indicator.baseline.as_ref().map(|p| f.number(p.value)),
+            baseline_year: indicator.baseline.as_ref().map(|p| f.period(&p.period.label)),
             source: indicator.source.as_ref().map(|s| SourceView {
                 name: self.text(&s.name),
                 url: s.url.as_deref(),

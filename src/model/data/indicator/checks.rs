@@ -1,14 +1,16 @@
 //! Checks of an indicator's values where they are written: words chosen from a list, years and
-//! numbers, the target against the baseline, the order of a series, the source.
+//! periods and numbers, the target against the baseline, the order of a series, the source.
 
 use std::collections::BTreeMap;
 
 use serde_saphyr::Spanned;
 
-use super::{Direction, Point, RawPoint, Series, Source};
+use super::{Direction, Point, RawPeriod, RawPoint, Source};
 use crate::config::Config;
 use crate::diagnostic::{Diagnostics, nearest};
 use crate::localized::LocalizedText;
+use crate::model::data::period::{PERIOD_FORMS, Period};
+use crate::model::data::series::Observation;
 use crate::model::data::{check_text, check_url};
 use crate::model::fields::At;
 
@@ -33,18 +35,37 @@ pub(super) fn choose<T: Copy>(
     None
 }
 
-/// Years a statistics office could report: anything else is a typing mistake.
-const YEARS: std::ops::RangeInclusive<i64> = 1900..=2100;
+/// A year or period as written in YAML: `2024` or `"2023-24"`.
+pub(super) fn period(
+    at: &At<'_>,
+    raw: &Spanned<RawPeriod>,
+    problems: &mut Diagnostics,
+) -> Option<Period> {
+    let parsed = match &raw.value {
+        RawPeriod::Year(year) => i32::try_from(*year)
+            .map_err(|_| "is not a plausible year")
+            .and_then(|y| Period::parse(&y.to_string())),
+        RawPeriod::Written(text) => Period::parse(text),
+    };
+    match parsed {
+        Ok(period) => Some(period),
+        Err(why) => {
+            let written = match &raw.value {
+                RawPeriod::Year(year) => year.to_string(),
+                RawPeriod::Written(text) => text.clone(),
+            };
+            problems.push(at.error(
+                raw,
+                format!("`{written}` {why}"),
+                format!("write {PERIOD_FORMS}"),
+            ));
+            None
+        }
+    }
+}
 
 pub(super) fn point(at: &At<'_>, raw: &RawPoint, problems: &mut Diagnostics) -> Option<Point> {
-    if !YEARS.contains(&raw.year.value) {
-        problems.push(at.error(
-            &raw.year,
-            format!("{} is not a plausible year", raw.year.value),
-            "write the year in four digits, like 2024".to_owned(),
-        ));
-        return None;
-    }
+    let period = period(at, &raw.year, problems);
     if !raw.value.value.is_finite() {
         problems.push(at.error(
             &raw.value,
@@ -54,16 +75,18 @@ pub(super) fn point(at: &At<'_>, raw: &RawPoint, problems: &mut Diagnostics) -> 
         return None;
     }
     Some(Point {
-        year: i32::try_from(raw.year.value).ok()?,
+        period: period?,
         value: raw.value.value,
     })
 }
 
+/// A target after its baseline, on the side of it that `direction` counts as progress; a
+/// target equal to the baseline means keeping a level.
 pub(super) fn check_target(
     at: &At<'_>,
     target: &Spanned<RawPoint>,
-    baseline: Option<Point>,
-    target_point: Option<Point>,
+    baseline: Option<&Point>,
+    target_point: Option<&Point>,
     direction: Direction,
     problems: &mut Diagnostics,
 ) {
@@ -78,20 +101,15 @@ pub(super) fn check_target(
     let Some(goal) = target_point else {
         return;
     };
-    if goal.year <= baseline.year {
+    if goal.period.end <= baseline.period.end {
         problems.push(at.error(
             &target.value.year,
             "the target's year is not after the baseline's".to_owned(),
-            format!("the baseline is {}: the target comes later", baseline.year),
+            format!(
+                "the baseline is {}: the target comes later",
+                baseline.period.label
+            ),
         ));
-    }
-    if goal.value == baseline.value {
-        problems.push(at.error(
-            &target.value.value,
-            "the target is the same as the baseline: there is no progress to measure".to_owned(),
-            "write the value the indicator should reach by the target's year".to_owned(),
-        ));
-        return;
     }
     let wrong_way = match direction {
         Direction::Increase => goal.value < baseline.value,
@@ -118,34 +136,32 @@ pub(super) fn inline_series(
     at: &At<'_>,
     raw: &[Spanned<RawPoint>],
     problems: &mut Diagnostics,
-) -> Vec<Series> {
-    let mut points: Vec<Point> = Vec::with_capacity(raw.len());
+) -> Vec<Observation> {
+    let mut observations: Vec<Observation> = Vec::with_capacity(raw.len());
     for entry in raw {
         let Some(point) = point(at, &entry.value, problems) else {
             continue;
         };
-        if let Some(previous) = points.last()
-            && point.year <= previous.year
+        if let Some(previous) = observations.last()
+            && point.period.start < previous.period.end
         {
             problems.push(at.error(
                 &entry.value.year,
                 format!(
-                    "the years are out of order: {} comes after {}",
-                    point.year, previous.year
+                    "the periods are out of order: {} comes after {}",
+                    point.period.label, previous.period.label
                 ),
-                "list the values from the oldest year to the newest, one per year".to_owned(),
+                "list the values from the oldest period to the newest, one per period".to_owned(),
             ));
             continue;
         }
-        points.push(point);
+        observations.push(Observation {
+            period: point.period,
+            value: point.value,
+            attributes: Vec::new(),
+        });
     }
-    if points.is_empty() {
-        return Vec::new();
-    }
-    vec![Series {
-        label: None,
-        points,
-    }]
+    observations
 }
 
 /// `source: {en: "...", ar: "...", url: "https://..."}`: a name per language and a link.

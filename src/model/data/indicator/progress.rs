@@ -1,7 +1,8 @@
 //! An indicator's progress: how far the latest measured value has come from the baseline to the
 //! target, against a straight line between them.
 
-use super::{Indicator, Point};
+use super::{Direction, Indicator, Point};
+use crate::model::data::series::Selection;
 
 /// Progress status against a straight line from the baseline to the target.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,7 +26,7 @@ impl Status {
 }
 
 /// How far an indicator has come.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Progress {
     pub status: Status,
     /// Share of the way from baseline to target covered by the latest value: 1 at the target,
@@ -41,45 +42,62 @@ pub struct Progress {
 const ATTENTION: f64 = 0.75;
 
 impl Indicator {
-    /// The latest total value measured (never the baseline: a page must not show a baseline
-    /// as a result).
+    /// The selection shown first and measured against the target.
+    pub fn main_selection(&self) -> Option<&Selection> {
+        self.data.selections.get(self.main)
+    }
+
+    /// The latest headline value measured (never the baseline: a page must not show a
+    /// baseline as a result).
     pub fn latest(&self) -> Option<Point> {
-        self.series
-            .first()
-            .filter(|s| s.label.is_none())
-            .and_then(|s| s.points.last().copied())
+        latest_of(self.main_selection()?)
     }
 
     /// Achieved when the target is reached; on track when the latest value is at least where a
-    /// straight line from baseline to target would be by its year; needs attention when it
+    /// straight line from baseline to target would be by its period; needs attention when it
     /// has covered at least three quarters of that; off track otherwise, and whenever the
-    /// target's year has come without the target reached. `None` without a baseline, a target
+    /// target's period has ended without the target reached. Shares are compared as the whole
+    /// percentages the page shows. A target equal to the baseline asks to keep a level: on
+    /// track (achieved once its period ends) while the value is no worse. A period counts at its
+    /// end, so a fiscal year counts as the year it ends. `None` without a baseline, a target
     /// and a measured value.
     pub fn progress(&self) -> Option<Progress> {
-        let (baseline, target) = (self.baseline?, self.target?);
+        let (baseline, target) = (self.baseline.as_ref()?, self.target.as_ref()?);
         let latest = self.latest()?;
         let span = target.value - baseline.value;
-        let done = if span == 0.0 {
+        let months = f64::from(target.period.end - baseline.period.end);
+        let expected = if months <= 0.0 {
             1.0
         } else {
-            (latest.value - baseline.value) / span
+            (f64::from(latest.period.end - baseline.period.end) / months).clamp(0.0, 1.0)
         };
-        let years = f64::from(target.year - baseline.year);
-        let expected = if years <= 0.0 {
-            1.0
+        let target_passed = latest.period.end >= target.period.end;
+        let (done, status) = if span == 0.0 {
+            let kept = match self.direction {
+                Direction::Increase => latest.value >= target.value,
+                Direction::Decrease => latest.value <= target.value,
+            };
+            let status = match (kept, target_passed) {
+                (true, true) => Status::Achieved,
+                (true, false) => Status::OnTrack,
+                (false, _) => Status::OffTrack,
+            };
+            (if kept { 1.0 } else { 0.0 }, status)
         } else {
-            (f64::from(latest.year - baseline.year) / years).clamp(0.0, 1.0)
-        };
-        let status = if done >= 1.0 {
-            Status::Achieved
-        } else if latest.year >= target.year {
-            Status::OffTrack
-        } else if done >= expected {
-            Status::OnTrack
-        } else if done > 0.0 && done >= expected * ATTENTION {
-            Status::NeedsAttention
-        } else {
-            Status::OffTrack
+            let done = (latest.value - baseline.value) / span;
+            let (done_shown, expected_shown) = (percent(done), percent(expected));
+            let status = if done_shown >= 100 {
+                Status::Achieved
+            } else if target_passed {
+                Status::OffTrack
+            } else if done_shown >= expected_shown {
+                Status::OnTrack
+            } else if done_shown > 0 && done_shown as f64 >= expected_shown as f64 * ATTENTION {
+                Status::NeedsAttention
+            } else {
+                Status::OffTrack
+            };
+            (done, status)
         };
         Some(Progress {
             status,
@@ -90,35 +108,69 @@ impl Indicator {
     }
 }
 
+/// The latest value of `selection`'s headline line.
+pub fn latest_of(selection: &Selection) -> Option<Point> {
+    let last = selection.headline_line()?.observations.last()?;
+    Some(Point {
+        period: last.period.clone(),
+        value: last.value,
+    })
+}
+
+/// A share as the whole percentage shown on pages.
+pub fn percent(share: f64) -> i64 {
+    (share * 100.0).round() as i64
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::data::indicator::{ChartStyle, Direction, Series};
+    use crate::model::data::indicator::ChartStyle;
+    use crate::model::data::period::Period;
+    use crate::model::data::series::{Dataset, Observation};
     use std::collections::BTreeMap;
     use std::path::PathBuf;
 
+    fn at(year: i32, value: f64) -> Point {
+        Point {
+            period: Period::year(year),
+            value,
+        }
+    }
+
     fn indicator(baseline: (i32, f64), target: (i32, f64), values: &[(i32, f64)]) -> Indicator {
-        let point = |(year, value): (i32, f64)| Point { year, value };
+        let observations = values
+            .iter()
+            .map(|&(year, value)| Observation {
+                period: Period::year(year),
+                value,
+                attributes: Vec::new(),
+            })
+            .collect();
         Indicator {
             id: "x".to_owned(),
             title: "X".into(),
             unit: None,
             description: None,
+            sdg: None,
+            sdg_target: None,
             sdgs: Vec::new(),
             sectors: Vec::new(),
             countries: Vec::new(),
             partners: Vec::new(),
             direction: Direction::Increase,
-            baseline: Some(point(baseline)),
-            target: Some(point(target)),
-            series: vec![Series {
-                label: None,
-                points: values.iter().copied().map(point).collect(),
-            }],
+            baseline: Some(at(baseline.0, baseline.1)),
+            target: Some(at(target.0, target.1)),
+            data: Dataset::inline(observations),
+            main: 0,
+            language: "en".to_owned(),
             labels: BTreeMap::new(),
-            dimension: None,
             source: None,
             chart: ChartStyle::Line,
+            chart_title: None,
+            coverage: None,
+            footnote: None,
+            updated: None,
             headline: false,
             path: PathBuf::from("x.yaml"),
         }
@@ -181,13 +233,7 @@ mod tests {
         assert_eq!(progress.status, Status::OnTrack);
         assert!((progress.done - 0.775).abs() < 1e-9);
         assert!((progress.expected - 0.75).abs() < 1e-9);
-        assert_eq!(
-            progress.latest,
-            Point {
-                year: 2023,
-                value: 31.0
-            }
-        );
+        assert_eq!(progress.latest, at(2023, 31.0));
         let mut no_target = indicator((2020, 0.0), (2024, 40.0), &[]);
         no_target.target = None;
         assert_eq!(no_target.progress(), None);
@@ -210,5 +256,38 @@ mod tests {
     #[test]
     fn no_measured_value_means_no_progress() {
         assert_eq!(indicator((2020, 0.0), (2024, 40.0), &[]).progress(), None);
+    }
+
+    #[test]
+    fn the_status_agrees_with_the_rounded_percentages_shown() {
+        // 29.6% of the way when 30.4% of the time has passed: both shown as 30%.
+        let progress = indicator((2020, 0.0), (2030, 1000.0), &[(2023, 296.0)])
+            .progress()
+            .unwrap();
+        assert_eq!(percent(progress.done), percent(progress.expected));
+        assert_eq!(progress.status, Status::OnTrack);
+    }
+
+    #[test]
+    fn a_target_equal_to_the_baseline_keeps_a_level() {
+        assert_eq!(status((2020, 5.0), (2030, 5.0), &[(2024, 5.5)]), Status::OnTrack);
+        assert_eq!(status((2020, 5.0), (2030, 5.0), &[(2024, 4.0)]), Status::OffTrack);
+        assert_eq!(status((2020, 5.0), (2030, 5.0), &[(2030, 5.0)]), Status::Achieved);
+        let mut lower = indicator((2020, 5.0), (2030, 5.0), &[(2024, 4.0)]);
+        lower.direction = Direction::Decrease;
+        assert_eq!(lower.progress().unwrap().status, Status::OnTrack);
+    }
+
+    #[test]
+    fn a_fiscal_year_counts_as_the_year_it_ends() {
+        let mut fiscal = indicator((2020, 0.0), (2030, 100.0), &[]);
+        fiscal.data = Dataset::inline(vec![Observation {
+            period: Period::parse("2024-25").unwrap(),
+            value: 50.0,
+            attributes: Vec::new(),
+        }]);
+        let progress = fiscal.progress().unwrap();
+        assert!((progress.expected - 0.5).abs() < 1e-9);
+        assert_eq!(progress.status, Status::OnTrack);
     }
 }

@@ -1,0 +1,215 @@
+//! The time an official figure refers to, as statistics offices write it: a calendar year
+//! (`2020`), a fiscal year (`2014-15`, `2000/01`, `2016-2017`), a range of years (`2014-2016`),
+//! a half (`2016 H1`), a quarter (`2016 Q2`) or a month (`2016-03`, `2016-M03`).
+//!
+//! A period is kept as written, for labels, and as a span of months, for order, position on a
+//! chart and progress. A fiscal year counts as the calendar year it ends (`2014-15` is 2015), so
+//! `2014-15` and `2015` are the same time; a range of years covers all of them.
+
+use std::cmp::Ordering;
+
+/// Years a statistics office could report: anything else is a typing mistake.
+const YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Period {
+    /// As written in the data, trimmed: `2014-15`.
+    pub label: String,
+    /// First month covered, counted from January of year 0.
+    pub start: i32,
+    /// The month after the last one covered.
+    pub end: i32,
+}
+
+impl Ord for Period {
+    fn cmp(&self, other: &Self) -> Ordering {
+        (self.start, self.end, &self.label).cmp(&(other.start, other.end, &other.label))
+    }
+}
+
+impl PartialOrd for Period {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Period {
+    /// A calendar year.
+    pub fn year(year: i32) -> Self {
+        Period {
+            label: year.to_string(),
+            start: year * 12,
+            end: (year + 1) * 12,
+        }
+    }
+
+    /// The period written in `text`, or why it is not one.
+    pub fn parse(text: &str) -> Result<Self, &'static str> {
+        let written = text.trim();
+        let (start, end) = span(written)?;
+        Ok(Period {
+            label: written.to_owned(),
+            start,
+            end,
+        })
+    }
+
+    /// The calendar year the period ends in: what progress counts it as.
+    pub fn ending_year(&self) -> i32 {
+        (self.end - 1).div_euclid(12)
+    }
+
+    /// Whether the same span of time is written, perhaps another way (`2014-15` and `2015`).
+    pub fn same_time(&self, other: &Period) -> bool {
+        (self.start, self.end) == (other.start, other.end)
+    }
+}
+
+/// How to write a period, for hints.
+pub const PERIOD_FORMS: &str =
+    "a year like 2024, a fiscal year like 2023-24, a quarter like 2024 Q2 or a month like 2024-M03";
+
+fn span(text: &str) -> Result<(i32, i32), &'static str> {
+    let upper = text.to_ascii_uppercase();
+    let bytes = upper.as_bytes();
+    if let Some(year) = four_digits(bytes) {
+        return Ok((year * 12, (year + 1) * 12));
+    }
+    if !bytes.is_empty() && bytes.iter().all(u8::is_ascii_digit) {
+        return Err("is not a plausible year");
+    }
+    if let Some((year, rest)) = split_year(&upper) {
+        let rest = rest.trim_start_matches([' ', '-', '/', '.', '–']);
+        if let Some(part) = rest.strip_prefix('Q') {
+            return part_of_year(year, part, 4, 3);
+        }
+        if let Some(part) = rest.strip_prefix('H').or_else(|| rest.strip_prefix('S')) {
+            return part_of_year(year, part, 2, 6);
+        }
+        if let Some(month) = rest.strip_prefix('M') {
+            return part_of_year(year, month, 12, 1);
+        }
+        let separated = upper[4..].starts_with(['-', '/', '–']);
+        if separated && rest.bytes().all(|b| b.is_ascii_digit()) {
+            return years_or_month(year, rest);
+        }
+    }
+    // `Q2 2016`, as some spreadsheets write a quarter.
+    if let Some((part, year)) = upper.split_once(' ')
+        && let Some(year) = four_digits(year.trim().as_bytes())
+    {
+        if let Some(quarter) = part.strip_prefix('Q') {
+            return part_of_year(year, quarter, 4, 3);
+        }
+        if let Some(half) = part.strip_prefix('H') {
+            return part_of_year(year, half, 2, 6);
+        }
+    }
+    Err("is not a period")
+}
+
+fn four_digits(bytes: &[u8]) -> Option<i32> {
+    if bytes.len() != 4 || !bytes.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let year: i32 = std::str::from_utf8(bytes).ok()?.parse().ok()?;
+    YEARS.contains(&year).then_some(year)
+}
+
+fn split_year(text: &str) -> Option<(i32, &str)> {
+    let year = four_digits(text.get(..4)?.as_bytes())?;
+    Some((year, &text[4..]))
+}
+
+/// Part `number` (1-based, of `count`) of `year`, each `months` long.
+fn part_of_year(year: i32, number: &str, count: i32, months: i32) -> Result<(i32, i32), &'static str> {
+    let number: i32 = number
+        .trim()
+        .parse()
+        .map_err(|_| "is not a quarter, half or month")?;
+    if !(1..=count).contains(&number) {
+        return Err("has a quarter, half or month out of range");
+    }
+    let start = year * 12 + (number - 1) * months;
+    Ok((start, start + months))
+}
+
+/// `2014-15` or `2014/2015` (a fiscal year), `2014-2016` (years), `2016-03` (a month).
+fn years_or_month(first: i32, rest: &str) -> Result<(i32, i32), &'static str> {
+    let last = match rest.len() {
+        4 => rest.parse::<i32>().map_err(|_| "is not a period")?,
+        2 => {
+            let short: i32 = rest.parse().map_err(|_| "is not a period")?;
+            let century = first - first % 100;
+            let next = (first + 1) % 100;
+            if short == next {
+                first + 1
+            } else if (1..=12).contains(&short) {
+                let start = first * 12 + short - 1;
+                return Ok((start, start + 1));
+            } else {
+                century + short
+            }
+        }
+        _ => return Err("is not a period"),
+    };
+    if last == first + 1 {
+        // A fiscal year counts as the year it ends.
+        Ok((last * 12, (last + 1) * 12))
+    } else if last > first && YEARS.contains(&last) {
+        Ok((first * 12, (last + 1) * 12))
+    } else {
+        Err("ends before it starts")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn months(text: &str) -> (i32, i32) {
+        let period = Period::parse(text).unwrap();
+        (period.start, period.end)
+    }
+
+    #[test]
+    fn calendar_and_fiscal_years() {
+        assert_eq!(months("2020"), (2020 * 12, 2021 * 12));
+        for fiscal in ["2014-15", "2014/15", "2014-2015", "2014/2015", "2014–15"] {
+            assert_eq!(months(fiscal), months("2015"), "{fiscal}");
+        }
+        assert_eq!(months("1999/00"), months("2000"));
+        assert_eq!(months("2014-2016"), (2014 * 12, 2017 * 12));
+        assert_eq!(Period::parse(" 2000/01 ").unwrap().label, "2000/01");
+        assert_eq!(Period::parse("2000/01").unwrap().ending_year(), 2001);
+    }
+
+    #[test]
+    fn quarters_halves_and_months() {
+        for quarter in ["2016 Q2", "2016-Q2", "2016Q2", "Q2 2016", "2016 q2"] {
+            assert_eq!(months(quarter), (2016 * 12 + 3, 2016 * 12 + 6), "{quarter}");
+        }
+        assert_eq!(months("2016 H2"), (2016 * 12 + 6, 2017 * 12));
+        assert_eq!(months("2016-M03"), (2016 * 12 + 2, 2016 * 12 + 3));
+        assert_eq!(months("2016-03"), months("2016-M03"));
+        assert_eq!(Period::parse("2016 Q4").unwrap().ending_year(), 2016);
+    }
+
+    #[test]
+    fn periods_sort_in_time() {
+        let mut periods: Vec<Period> = ["2017", "2016 Q3", "2014-15", "2016 Q1"]
+            .iter()
+            .map(|p| Period::parse(p).unwrap())
+            .collect();
+        periods.sort();
+        let labels: Vec<&str> = periods.iter().map(|p| p.label.as_str()).collect();
+        assert_eq!(labels, ["2014-15", "2016 Q1", "2016 Q3", "2017"]);
+    }
+
+    #[test]
+    fn mistakes_are_refused() {
+        for wrong in ["20x0", "24", "2016 Q5", "2016-13x", "2015-2014", "1850", "There is no data", ""] {
+            assert!(Period::parse(wrong).is_err(), "{wrong}");
+        }
+    }
+}

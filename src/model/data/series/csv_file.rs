@@ -1,0 +1,284 @@
+//! Reading an indicator's CSV file: columns given their roles, every value checked and reported
+//! at its line (whatever the line endings, with or without a byte order mark).
+
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use super::{ATTRIBUTE_COLUMNS, Column, Dataset, Line, Observation, Role, Selection, normalised};
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::load::DataFile;
+use crate::model::data::period::{PERIOD_FORMS, Period};
+
+const PERIOD_COLUMNS: &[&str] = &["year", "period", "time period", "time"];
+const VALUE_COLUMNS: &[&str] = &["value", "obs value"];
+const SERIES_COLUMNS: &[&str] = &["series"];
+const UNIT_COLUMNS: &[&str] = &["units", "unit", "unit measure"];
+const MULTIPLIER_COLUMNS: &[&str] = &["unit multiplier", "unit mult"];
+
+/// The dataset in `file`; `attributes` names a site's own attribute columns. Spreadsheets set
+/// to a European locale save CSV with semicolons and decimal commas (`2020;12,5`): that is
+/// read too.
+pub(in crate::model::data) fn read(
+    file: &DataFile,
+    attributes: &[String],
+    problems: &mut Diagnostics,
+) -> Dataset {
+    let text = file.text.strip_prefix('\u{feff}').unwrap_or(&file.text);
+    let first_line = text.lines().next().unwrap_or("");
+    let semicolons = first_line.contains(';') && !first_line.contains(',');
+    let mut reader = csv::ReaderBuilder::new()
+        .trim(csv::Trim::All)
+        .delimiter(if semicolons { b';' } else { b',' })
+        .from_reader(text.as_bytes());
+    let mut lines = LineCounter::new(text);
+    let problem = |line: usize, message: String, hint: &str| {
+        Diagnostic::error(&file.path, message)
+            .at(text, line, 1)
+            .with_hint(hint.to_owned())
+    };
+    let headers = match reader.headers() {
+        Ok(headers) => headers.clone(),
+        Err(error) => {
+            problems.push(problem(
+                1,
+                format!("cannot read the CSV: {error}"),
+                "save it as CSV (comma-separated, UTF-8)",
+            ));
+            return Dataset::default();
+        }
+    };
+    let Some(columns) = roles(&headers, attributes) else {
+        problems.push(problem(
+            1,
+            "the first line must name the columns `Year` and `Value`".to_owned(),
+            "start the file with a line like `Year,Value` (more columns are disaggregations, like `Year,Sex,Value`, or attributes like `Units`)",
+        ));
+        return Dataset::default();
+    };
+    let names = |wanted: fn(&Role) -> bool| -> Vec<String> {
+        columns
+            .iter()
+            .filter(|c| wanted(&c.role))
+            .map(|c| c.name.clone())
+            .collect()
+    };
+    let mut dataset = Dataset {
+        disaggregations: names(|r| matches!(r, Role::Disaggregation(_))),
+        attributes: names(|r| matches!(r, Role::Attribute(_))),
+        columns: Vec::new(),
+        selections: Vec::new(),
+    };
+    let selector = |names: &[&str]| dataset.attribute(names);
+    let (series_column, unit_column, multiplier_column) = (
+        selector(SERIES_COLUMNS),
+        selector(UNIT_COLUMNS),
+        selector(MULTIPLIER_COLUMNS),
+    );
+    let period_column = position(&columns, Role::Period);
+    let value_column = position(&columns, Role::Value);
+    let mut selections: FxHashMap<[Option<String>; 3], usize> = FxHashMap::default();
+    let mut line_index: Vec<FxHashMap<Vec<String>, usize>> = Vec::new();
+    let mut seen: Vec<Vec<FxHashSet<(i32, i32)>>> = Vec::new();
+    let mut cells_of = vec![String::new(); dataset.disaggregations.len()];
+    for record in reader.records() {
+        let record = match record {
+            Ok(record) => record,
+            Err(error) => {
+                let line = error
+                    .position()
+                    .map_or(1, |p| lines.line_at(byte(p.byte())));
+                let message = match error.kind() {
+                    csv::ErrorKind::UnequalLengths {
+                        expected_len, len, ..
+                    } => format!("this line has {len} cells, the first line has {expected_len}"),
+                    _ => format!("cannot read this line: {error}"),
+                };
+                problems.push(problem(
+                    line,
+                    message,
+                    "write numbers without thousands separators (1100, not 1,100), and put text with commas in double quotes",
+                ));
+                continue;
+            }
+        };
+        let line = record
+            .position()
+            .map_or(1, |p| lines.line_at(byte(p.byte())));
+        let cell = |index: usize| record.get(index).unwrap_or("");
+        let value = cell(value_column);
+        if value.is_empty() {
+            // Open SDG leaves a value blank when it is not available.
+            continue;
+        }
+        let period = match Period::parse(cell(period_column)) {
+            Ok(period) => period,
+            Err(why) => {
+                problems.push(problem(
+                    line,
+                    format!("`{}` {why}", cell(period_column)),
+                    &format!("write {PERIOD_FORMS}"),
+                ));
+                continue;
+            }
+        };
+        let written = if semicolons {
+            value.replace(',', ".")
+        } else {
+            value.to_owned()
+        };
+        let Some(value) = written.parse::<f64>().ok().filter(|v| v.is_finite()) else {
+            problems.push(problem(line, format!("`{value}` is not a number"), "write a plain number with a dot for decimals and no thousands separator, like 12500.5"));
+            continue;
+        };
+        let mut observed = Vec::with_capacity(dataset.attributes.len());
+        for (index, column) in columns.iter().enumerate() {
+            match column.role {
+                Role::Disaggregation(n) => cell(index).clone_into(&mut cells_of[n]),
+                Role::Attribute(_) => observed.push(cell(index).to_owned()),
+                Role::Period | Role::Value => {}
+            }
+        }
+        let pick = |column: Option<usize>| {
+            column
+                .map(|c| observed[c].clone())
+                .filter(|v| !v.is_empty())
+        };
+        let multiplier = pick(multiplier_column).filter(|m| !plain_units(m));
+        let key = [pick(series_column), pick(unit_column), multiplier];
+        let selection = *selections.entry(key.clone()).or_insert_with(|| {
+            let [series, unit, multiplier] = key;
+            dataset.selections.push(Selection {
+                series,
+                unit,
+                multiplier,
+                lines: Vec::new(),
+                headline: None,
+            });
+            line_index.push(FxHashMap::default());
+            seen.push(Vec::new());
+            dataset.selections.len() - 1
+        });
+        let lines_of = &mut dataset.selections[selection].lines;
+        let index = match line_index[selection].get(&cells_of) {
+            Some(&index) => index,
+            None => {
+                lines_of.push(Line {
+                    cells: cells_of.clone(),
+                    observations: Vec::new(),
+                });
+                seen[selection].push(FxHashSet::default());
+                line_index[selection].insert(cells_of.clone(), lines_of.len() - 1);
+                lines_of.len() - 1
+            }
+        };
+        if !seen[selection][index].insert((period.start, period.end)) {
+            let described: Vec<&str> = cells_of.iter().map(String::as_str).filter(|c| !c.is_empty()).collect();
+            problems.push(problem(
+                line,
+                format!(
+                    "{} appears twice{}",
+                    period.label,
+                    if described.is_empty() { String::new() } else { format!(" for {}", described.join(", ")) }
+                ),
+                "keep one value per period (and per series, unit and disaggregation)",
+            ));
+            continue;
+        }
+        lines_of[index].observations.push(Observation {
+            period,
+            value,
+            attributes: observed,
+        });
+    }
+    for selection in &mut dataset.selections {
+        for line in &mut selection.lines {
+            line.observations.sort_by(|a, b| a.period.cmp(&b.period));
+        }
+        selection.headline = selection.lines.iter().position(Line::is_total);
+    }
+    dataset.columns = columns;
+    dataset
+}
+
+/// Each column's role, or `None` without a period and a value column.
+fn roles(headers: &csv::StringRecord, attributes: &[String]) -> Option<Vec<Column>> {
+    let named = |names: &[&str]| headers.iter().position(|h| names.contains(&normalised(h).as_str()));
+    let (period, value) = (named(PERIOD_COLUMNS)?, named(VALUE_COLUMNS)?);
+    let (mut disaggregations, mut attribute_count) = (0, 0);
+    let site_attributes: Vec<String> = attributes.iter().map(|a| normalised(a)).collect();
+    Some(
+        headers
+            .iter()
+            .enumerate()
+            .map(|(index, name)| {
+                let key = normalised(name);
+                let role = if index == period {
+                    Role::Period
+                } else if index == value {
+                    Role::Value
+                } else if ATTRIBUTE_COLUMNS.contains(&key.as_str()) || site_attributes.contains(&key) {
+                    attribute_count += 1;
+                    Role::Attribute(attribute_count - 1)
+                } else {
+                    disaggregations += 1;
+                    Role::Disaggregation(disaggregations - 1)
+                };
+                Column {
+                    name: name.to_owned(),
+                    role,
+                }
+            })
+            .collect(),
+    )
+}
+
+fn position(columns: &[Column], role: Role) -> usize {
+    columns.iter().position(|c| c.role == role).unwrap_or(0)
+}
+
+/// A multiplier that multiplies by one: SDMX's `Units` or `0` (ten to the power zero).
+fn plain_units(multiplier: &str) -> bool {
+    matches!(normalised(multiplier).as_str(), "units" | "unit" | "0" | "1")
+}
+
+fn byte(offset: u64) -> usize {
+    usize::try_from(offset).unwrap_or(usize::MAX)
+}
+
+/// Line numbers from byte offsets, counting `\n` only, so `\r\n` files number their lines
+/// like any editor; records come in order, so each count goes on from the last.
+struct LineCounter<'a> {
+    text: &'a str,
+    offset: usize,
+    line: usize,
+}
+
+impl<'a> LineCounter<'a> {
+    fn new(text: &'a str) -> Self {
+        LineCounter {
+            text,
+            offset: 0,
+            line: 1,
+        }
+    }
+
+    fn line_at(&mut self, offset: usize) -> usize {
+        // With `\r\n` endings the reader may place a record at the end of the line before.
+        let bytes = self.text.as_bytes();
+        let mut offset = offset.min(bytes.len());
+        while offset < bytes.len() && matches!(bytes[offset], b'\r' | b'\n') {
+            offset += 1;
+        }
+        if offset < self.offset {
+            return 1 + self.text.as_bytes()[..offset].iter().filter(|b| **b == b'\n').count();
+        }
+        self.line += self.text.as_bytes()[self.offset..offset]
+            .iter()
+            .filter(|b| **b == b'\n')
+            .count();
+        self.offset = offset;
+        self.line
+    }
+}
+
+#[cfg(test)]
+mod tests;
