@@ -100,6 +100,18 @@ export async function pagesToCheck(root) {
       }
     }
   }
+  // The indicator page with the most data in each language: the chooser, most charts and the
+  // widest tables are where a layout breaks.
+  for (const [key, page] of chosen) {
+    if (page.kind !== "indicator") continue;
+    const lang = page.path.split("/")[1];
+    let largest = { size: -1 };
+    for (const path of paths.filter((p) => p.startsWith(`/${lang}/indicators/`) && KINDS.find(([k]) => k === "indicator")[1].test(p))) {
+      const { size } = await stat(join(root, path, "index.html"));
+      if (size > largest.size) largest = { size, path };
+    }
+    chosen.set(key, { kind: "indicator", path: largest.path });
+  }
   const embed = paths.find((p) => p.startsWith("/embed/"));
   if (embed) chosen.set("widget", { kind: "widget", path: embed });
   chosen.set("not found", { kind: "not found", path: "/404.html" });
@@ -146,6 +158,23 @@ async function audit(browser, origin, { kind, path }, viewport) {
     const where = violation.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ");
     problems.push(`axe ${violation.id} (${violation.impact}): ${violation.help} at ${where}`);
   }
+  // Chart text no smaller than 12 px as drawn (a chart scales with its column), and nothing
+  // wider than the window.
+  const layout = await page.evaluate(() => {
+    const small = [];
+    for (const svg of document.querySelectorAll("svg.chart")) {
+      const box = svg.viewBox.baseVal;
+      const width = svg.getBoundingClientRect().width;
+      if (!box || !box.width || !width) continue;
+      for (const text of svg.querySelectorAll("text")) {
+        const size = (parseFloat(getComputedStyle(text).fontSize) * width) / box.width;
+        if (size < 12) small.push(`"${text.textContent}" at ${size.toFixed(1)} px`);
+      }
+    }
+    return { small, overflow: document.documentElement.scrollWidth - window.innerWidth };
+  });
+  if (layout.small.length) problems.push(`chart text under 12 px: ${layout.small.slice(0, 3).join(", ")}`);
+  if (layout.overflow > 0) problems.push(`the page is ${layout.overflow} px wider than the window`);
   const weight = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
   if (kind === "story" && viewport === DESKTOP && weight > STORY_BUDGET) {
     problems.push(`weighs ${weight} bytes of HTML, CSS and JavaScript (budget ${STORY_BUDGET})`);

@@ -182,7 +182,9 @@ fn indicator_csv(indicator: &Indicator) -> Result<Vec<u8>, csv::Error> {
                     Role::Period => observation.period.label.clone(),
                     Role::Value => observation.value.to_string(),
                     Role::Disaggregation(n) => line.cells.get(n).cloned().unwrap_or_default(),
-                    Role::Attribute(n) => observation.attributes.get(n).cloned().unwrap_or_default(),
+                    Role::Attribute(n) => {
+                        observation.attributes.get(n).cloned().unwrap_or_default()
+                    }
                 }))?;
             }
         }

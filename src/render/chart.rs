@@ -149,7 +149,9 @@ pub fn svg(chart: &Chart<'_>) -> String {
         let bar = frame.slot() * 0.7 / chart.series.len().max(1) as f64 * 0.9;
         for (n, points) in data.series.iter().enumerate() {
             match chart.kind {
-                ChartKind::Bar if bar >= THINNEST_BAR => bar_series(&mut out, chart, &frame, n, points),
+                ChartKind::Bar if bar >= THINNEST_BAR => {
+                    bar_series(&mut out, chart, &frame, n, points)
+                }
                 _ => line_series(&mut out, chart, &frame, n, points),
             }
         }
@@ -219,7 +221,16 @@ fn value_axis(out: &mut String, chart: &Chart<'_>, frame: &Frame) {
         );
         let label = chart.format.number(value);
         let position = (label_x, y + FONT_SIZE * 0.35);
-        text(out, "tick-label", position, run, Words { text: &label, lang: None });
+        text(
+            out,
+            "tick-label",
+            position,
+            run,
+            Words {
+                text: &label,
+                lang: None,
+            },
+        );
     }
     out.push_str("</g>");
 }
@@ -238,10 +249,21 @@ fn period_axis(out: &mut String, frame: &Frame) {
     for tick in frame.periods.labelled() {
         // Kept inside the drawing: the first and last labels would stick out of it.
         let half = markup::text_width(&tick.label) / 2.0;
-        let x = frame.x(tick.start, tick.end).clamp(EDGE + half, WIDTH - EDGE - half);
+        let x = frame
+            .x(tick.start, tick.end)
+            .clamp(EDGE + half, WIDTH - EDGE - half);
         let position = (x, frame.bottom + 20.0);
         // Periods like `2014-15` keep their order on right-to-left pages.
-        text(out, "tick-label", position, Run::Centred, Words { text: &tick.label, lang: None });
+        text(
+            out,
+            "tick-label",
+            position,
+            Run::Centred,
+            Words {
+                text: &tick.label,
+                lang: None,
+            },
+        );
     }
     out.push_str("</g>");
 }
@@ -273,7 +295,13 @@ fn line_series(out: &mut String, chart: &Chart<'_>, frame: &Frame, n: usize, poi
         );
     }
     for point in points {
-        point_marker(out, chart, n, (frame.x(point.start, point.end), frame.y(point.value)), point.flagged);
+        point_marker(
+            out,
+            chart,
+            n,
+            (frame.x(point.start, point.end), frame.y(point.value)),
+            point.flagged,
+        );
     }
     out.push_str("</g>");
 }
@@ -281,7 +309,10 @@ fn line_series(out: &mut String, chart: &Chart<'_>, frame: &Frame, n: usize, poi
 /// Series `n`'s marker at `(x, y)`; hollow when the value's status sets it apart.
 fn point_marker(out: &mut String, chart: &Chart<'_>, n: usize, (x, y): (f64, f64), flagged: bool) {
     let hollow = if flagged {
-        format!(r##" class="point flagged" fill="#fff" stroke="{}""##, PALETTE[n % PALETTE.len()])
+        format!(
+            r##" class="point flagged" fill="#fff" stroke="{}""##,
+            PALETTE[n % PALETTE.len()]
+        )
     } else {
         r#" class="point""#.to_owned()
     };
@@ -381,11 +412,27 @@ fn baseline_marker(
         );
     };
     out.push_str(r#"<g class="baseline">"#);
-    diamond(out, (frame.x(baseline.start, baseline.end), frame.y(baseline.value)), 8.0);
+    diamond(
+        out,
+        (
+            frame.x(baseline.start, baseline.end),
+            frame.y(baseline.value),
+        ),
+        8.0,
+    );
     let key = legend::key(chart.rtl, place);
     let half = legend::KEY_SIZE / 2.0;
     diamond(out, (key.swatch.0 + 12.0, key.swatch.1 + half), half);
-    text(out, "baseline-label", key.label, key.run, Words { text: words, lang: None });
+    text(
+        out,
+        "baseline-label",
+        key.label,
+        key.run,
+        Words {
+            text: words,
+            lang: None,
+        },
+    );
     out.push_str("</g>");
 }
 
@@ -402,7 +449,16 @@ fn marker_label(out: &mut String, frame: &Frame, (x, y): (f64, f64), class: &str
     } else {
         y + 22.0
     };
-    text(out, class, (x, y), run, Words { text: words, lang: None });
+    text(
+        out,
+        class,
+        (x, y),
+        run,
+        Words {
+            text: words,
+            lang: None,
+        },
+    );
 }
 
 /// "2020: 15", after the words when there are some: "Target 2030: 100".

@@ -13,6 +13,7 @@ mod escaping;
 mod feeds;
 mod links;
 mod local_files;
+mod opensdg;
 mod pagination;
 mod press;
 mod publish;

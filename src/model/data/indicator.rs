@@ -119,6 +119,9 @@ struct RawIndicator {
     labels: BTreeMap<String, Spanned<LocalizedText>>,
     source: Option<Spanned<BTreeMap<String, String>>>,
     chart: Option<Spanned<String>>,
+    chart_title: Option<Spanned<LocalizedText>>,
+    coverage: Option<Spanned<LocalizedText>>,
+    footnote: Option<Spanned<LocalizedText>>,
     #[serde(default)]
     headline: bool,
 }
@@ -189,17 +192,24 @@ pub(super) fn assemble(
         labels,
         source,
         chart,
+        chart_title,
+        coverage,
+        footnote,
         headline,
     } = raw;
-    for (text, what) in [
+    // Where each text is written, to report a language it lacks once the metadata and the
+    // official names have completed it.
+    let written_at: Vec<(Option<Spanned<()>>, &str)> = [
         (&title, "the title"),
         (&unit, "the unit"),
         (&description, "the description"),
-    ] {
-        if let Some(text) = text {
-            check_text(&at, config, text, what, problems);
-        }
-    }
+        (&chart_title, "the chart title"),
+        (&coverage, "the coverage"),
+        (&footnote, "the footnote"),
+    ]
+    .into_iter()
+    .map(|(text, what)| (text.as_ref().map(|t| respan(t, ())), what))
+    .collect();
     let meta = files
         .meta
         .map(|m| meta::read(m, problems))
@@ -268,12 +278,29 @@ pub(super) fn assemble(
             title: title.map(|t| t.value),
             unit: unit.as_ref().map(|u| u.value.clone()),
             description: description.map(|d| d.value),
+            chart_title: chart_title.map(|t| t.value),
+            coverage: coverage.map(|c| c.value),
+            footnote: footnote.map(|f| f.value),
+            source: source.is_some(),
         },
         &meta,
         sdg.as_ref(),
         data.selections.iter().any(|s| s.unit.is_some()),
         problems,
     )?;
+    let completed = [
+        Some(&texts.title),
+        texts.unit.as_ref(),
+        texts.description.as_ref(),
+        texts.chart_title.as_ref(),
+        texts.coverage.as_ref(),
+        texts.footnote.as_ref(),
+    ];
+    for ((span, what), text) in written_at.iter().zip(completed) {
+        if let (Some(span), Some(text)) = (span, text) {
+            check_text(&at, config, &respan(span, text.clone()), what, problems);
+        }
+    }
     if let Some(unit) = &unit
         && data.selections.iter().any(|s| s.unit.is_some())
     {
@@ -327,6 +354,15 @@ pub(super) fn assemble(
         headline,
         path: file.path.clone(),
     })
+}
+
+/// `value` where `spanned` was written.
+fn respan<T, U>(spanned: &Spanned<T>, value: U) -> Spanned<U> {
+    Spanned {
+        value,
+        referenced: spanned.referenced,
+        defined: spanned.defined,
+    }
 }
 
 fn sdg_code(

@@ -2,9 +2,10 @@
 //! (`2020`), a fiscal year (`2014-15`, `2000/01`, `2016-2017`), a range of years (`2014-2016`),
 //! a half (`2016 H1`), a quarter (`2016 Q2`) or a month (`2016-03`, `2016-M03`).
 //!
-//! A period is kept as written, for labels, and as a span of months, for order, position on a
-//! chart and progress. A fiscal year counts as the calendar year it ends (`2014-15` is 2015), so
-//! `2014-15` and `2015` are the same time; a range of years covers all of them.
+//! A period is kept as written, for labels, and as a span of months, for order and position on a
+//! chart. Countries start their fiscal years in different months, so a fiscal year is placed
+//! from July to June, across the turn of the year it ends in; for progress it counts as that
+//! year (`2014-15` as 2015). A range of years covers all of them.
 
 use std::cmp::Ordering;
 
@@ -54,9 +55,20 @@ impl Period {
         })
     }
 
-    /// The calendar year the period ends in: what progress counts it as.
+    /// The calendar year the period ends in.
     pub fn ending_year(&self) -> i32 {
         (self.end - 1).div_euclid(12)
+    }
+
+    /// The month after the period as progress counts it: a year or more counts to the end of
+    /// the calendar year it ends in (a fiscal year as the year it ends), a shorter period to
+    /// its own end.
+    pub fn progress_end(&self) -> i32 {
+        if self.end - self.start >= 12 {
+            (self.ending_year() + 1) * 12
+        } else {
+            self.end
+        }
     }
 
     /// Whether the same span of time is written, perhaps another way (`2014-15` and `2015`).
@@ -122,7 +134,12 @@ fn split_year(text: &str) -> Option<(i32, &str)> {
 }
 
 /// Part `number` (1-based, of `count`) of `year`, each `months` long.
-fn part_of_year(year: i32, number: &str, count: i32, months: i32) -> Result<(i32, i32), &'static str> {
+fn part_of_year(
+    year: i32,
+    number: &str,
+    count: i32,
+    months: i32,
+) -> Result<(i32, i32), &'static str> {
     let number: i32 = number
         .trim()
         .parse()
@@ -154,8 +171,8 @@ fn years_or_month(first: i32, rest: &str) -> Result<(i32, i32), &'static str> {
         _ => return Err("is not a period"),
     };
     if last == first + 1 {
-        // A fiscal year counts as the year it ends.
-        Ok((last * 12, (last + 1) * 12))
+        // A fiscal year, placed from July to June.
+        Ok((first * 12 + 6, last * 12 + 6))
     } else if last > first && YEARS.contains(&last) {
         Ok((first * 12, (last + 1) * 12))
     } else {
@@ -176,9 +193,11 @@ mod tests {
     fn calendar_and_fiscal_years() {
         assert_eq!(months("2020"), (2020 * 12, 2021 * 12));
         for fiscal in ["2014-15", "2014/15", "2014-2015", "2014/2015", "2014–15"] {
-            assert_eq!(months(fiscal), months("2015"), "{fiscal}");
+            assert_eq!(months(fiscal), (2014 * 12 + 6, 2015 * 12 + 6), "{fiscal}");
+            let period = Period::parse(fiscal).unwrap();
+            assert_eq!(period.progress_end(), Period::year(2015).progress_end());
         }
-        assert_eq!(months("1999/00"), months("2000"));
+        assert_eq!(months("1999/00"), (1999 * 12 + 6, 2000 * 12 + 6));
         assert_eq!(months("2014-2016"), (2014 * 12, 2017 * 12));
         assert_eq!(Period::parse(" 2000/01 ").unwrap().label, "2000/01");
         assert_eq!(Period::parse("2000/01").unwrap().ending_year(), 2001);
@@ -193,22 +212,35 @@ mod tests {
         assert_eq!(months("2016-M03"), (2016 * 12 + 2, 2016 * 12 + 3));
         assert_eq!(months("2016-03"), months("2016-M03"));
         assert_eq!(Period::parse("2016 Q4").unwrap().ending_year(), 2016);
+        assert_eq!(
+            Period::parse("2016 Q2").unwrap().progress_end(),
+            2016 * 12 + 6
+        );
     }
 
     #[test]
     fn periods_sort_in_time() {
-        let mut periods: Vec<Period> = ["2017", "2016 Q3", "2014-15", "2016 Q1"]
+        let mut periods: Vec<Period> = ["2017", "2016 Q3", "2015-16", "2016 Q1"]
             .iter()
             .map(|p| Period::parse(p).unwrap())
             .collect();
         periods.sort();
         let labels: Vec<&str> = periods.iter().map(|p| p.label.as_str()).collect();
-        assert_eq!(labels, ["2014-15", "2016 Q1", "2016 Q3", "2017"]);
+        assert_eq!(labels, ["2015-16", "2016 Q1", "2016 Q3", "2017"]);
     }
 
     #[test]
     fn mistakes_are_refused() {
-        for wrong in ["20x0", "24", "2016 Q5", "2016-13x", "2015-2014", "1850", "There is no data", ""] {
+        for wrong in [
+            "20x0",
+            "24",
+            "2016 Q5",
+            "2016-13x",
+            "2015-2014",
+            "1850",
+            "There is no data",
+            "",
+        ] {
             assert!(Period::parse(wrong).is_err(), "{wrong}");
         }
     }

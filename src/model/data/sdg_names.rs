@@ -21,8 +21,14 @@ fn parse(text: &str) -> Names {
 
 static OFFICIAL: LazyLock<Official> = LazyLock::new(|| Official {
     indicators: [
-        ("en", parse(include_str!("sdg_names/en/global_indicators.yml"))),
-        ("ar", parse(include_str!("sdg_names/ar/global_indicators.yml"))),
+        (
+            "en",
+            parse(include_str!("sdg_names/en/global_indicators.yml")),
+        ),
+        (
+            "ar",
+            parse(include_str!("sdg_names/ar/global_indicators.yml")),
+        ),
     ],
     targets: [
         ("en", parse(include_str!("sdg_names/en/global_targets.yml"))),
@@ -111,7 +117,10 @@ mod tests {
         assert_eq!(code.target, "3.2");
         let title = code.title();
         assert_eq!(title.get("en", "en").text, "Under‐5 mortality rate");
-        assert_eq!(title.get("ar", "en").text, "معدل وفيات الأطفال دون سن الخامسة");
+        assert_eq!(
+            title.get("ar", "en").text,
+            "معدل وفيات الأطفال دون سن الخامسة"
+        );
         assert!(
             code.target_title()
                 .get("en", "en")
@@ -119,10 +128,7 @@ mod tests {
                 .starts_with("By 2030, end preventable deaths of newborns")
         );
         assert_eq!(IndicatorCode::parse("1-A-2").unwrap().code, "1.a.2");
-        assert_eq!(
-            by_key("global_indicators.3-2-1-title"),
-            Some(code.title())
-        );
+        assert_eq!(by_key("global_indicators.3-2-1-title"), Some(code.title()));
         assert_eq!(by_key("global_indicators.99-1-1-title"), None);
     }
 

@@ -49,7 +49,7 @@ impl<'a> Data<'a> {
                 label: p.label.to_owned(),
             })
             .collect();
-        ticks.sort_by(|a, b| (a.start, a.end).cmp(&(b.start, b.end)));
+        ticks.sort_by_key(|t| (t.start, t.end));
         ticks.dedup_by(|a, b| (a.start, a.end) == (b.start, b.end));
         ticks
     }

@@ -17,13 +17,7 @@ pub(super) enum Run {
 /// direction comes from its own first strong letter, not the page's (an English series name on
 /// an Arabic page runs left to right), and `lang` marks words in another language than the
 /// page's. `direction="rtl"` swaps what `start` and `end` mean for `text-anchor`.
-pub(super) fn text(
-    out: &mut String,
-    class: &str,
-    (x, y): (f64, f64),
-    run: Run,
-    words: Words<'_>,
-) {
+pub(super) fn text(out: &mut String, class: &str, (x, y): (f64, f64), run: Run, words: Words<'_>) {
     let rtl = right_to_left(words.text);
     let anchor = match (run, rtl) {
         (Run::Centred, _) => "middle",
@@ -51,9 +45,10 @@ pub(super) fn right_to_left(text: &str) -> bool {
         .is_some_and(|c| matches!(c as u32, 0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF))
 }
 
-/// `text` cut to about `width` units, with an ellipsis when cut.
+/// `text` cut to fit `width` units even in a wide font (8 units a character), with an ellipsis
+/// when cut.
 pub(super) fn shortened(text: &str, width: f64) -> std::borrow::Cow<'_, str> {
-    let most = (width / CHAR_WIDTH) as usize;
+    let most = (width / 8.0) as usize;
     if text.chars().count() <= most {
         return text.into();
     }
@@ -66,7 +61,11 @@ pub(super) fn shortened(text: &str, width: f64) -> std::borrow::Cow<'_, str> {
 pub(super) fn shape(n: usize, r: f64) -> String {
     use std::f64::consts::PI;
     let polygon = |corners: usize, turn: f64, inner: Option<f64>| {
-        let steps = if inner.is_some() { corners * 2 } else { corners };
+        let steps = if inner.is_some() {
+            corners * 2
+        } else {
+            corners
+        };
         let mut d = String::new();
         for i in 0..steps {
             let radius = match inner {

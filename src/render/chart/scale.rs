@@ -100,7 +100,12 @@ impl PeriodScale {
 
     /// The shortest period, which sets the width bars may take.
     pub(super) fn shortest(&self) -> i32 {
-        self.ticks.iter().map(|t| t.end - t.start).min().unwrap_or(12).max(1)
+        self.ticks
+            .iter()
+            .map(|t| t.end - t.start)
+            .min()
+            .unwrap_or(12)
+            .max(1)
     }
 
     pub(super) fn labelled(&self) -> impl Iterator<Item = &Tick> {
@@ -108,7 +113,7 @@ impl PeriodScale {
         self.ticks
             .iter()
             .enumerate()
-            .filter(move |(i, _)| (last - i) % self.label_every == 0)
+            .filter(move |(i, _)| (last - i).is_multiple_of(self.label_every))
             .map(|(_, tick)| tick)
     }
 
@@ -174,7 +179,9 @@ mod tests {
         let scale = PeriodScale::new(years(1990, 2030), 10);
         assert_eq!(
             labels(&scale),
-            ["1990", "1995", "2000", "2005", "2010", "2015", "2020", "2025", "2030"]
+            [
+                "1990", "1995", "2000", "2005", "2010", "2015", "2020", "2025", "2030"
+            ]
         );
         assert_eq!(scale.ticked().count(), 41);
         let long = PeriodScale::new(years(1900, 2100), 10);

@@ -20,7 +20,12 @@ fn at(year: i32, value: f64) -> Point<'static> {
 }
 
 fn total() -> Vec<Point<'static>> {
-    vec![at(2021, 40.0), at(2019, 12.0), at(2020, 15.0), at(2022, 100.0)]
+    vec![
+        at(2021, 40.0),
+        at(2019, 12.0),
+        at(2020, 15.0),
+        at(2022, 100.0),
+    ]
 }
 
 fn girls() -> Vec<Point<'static>> {
@@ -126,10 +131,7 @@ fn year_x(document: &Document<'_>, year: &str) -> f64 {
 /// The points of series `n`, in time order.
 fn points<'d>(document: &'d Document<'_>, n: usize) -> Vec<Node<'d, 'd>> {
     let group = &elements(document, "g", &format!("series series-{n}"))[0];
-    group
-        .children()
-        .filter(|c| c.has_tag_name("use"))
-        .collect()
+    group.children().filter(|c| c.has_tag_name("use")).collect()
 }
 
 #[test]
@@ -152,7 +154,10 @@ fn lines_draw_every_point() {
         .map(|n| points(&document, n)[0].attribute("href").unwrap_or(""))
         .collect();
     assert_eq!(shapes, ["#schools-m0", "#schools-m1"]);
-    let xs: Vec<f64> = points(&document, 0).iter().map(|p| number(*p, "x")).collect();
+    let xs: Vec<f64> = points(&document, 0)
+        .iter()
+        .map(|p| number(*p, "x"))
+        .collect();
     assert!(xs.windows(2).all(|w| w[0] < w[1]), "{xs:?}");
     assert!(year_x(&document, "2019") < year_x(&document, "2025"));
 }
@@ -188,10 +193,7 @@ fn baseline_has_its_own_marker_and_label() {
 #[test]
 fn arabic_chart_is_mirrored_with_arabic_digits() {
     let format = arabic();
-    let arabic_points = [
-        labelled(2019, "٢٠١٩", 12.0),
-        labelled(2022, "٢٠٢٢", 100.0),
-    ];
+    let arabic_points = [labelled(2019, "٢٠١٩", 12.0), labelled(2022, "٢٠٢٢", 100.0)];
     let series = [Series {
         label: words("المجموع"),
         points: &arabic_points,
@@ -296,9 +298,15 @@ fn periods_sit_where_they_fall_in_time() {
         ..chart(ChartKind::Line, &series, &format)
     });
     let document = parse(&markup);
-    let xs: Vec<f64> = points(&document, 0).iter().map(|p| number(*p, "x")).collect();
+    let xs: Vec<f64> = points(&document, 0)
+        .iter()
+        .map(|p| number(*p, "x"))
+        .collect();
     // Q1 to Q4 is three quarters, Q4 to the next Q1 one.
-    assert!(((xs[1] - xs[0]) / (xs[2] - xs[1]) - 3.0).abs() < 0.05, "{xs:?}");
+    assert!(
+        ((xs[1] - xs[0]) / (xs[2] - xs[1]) - 3.0).abs() < 0.05,
+        "{xs:?}"
+    );
     let flagged = points(&document, 0)[1];
     assert_eq!(flagged.attribute("class"), Some("point flagged"));
     assert_eq!(flagged.attribute("fill"), Some("#fff"));
@@ -352,7 +360,8 @@ fn bars_too_thin_to_read_become_lines() {
 fn many_series_draw_a_chart_worth_with_a_legend_inside_the_drawing() {
     let format = english();
     let t = total();
-    let long = "Total official development assistance to medical research and basic heath sectors, LDCs";
+    let long =
+        "Total official development assistance to medical research and basic heath sectors, LDCs";
     let series: Vec<Series<'_>> = (0..20)
         .map(|_| Series {
             label: words(long),
@@ -376,7 +385,10 @@ fn many_series_draw_a_chart_worth_with_a_legend_inside_the_drawing() {
         let (x, y) = (number(label, "x"), number(label, "y"));
         let width = label.text().unwrap_or("").chars().count() as f64 * CHAR_WIDTH;
         assert!(x - width >= -0.5 || x + width <= WIDTH + 0.5);
-        assert!(x >= 0.0 && x <= WIDTH && y > 0.0 && y < plot_top, "{x} {y}");
+        assert!(
+            (0.0..=WIDTH).contains(&x) && y > 0.0 && y < plot_top,
+            "{x} {y}"
+        );
         assert!(width <= WIDTH - 2.0 * EDGE, "{width}");
     }
     assert!(height > plot_top + PLOT_HEIGHT);

@@ -330,7 +330,10 @@ impl<'a> ViewBuilder<'a> {
             footnote: indicator.footnote.as_ref().map(|t| self.text(t)),
             updated: indicator.updated.as_deref(),
             baseline: indicator.baseline.as_ref().map(|p| f.number(p.value)),
-            baseline_year: indicator.baseline.as_ref().map(|p| f.period(&p.period.label)),
+            baseline_year: indicator
+                .baseline
+                .as_ref()
+                .map(|p| f.period(&p.period.label)),
             source: indicator.source.as_ref().map(|s| SourceView {
                 name: self.text(&s.name),
                 url: s.url.as_deref(),

@@ -101,7 +101,7 @@ pub(super) fn check_target(
     let Some(goal) = target_point else {
         return;
     };
-    if goal.period.end <= baseline.period.end {
+    if goal.period.progress_end() <= baseline.period.progress_end() {
         problems.push(at.error(
             &target.value.year,
             "the target's year is not after the baseline's".to_owned(),

@@ -45,14 +45,13 @@ pub(super) fn read(file: &DataFile, problems: &mut Diagnostics) -> Meta {
             return Meta::default();
         }
     };
-    let keys: BTreeMap<String, Value> =
-        match front_matter::parse(&file.path, &file.text, &split) {
-            Ok(keys) => keys,
-            Err(found) => {
-                problems.extend(found);
-                return Meta::default();
-            }
-        };
+    let keys: BTreeMap<String, Value> = match front_matter::parse(&file.path, &file.text, &split) {
+        Ok(keys) => keys,
+        Err(found) => {
+            problems.extend(found);
+            return Meta::default();
+        }
+    };
     let text = |key: &str| -> Option<String> {
         let plain = match keys.get(key)? {
             Value::String(text) => plain_text(text),
@@ -69,7 +68,10 @@ pub(super) fn read(file: &DataFile, problems: &mut Diagnostics) -> Meta {
     };
     // The first source that is not switched off (`source_active_N: false`).
     let source = (1..=10).find_map(|n| {
-        let active = !matches!(keys.get(&format!("source_active_{n}")), Some(Value::Bool(false)));
+        let active = !matches!(
+            keys.get(&format!("source_active_{n}")),
+            Some(Value::Bool(false))
+        );
         let organisation = text(&format!("source_organisation_{n}"))?;
         active.then(|| (organisation, text(&format!("source_url_{n}"))))
     });

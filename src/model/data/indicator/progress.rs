@@ -65,13 +65,14 @@ impl Indicator {
         let (baseline, target) = (self.baseline.as_ref()?, self.target.as_ref()?);
         let latest = self.latest()?;
         let span = target.value - baseline.value;
-        let months = f64::from(target.period.end - baseline.period.end);
+        let (start, goal) = (baseline.period.progress_end(), target.period.progress_end());
+        let months = f64::from(goal - start);
         let expected = if months <= 0.0 {
             1.0
         } else {
-            (f64::from(latest.period.end - baseline.period.end) / months).clamp(0.0, 1.0)
+            (f64::from(latest.period.progress_end() - start) / months).clamp(0.0, 1.0)
         };
-        let target_passed = latest.period.end >= target.period.end;
+        let target_passed = latest.period.progress_end() >= goal;
         let (done, status) = if span == 0.0 {
             let kept = match self.direction {
                 Direction::Increase => latest.value >= target.value,
@@ -270,9 +271,18 @@ mod tests {
 
     #[test]
     fn a_target_equal_to_the_baseline_keeps_a_level() {
-        assert_eq!(status((2020, 5.0), (2030, 5.0), &[(2024, 5.5)]), Status::OnTrack);
-        assert_eq!(status((2020, 5.0), (2030, 5.0), &[(2024, 4.0)]), Status::OffTrack);
-        assert_eq!(status((2020, 5.0), (2030, 5.0), &[(2030, 5.0)]), Status::Achieved);
+        assert_eq!(
+            status((2020, 5.0), (2030, 5.0), &[(2024, 5.5)]),
+            Status::OnTrack
+        );
+        assert_eq!(
+            status((2020, 5.0), (2030, 5.0), &[(2024, 4.0)]),
+            Status::OffTrack
+        );
+        assert_eq!(
+            status((2020, 5.0), (2030, 5.0), &[(2030, 5.0)]),
+            Status::Achieved
+        );
         let mut lower = indicator((2020, 5.0), (2030, 5.0), &[(2024, 4.0)]);
         lower.direction = Direction::Decrease;
         assert_eq!(lower.progress().unwrap().status, Status::OnTrack);

@@ -76,13 +76,14 @@ pub(super) fn headlines(
             .map(|column| cells.get(column).map_or("", |v| v.trim()))
             .collect();
         for selection in &mut data.selections {
-            selection.headline = selection
-                .lines
-                .iter()
-                .position(|line| line.cells.iter().map(String::as_str).eq(wanted.iter().copied()));
+            selection.headline = selection.lines.iter().position(|line| {
+                line.cells
+                    .iter()
+                    .map(String::as_str)
+                    .eq(wanted.iter().copied())
+            });
         }
-        let missing = without_headline(&data.selections);
-        if !missing.is_empty() {
+        if let Some(missing) = without_headline(&data.selections) {
             problems.push(at.error(
                 spanned,
                 format!("no line of the data has exactly these values{}", missing),
@@ -91,8 +92,7 @@ pub(super) fn headlines(
         }
         return;
     }
-    let missing = without_headline(&data.selections);
-    if !missing.is_empty() {
+    if let Some(missing) = without_headline(&data.selections) {
         problems.push(
             Diagnostic::error(
                 data_path,
@@ -108,17 +108,18 @@ pub(super) fn headlines(
     }
 }
 
-/// " (for Series A, GBP; ...)" naming the selections without a headline, or "" when none lack one.
-fn without_headline(selections: &[Selection]) -> String {
+/// `Some` when a selection has no headline: " for Series A, GBP; ..." naming them when the data
+/// has several, else "".
+fn without_headline(selections: &[Selection]) -> Option<String> {
     let missing: Vec<String> = selections
         .iter()
         .filter(|s| s.headline.is_none())
         .map(describe)
         .collect();
     match missing.len() {
-        0 => String::new(),
-        _ if selections.len() == 1 => String::new(),
-        _ => format!(" for {}", missing.join("; ")),
+        0 => None,
+        _ if selections.len() == 1 => Some(String::new()),
+        _ => Some(format!(" for {}", missing.join("; "))),
     }
 }
 
@@ -145,7 +146,9 @@ pub(super) fn main(
         return 0;
     };
     let matches = |wanted: &Option<String>, written: &Option<String>| {
-        wanted.as_ref().is_none_or(|w| Some(w.trim()) == written.as_deref())
+        wanted
+            .as_ref()
+            .is_none_or(|w| Some(w.trim()) == written.as_deref())
     };
     if let Some(index) = data.selections.iter().position(|s| {
         matches(&wanted.value.series, &s.series) && matches(&wanted.value.unit, &s.unit)

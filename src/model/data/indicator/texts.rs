@@ -4,8 +4,8 @@
 
 use std::collections::BTreeMap;
 
-use super::meta::{Meta, Text};
 use super::Source;
+use super::meta::{Meta, Text};
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::load::DataFile;
@@ -17,6 +17,11 @@ pub(super) struct Written {
     pub title: Option<LocalizedText>,
     pub unit: Option<LocalizedText>,
     pub description: Option<LocalizedText>,
+    pub chart_title: Option<LocalizedText>,
+    pub coverage: Option<LocalizedText>,
+    pub footnote: Option<LocalizedText>,
+    /// Whether the YAML names the source, which then replaces the metadata's.
+    pub source: bool,
 }
 
 pub(super) struct Texts {
@@ -42,9 +47,8 @@ pub(super) fn resolve(
 ) -> Option<Texts> {
     let default = config.default_language().code.as_str();
     let in_default = |text: &Option<String>| {
-        text.as_ref().map(|t| {
-            LocalizedText::PerLanguage(BTreeMap::from([(default.to_owned(), t.clone())]))
-        })
+        text.as_ref()
+            .map(|t| LocalizedText::PerLanguage(BTreeMap::from([(default.to_owned(), t.clone())])))
     };
     let from_meta = |text: &Option<Text>| {
         text.as_ref().map(|t| match t {
@@ -94,24 +98,40 @@ pub(super) fn resolve(
             "description",
         ),
         target: derived("target", official_target),
-        source: meta.source.as_ref().and_then(|(name, url)| {
-            Some(Source {
-                name: derived("source", in_default(&Some(name.clone())))?,
-                url: url
-                    .as_ref()
-                    .filter(|u| u.starts_with("https://") || u.starts_with("http://"))
-                    .cloned(),
-            })
-        }),
-        chart_title: derived("chart title", in_default(&meta.chart_title)),
-        coverage: derived("coverage", in_default(&meta.coverage)),
-        footnote: derived("footnote", in_default(&meta.footnote)),
+        source: meta
+            .source
+            .as_ref()
+            .filter(|_| !written.source)
+            .and_then(|(name, url)| {
+                Some(Source {
+                    name: derived("source", in_default(&Some(name.clone())))?,
+                    url: url
+                        .as_ref()
+                        .filter(|u| u.starts_with("https://") || u.starts_with("http://"))
+                        .cloned(),
+                })
+            }),
+        chart_title: merge(
+            written.chart_title,
+            in_default(&meta.chart_title),
+            &mut derived,
+            "chart_title",
+        ),
+        coverage: merge(
+            written.coverage,
+            in_default(&meta.coverage),
+            &mut derived,
+            "coverage",
+        ),
+        footnote: merge(
+            written.footnote,
+            in_default(&meta.footnote),
+            &mut derived,
+            "footnote",
+        ),
     };
     if !incomplete.is_empty() {
-        let languages: Vec<&str> = config
-            .language_codes()
-            .filter(|l| *l != default)
-            .collect();
+        let languages: Vec<&str> = config.language_codes().filter(|l| *l != default).collect();
         problems.push(
             Diagnostic::warning(
                 &file.path,

@@ -62,7 +62,10 @@ impl Indicator {
                 return text.clone();
             }
             let key = normalised(written);
-            match MULTIPLIERS.iter().find(|(names, ..)| names.contains(&key.as_str())) {
+            match MULTIPLIERS
+                .iter()
+                .find(|(names, ..)| names.contains(&key.as_str()))
+            {
                 Some((_, en, ar)) => both(en, ar),
                 None => self.as_written(written),
             }
@@ -106,7 +109,10 @@ fn joined(unit: &LocalizedText, multiplier: &LocalizedText, default: &str) -> Lo
         })
         .collect();
     if languages.is_empty() {
-        let (u, m) = (unit.get(default, default).text, multiplier.get(default, default).text);
+        let (u, m) = (
+            unit.get(default, default).text,
+            multiplier.get(default, default).text,
+        );
         return LocalizedText::Same(format!("{u}, {m}"));
     }
     LocalizedText::PerLanguage(

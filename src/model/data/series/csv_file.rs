@@ -171,13 +171,21 @@ pub(in crate::model::data) fn read(
             }
         };
         if !seen[selection][index].insert((period.start, period.end)) {
-            let described: Vec<&str> = cells_of.iter().map(String::as_str).filter(|c| !c.is_empty()).collect();
+            let described: Vec<&str> = cells_of
+                .iter()
+                .map(String::as_str)
+                .filter(|c| !c.is_empty())
+                .collect();
             problems.push(problem(
                 line,
                 format!(
                     "{} appears twice{}",
                     period.label,
-                    if described.is_empty() { String::new() } else { format!(" for {}", described.join(", ")) }
+                    if described.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" for {}", described.join(", "))
+                    }
                 ),
                 "keep one value per period (and per series, unit and disaggregation)",
             ));
@@ -201,7 +209,11 @@ pub(in crate::model::data) fn read(
 
 /// Each column's role, or `None` without a period and a value column.
 fn roles(headers: &csv::StringRecord, attributes: &[String]) -> Option<Vec<Column>> {
-    let named = |names: &[&str]| headers.iter().position(|h| names.contains(&normalised(h).as_str()));
+    let named = |names: &[&str]| {
+        headers
+            .iter()
+            .position(|h| names.contains(&normalised(h).as_str()))
+    };
     let (period, value) = (named(PERIOD_COLUMNS)?, named(VALUE_COLUMNS)?);
     let (mut disaggregations, mut attribute_count) = (0, 0);
     let site_attributes: Vec<String> = attributes.iter().map(|a| normalised(a)).collect();
@@ -215,7 +227,9 @@ fn roles(headers: &csv::StringRecord, attributes: &[String]) -> Option<Vec<Colum
                     Role::Period
                 } else if index == value {
                     Role::Value
-                } else if ATTRIBUTE_COLUMNS.contains(&key.as_str()) || site_attributes.contains(&key) {
+                } else if ATTRIBUTE_COLUMNS.contains(&key.as_str())
+                    || site_attributes.contains(&key)
+                {
                     attribute_count += 1;
                     Role::Attribute(attribute_count - 1)
                 } else {
@@ -237,7 +251,10 @@ fn position(columns: &[Column], role: Role) -> usize {
 
 /// A multiplier that multiplies by one: SDMX's `Units` or `0` (ten to the power zero).
 fn plain_units(multiplier: &str) -> bool {
-    matches!(normalised(multiplier).as_str(), "units" | "unit" | "0" | "1")
+    matches!(
+        normalised(multiplier).as_str(),
+        "units" | "unit" | "0" | "1"
+    )
 }
 
 fn byte(offset: u64) -> usize {
@@ -269,7 +286,10 @@ impl<'a> LineCounter<'a> {
             offset += 1;
         }
         if offset < self.offset {
-            return 1 + self.text.as_bytes()[..offset].iter().filter(|b| **b == b'\n').count();
+            return 1 + self.text.as_bytes()[..offset]
+                .iter()
+                .filter(|b| **b == b'\n')
+                .count();
         }
         self.line += self.text.as_bytes()[self.offset..offset]
             .iter()

@@ -79,7 +79,10 @@ impl<'a> ViewBuilder<'a> {
             .enumerate()
             .map(|(n, selection)| {
                 let latest = latest_of(selection);
-                let series = selection.series.as_ref().map(|s| self.phrase(&indicator.word(s)));
+                let series = selection
+                    .series
+                    .as_ref()
+                    .map(|s| self.phrase(&indicator.word(s)));
                 let unit = indicator.unit_of(selection).map(|u| self.phrase(&u));
                 // Words of the data are isolated (FSI..PDI), so an English series name keeps its
                 // order in an Arabic chooser.
@@ -124,7 +127,8 @@ impl<'a> ViewBuilder<'a> {
         let group = self.groups(indicator, selection).into_iter().next();
         group.map_or_else(String::new, |group| {
             let heading = group.heading.clone();
-            self.panel(indicator, &group, id.to_owned(), true, heading).chart
+            self.panel(indicator, &group, id.to_owned(), true, heading)
+                .chart
         })
     }
 
@@ -173,12 +177,15 @@ impl<'a> ViewBuilder<'a> {
         for (set, members) in sets {
             let columns: Vec<String> = set
                 .iter()
-                .map(|&c| self.phrase(&indicator.word(&indicator.data.disaggregations[c])).text)
+                .map(|&c| {
+                    self.phrase(&indicator.word(&indicator.data.disaggregations[c]))
+                        .text
+                })
                 .collect();
-            let by = self
-                .locale
-                .text("by_columns")
-                .replace("{columns}", &columns.join(self.locale.text("list_separator")));
+            let by = self.locale.text("by_columns").replace(
+                "{columns}",
+                &columns.join(self.locale.text("list_separator")),
+            );
             let chunks = members.len().div_ceil(MOST_SERIES);
             for (k, chunk) in members.chunks(MOST_SERIES).enumerate() {
                 let heading = if chunks == 1 {
@@ -206,7 +213,14 @@ impl<'a> ViewBuilder<'a> {
     }
 
     /// A panel of `group`; `marked` draws the baseline and target.
-    fn panel(&self, indicator: &Indicator, group: &Group<'_>, id: String, marked: bool, choice: String) -> Panel {
+    fn panel(
+        &self,
+        indicator: &Indicator,
+        group: &Group<'_>,
+        id: String,
+        marked: bool,
+        choice: String,
+    ) -> Panel {
         let f = &self.locale.formatter;
         let data = &indicator.data;
         let names: Vec<Phrase> = group
@@ -235,7 +249,12 @@ impl<'a> ViewBuilder<'a> {
         let labels: Vec<Vec<String>> = group
             .lines
             .iter()
-            .map(|line| line.observations.iter().map(|o| f.period(&o.period.label)).collect())
+            .map(|line| {
+                line.observations
+                    .iter()
+                    .map(|o| f.period(&o.period.label))
+                    .collect()
+            })
             .collect();
         let points: Vec<Vec<chart::Point<'_>>> = group
             .lines
@@ -267,7 +286,10 @@ impl<'a> ViewBuilder<'a> {
             })
             .collect();
         let (baseline_label, target_label) = (
-            indicator.baseline.as_ref().map(|p| f.period(&p.period.label)),
+            indicator
+                .baseline
+                .as_ref()
+                .map(|p| f.period(&p.period.label)),
             indicator.target.as_ref().map(|p| f.period(&p.period.label)),
         );
         let description = self.chart_description(indicator, group, &names, marked);
@@ -315,7 +337,9 @@ impl<'a> ViewBuilder<'a> {
                     .iter()
                     .map(|line| {
                         line.observations
-                            .binary_search_by(|o| (o.period.start, o.period.end).cmp(&(period.start, period.end)))
+                            .binary_search_by(|o| {
+                                (o.period.start, o.period.end).cmp(&(period.start, period.end))
+                            })
                             .ok()
                             .map(|i| &line.observations[i])
                             .map_or_else(String::new, |o| {
@@ -362,16 +386,30 @@ impl<'a> ViewBuilder<'a> {
             .map(|c| self.phrase(&indicator.word(c)))
             .collect();
         let lang = parts.iter().find_map(|p| p.lang.clone());
-        let separator = if lang.is_some() { ", " } else { self.locale.text("list_separator") };
+        let separator = if lang.is_some() {
+            ", "
+        } else {
+            self.locale.text("list_separator")
+        };
         Phrase {
-            text: parts.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join(separator),
+            text: parts
+                .iter()
+                .map(|p| p.text.as_str())
+                .collect::<Vec<_>>()
+                .join(separator),
             dir: lang.as_deref().map(crate::config::direction_of),
             lang,
         }
     }
 
     /// One sentence for screen readers: each line's latest value, and the baseline and target.
-    fn chart_description(&self, indicator: &Indicator, group: &Group<'_>, names: &[Phrase], marked: bool) -> String {
+    fn chart_description(
+        &self,
+        indicator: &Indicator,
+        group: &Group<'_>,
+        names: &[Phrase],
+        marked: bool,
+    ) -> String {
         let f = &self.locale.formatter;
         let mut parts: Vec<String> = group
             .lines
@@ -388,7 +426,10 @@ impl<'a> ViewBuilder<'a> {
             })
             .collect();
         if marked {
-            for (key, point) in [("baseline", &indicator.baseline), ("target", &indicator.target)] {
+            for (key, point) in [
+                ("baseline", &indicator.baseline),
+                ("target", &indicator.target),
+            ] {
                 if let Some(point) = point {
                     parts.push(format!(
                         "{} {}: {}",
