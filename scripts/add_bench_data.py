@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Adds generated projects, indicators and partners to a benchmark site, for timing what the
-data pages cost: `add_bench_data.py SITE [--indicators 500] [--years 30] [--projects 500]`.
-Indicators alternate inline series and Open SDG CSV files with a disaggregation."""
+data pages cost: `add_bench_data.py SITE [--indicators 500] [--years 30] [--projects 500]
+[--disaggregations 2]`. Indicators alternate inline series and Open SDG CSV files with their
+attribute columns (Series, Observation status, Units) and one disaggregation of that many
+values; `--disaggregations 10` with `--csv-only` gives every indicator 10 lines besides its total."""
 
 import argparse
 import pathlib
@@ -20,6 +22,8 @@ def main():
     parser.add_argument("--indicators", type=int, default=500)
     parser.add_argument("--years", type=int, default=30)
     parser.add_argument("--projects", type=int, default=500)
+    parser.add_argument("--disaggregations", type=int, default=2)
+    parser.add_argument("--csv-only", action="store_true")
     args = parser.parse_args()
     rng = random.Random(7)
     content = args.site / "content"
@@ -44,15 +48,20 @@ def main():
             f"baseline: {{year: {first}, value: {base}}}",
             f"target: {{year: 2030, value: {values[-1] * 2}}}",
         ]
-        if n % 2:
+        if n % 2 and not args.csv_only:
             lines.append("series:")
             lines += [f"  - {{year: {first + 1 + y}, value: {v}}}" for y, v in enumerate(values)]
         else:
-            rows = ["Year,Sex,Value"]
+            lines.remove("unit: {en: people, ar: شخصاً}")  # the CSV's Units column says it
+            groups = args.disaggregations
+            rows = ["Year,Series,Region,Observation status,Units,Value"]
             for y, v in enumerate(values):
-                rows += [f"{first + 1 + y},,{v}", f"{first + 1 + y},Female,{v // 2}",
-                         f"{first + 1 + y},Male,{v - v // 2}"]
-            (content / "indicators" / f"{iid}.csv").write_text("\n".join(rows) + "\n")
+                year = first + 1 + y
+                status = "Provisional value" if y == len(values) - 1 else "Normal value"
+                rows.append(f"{year},People reached,,{status},Number,{v}")
+                rows += [f"{year},People reached,Region {g + 1},{status},Number,{v // groups}"
+                         for g in range(groups)]
+            (content / "indicators" / f"{iid}.csv").write_text("\r\n".join(rows) + "\r\n")
         (content / "indicators" / f"{iid}.yaml").write_text("\n".join(lines) + "\n")
     for n in range(args.projects):
         (content / "projects" / f"project-{n:04d}.yaml").write_text(
