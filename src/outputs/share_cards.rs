@@ -236,9 +236,10 @@ fn indicator_card(views: &ViewBuilder<'_>, indicator: &Indicator) -> Job {
                 format!("{latest} {}", unit.text),
                 card.title.text.to_owned(),
             ),
+            // First, so that a long title cut short never takes the unit with it.
             Some(unit) => (
                 latest.clone(),
-                format!("{} ({})", card.title.text, unit.text),
+                format!("{} — {}", unit.text, card.title.text),
             ),
             None => (latest.clone(), card.title.text.to_owned()),
         };
