@@ -148,6 +148,10 @@ fn every_real_file_builds_with_its_headline_figures() {
             );
         } else {
             assert_eq!(page.count(".figures-large dd"), 0, "{id} has no data yet");
+            assert_eq!(
+                page.text(".no-data"),
+                "No figures have been published for this indicator yet."
+            );
         }
     }
 }
