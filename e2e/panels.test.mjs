@@ -3,20 +3,13 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { chromium } from "playwright-core";
-
-import { serve } from "./quality.mjs";
+import { withBrowser } from "./quality.mjs";
 
 const site = process.env.BAYAN_SITE;
 const PAGE = "/ar/indicators/oda-share-of-gni/";
 
 test("the chooser shows one chart at a time and follows the address", { skip: !site && "set BAYAN_SITE to a built sample site" }, async () => {
-  const { server, origin } = await serve(site);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu"],
-  });
-  try {
+  await withBrowser(site, async (browser, origin) => {
     const page = await browser.newPage();
     await page.goto(origin + PAGE);
     const chooser = page.locator("select[data-panels]");
@@ -41,8 +34,5 @@ test("the chooser shows one chart at a time and follows the address", { skip: !s
     assert.deepEqual(all, options);
     assert.equal(await still.locator("select[data-panels]").isVisible(), false);
     await context.close();
-  } finally {
-    await browser.close();
-    server.close();
-  }
+  });
 });

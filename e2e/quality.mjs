@@ -203,14 +203,24 @@ async function photograph(browser, origin, pages, folder) {
   }
 }
 
-/** Checks the built site in `root`; returns the results of every page checked. */
-export async function check(root, { screenshots } = {}) {
+/** Serves `root` and opens Debian's Chromium; `use(browser, origin)` runs, then both close. */
+export async function withBrowser(root, use) {
   const { server, origin } = await serve(resolve(root));
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
     args: ["--no-sandbox", "--disable-gpu"],
   });
   try {
+    return await use(browser, origin);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+/** Checks the built site in `root`; returns the results of every page checked. */
+export async function check(root, { screenshots } = {}) {
+  return withBrowser(root, async (browser, origin) => {
     const pages = await pagesToCheck(resolve(root));
     const results = [];
     for (const page of pages) {
@@ -219,10 +229,7 @@ export async function check(root, { screenshots } = {}) {
     }
     if (screenshots) await photograph(browser, origin, pages, screenshots);
     return results;
-  } finally {
-    await browser.close();
-    server.close();
-  }
+  });
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {

@@ -3,19 +3,12 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { chromium } from "playwright-core";
-
-import { serve } from "./quality.mjs";
+import { withBrowser } from "./quality.mjs";
 
 const site = process.env.BAYAN_SITE;
 
 test("an Arabic query without diacritics finds a story written with them", { skip: !site && "set BAYAN_SITE to a built sample site" }, async () => {
-  const { server, origin } = await serve(site);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu"],
-  });
-  try {
+  await withBrowser(site, async (browser, origin) => {
     const page = await browser.newPage();
     await page.goto(`${origin}/ar/search/`);
     // Typed key by key, as a reader does; the story's summary writes it "تدرّب" (with shadda).
@@ -36,8 +29,5 @@ test("an Arabic query without diacritics finds a story written with them", { ski
     await page.goto(`${origin}/en/search/?q=solar`);
     const english = page.locator("#search-results li", { hasText: "Solar" });
     await english.first().waitFor({ timeout: 5000 });
-  } finally {
-    await browser.close();
-    server.close();
-  }
+  });
 });

@@ -333,27 +333,25 @@ impl<'a> IndicatorRecord<'a> {
 
 fn line_record<'a>(data: &'a Dataset, line: &'a Line) -> LineRecord<'a> {
     LineRecord {
-        disaggregations: data
-            .disaggregations
-            .iter()
-            .zip(&line.cells)
-            .filter(|(_, cell)| !cell.is_empty())
-            .map(|(column, cell)| (column.as_str(), cell.as_str()))
-            .collect(),
+        disaggregations: filled(&data.disaggregations, &line.cells),
         values: line
             .observations
             .iter()
             .map(|o| ValueRecord {
                 period: &o.period.label,
                 value: o.value,
-                attributes: data
-                    .attributes
-                    .iter()
-                    .zip(&o.attributes)
-                    .filter(|(_, cell)| !cell.is_empty())
-                    .map(|(column, cell)| (column.as_str(), cell.as_str()))
-                    .collect(),
+                attributes: filled(&data.attributes, &o.attributes),
             })
             .collect(),
     }
+}
+
+/// The cells that are filled, by their column's name.
+fn filled<'a>(columns: &'a [String], cells: &'a [String]) -> BTreeMap<&'a str, &'a str> {
+    columns
+        .iter()
+        .zip(cells)
+        .filter(|(_, cell)| !cell.is_empty())
+        .map(|(column, cell)| (column.as_str(), cell.as_str()))
+        .collect()
 }
