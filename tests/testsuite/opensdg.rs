@@ -394,3 +394,97 @@ fn periods_beyond_years_are_read_inline_too() {
         "`2016 Q5` has a quarter, half or month out of range",
     );
 }
+
+#[test]
+fn a_label_in_one_language_leaves_the_data_word_in_the_others() {
+    let site = Site::fixture("opensdg").with_file(
+        "content/indicators/3-2-1.yaml",
+        "sdg_indicator: 3.2.1\nlabels: {Sex: {ar: الجنس}, England and Wales: {ar: إنجلترا وويلز}}\n",
+    );
+    let out = site
+        .build()
+        .success()
+        .stderr_lacks("the label `Sex` has no en text")
+        .tree();
+    let english = out.page("/en/indicators/3-2-1/");
+    let headers = english.texts(".data-table thead th");
+    assert!(
+        headers.iter().any(|h| h == "England and Wales"),
+        "{headers:?}"
+    );
+    assert!(
+        !headers.iter().any(|h| h.contains("إنجلترا")),
+        "{headers:?}"
+    );
+    assert!(english.texts("h3").iter().any(|h| h == "By Sex"));
+    let arabic = out.page("/ar/indicators/3-2-1/");
+    assert!(
+        arabic
+            .texts(".data-table thead th")
+            .iter()
+            .any(|h| h == "إنجلترا وويلز")
+    );
+}
+
+#[test]
+fn the_line_named_as_total_is_called_by_its_name_and_its_status_is_shown() {
+    let site = Site::fixture("opensdg")
+        .with_file(
+            "content/indicators/3-2-1.csv",
+            "Year,Country,Observation status,Value\n2020,England,Normal value,4.1\n2021,England,Provisional value,4.0\n2021,Wales,Normal value,4.5\n",
+        )
+        .with_file(
+            "content/indicators/3-2-1.yaml",
+            "sdg_indicator: 3.2.1\ntotal: {Country: England}\n",
+        );
+    let out = site.build().success().tree();
+    let page = out.page("/en/indicators/3-2-1/");
+    assert_eq!(
+        page.texts(".data-table thead th"),
+        ["Period", "England", "Wales"]
+    );
+    assert!(
+        !page
+            .texts(".data-table thead th")
+            .contains(&"Total".to_owned())
+    );
+    assert_eq!(
+        page.text(".figures-large dt").trim(),
+        "Latest value (2021, Provisional value)"
+    );
+}
+
+#[test]
+fn keeping_a_level_is_said_in_words_not_percentages() {
+    let site = Site::fixture("opensdg").with_file(
+        "content/indicators/1-a-2.yaml",
+        "sdg_indicator: 1.a.2\nbaseline: {year: \"2019/20\", value: 10}\ntarget: {year: \"2029/30\", value: 10}\n",
+    );
+    let out = site.build().success().tree();
+    let page = out.page("/en/indicators/1-a-2/");
+    let note = page.text(".progress-note");
+    assert!(
+        note.starts_with(
+            "The target is to keep the level of 10: the latest figure, for 2021/22, keeps it"
+        ),
+        "{note}"
+    );
+    assert!(!note.contains("straight line"), "{note}");
+}
+
+#[test]
+fn a_multiplier_of_ten_to_the_first_is_tens_and_the_chooser_groups_by_pair() {
+    let site = Site::fixture("opensdg").with_file(
+        "content/indicators/16-1-2.csv",
+        "Year,Series,Sex,Unit multiplier,Units,Value\n2020,Victims,,1,Persons,5\n2020,Victims,Female,1,Persons,2\n2020,Cases,,0,Cases,7\n",
+    );
+    let out = site.build().success().tree();
+    let page = out.page("/en/indicators/16-1-2/");
+    assert_eq!(page.text(".figures-large .figure-unit"), "Persons, tens");
+    let groups: Vec<String> = page
+        .select("select[data-panels] optgroup")
+        .iter()
+        .map(|g| g.value().attr("label").unwrap_or("").to_owned())
+        .collect();
+    assert_eq!(groups, ["Victims, Persons, tens", "Cases, Cases"]);
+}

@@ -19,11 +19,11 @@ use checks::{check_source, check_target, choose, inline_series, point};
 pub use progress::{Progress, Status, latest_of, percent};
 
 use super::period::Period;
-use super::sdg_names::IndicatorCode;
+use super::sdg_names::{self, IndicatorCode};
 use super::series::{self, Dataset};
 use super::{Reference, Referred, check_text};
 use crate::config::Config;
-use crate::diagnostic::Diagnostics;
+use crate::diagnostic::{Diagnostics, nearest};
 use crate::load::DataFile;
 use crate::localized::LocalizedText;
 use crate::model::fields::{self, At};
@@ -372,10 +372,15 @@ fn sdg_code(
 ) -> Option<IndicatorCode> {
     let found = IndicatorCode::parse(&code.value);
     if found.is_none() {
+        let codes: Vec<String> = sdg_names::codes().collect();
+        let hint = match nearest(code.value.trim(), codes.iter().map(String::as_str)) {
+            Some(best) => format!("did you mean {best}?"),
+            None => "write the UN's code of the indicator, like 3.2.1 or 17.2.1".to_owned(),
+        };
         problems.push(at.error(
             code,
             format!("`{}` is not a global SDG indicator", code.value),
-            "write the UN's code of the indicator, like 3.2.1 or 17.2.1".to_owned(),
+            hint,
         ));
     }
     found

@@ -71,6 +71,20 @@ impl Period {
         }
     }
 
+    /// This period read as a month, when it is written `YYYY-MM` and was taken for a fiscal
+    /// year: in a monthly series `2011-12` is December.
+    pub fn as_month(&self) -> Option<Period> {
+        let (year, month) = self.label.split_once('-')?;
+        let (year, month): (i32, i32) = (four_digits(year.as_bytes())?, month.parse().ok()?);
+        (self.end - self.start == 12 && self.label.len() == 7 && (1..=12).contains(&month)).then(
+            || Period {
+                label: self.label.clone(),
+                start: year * 12 + month - 1,
+                end: year * 12 + month,
+            },
+        )
+    }
+
     /// Whether the same span of time is written, perhaps another way (`2014-15` and `2015`).
     pub fn same_time(&self, other: &Period) -> bool {
         (self.start, self.end) == (other.start, other.end)
@@ -88,7 +102,7 @@ fn span(text: &str) -> Result<(i32, i32), &'static str> {
         return Ok((year * 12, (year + 1) * 12));
     }
     if !bytes.is_empty() && bytes.iter().all(u8::is_ascii_digit) {
-        return Err("is not a plausible year");
+        return Err("is not a plausible year (bayan reads 1900 to 2100)");
     }
     if let Some((year, rest)) = split_year(&upper) {
         let rest = rest.trim_start_matches([' ', '-', '/', '.', '–']);
@@ -164,6 +178,8 @@ fn years_or_month(first: i32, rest: &str) -> Result<(i32, i32), &'static str> {
             } else if (1..=12).contains(&short) {
                 let start = first * 12 + short - 1;
                 return Ok((start, start + 1));
+            } else if century + short <= first {
+                return Err("is neither a month (01 to 12) nor a fiscal year like 2016-17");
             } else {
                 century + short
             }
@@ -211,6 +227,10 @@ mod tests {
         assert_eq!(months("2016 H2"), (2016 * 12 + 6, 2017 * 12));
         assert_eq!(months("2016-M03"), (2016 * 12 + 2, 2016 * 12 + 3));
         assert_eq!(months("2016-03"), months("2016-M03"));
+        let december = Period::parse("2011-12").unwrap().as_month().unwrap();
+        assert_eq!((december.start, december.end), (2011 * 12 + 11, 2012 * 12));
+        assert_eq!(Period::parse("2011/12").unwrap().as_month(), None);
+        assert_eq!(Period::parse("2016-03").unwrap().as_month(), None);
         assert_eq!(Period::parse("2016 Q4").unwrap().ending_year(), 2016);
         assert_eq!(
             Period::parse("2016 Q2").unwrap().progress_end(),

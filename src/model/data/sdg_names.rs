@@ -79,6 +79,15 @@ impl IndicatorCode {
     }
 }
 
+/// Every global indicator's code (`3.2.1`), for suggestions.
+pub(crate) fn codes() -> impl Iterator<Item = String> {
+    OFFICIAL.indicators[0]
+        .1
+        .keys()
+        .filter_map(|key| key.strip_suffix("-title"))
+        .map(|code| code.replace('-', "."))
+}
+
 /// A name from Open SDG's translation key, like `global_indicators.3-2-1-title`.
 pub(crate) fn by_key(key: &str) -> Option<LocalizedText> {
     let (file, name) = key.trim().split_once('.')?;

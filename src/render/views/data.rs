@@ -67,6 +67,8 @@ pub struct IndicatorCard<'a> {
     pub unit: Option<Phrase>,
     pub latest: Option<String>,
     pub latest_year: Option<String>,
+    /// The latest value's observation status, when it is not a normal value ("Estimated value").
+    pub latest_status: Option<Phrase>,
     pub target: Option<String>,
     pub target_year: Option<String>,
     pub progress: Option<ProgressView<'a>>,
@@ -265,7 +267,8 @@ impl<'a> ViewBuilder<'a> {
         }
     }
 
-    pub fn progress(&self, progress: &Progress) -> ProgressView<'a> {
+    /// `target` is the target's value.
+    pub fn progress(&self, progress: &Progress, target: f64) -> ProgressView<'a> {
         let whole = |share: f64| percent(share).max(0);
         // The bar stops at the target; the words say how far past it the value went.
         let done = whole(progress.done).min(100) as u8;
@@ -285,8 +288,22 @@ impl<'a> ViewBuilder<'a> {
             percent: done,
             percent_text: f.percent(whole(progress.done)),
             expected,
-            done_text: in_words("progress_done", progress.done),
-            expected_text: in_words("expected_by_now", progress.expected),
+            done_text: if progress.keep_level {
+                let key = if progress.done >= 1.0 {
+                    "level_kept"
+                } else {
+                    "level_not_kept"
+                };
+                in_words(key, progress.done).replace("{value}", &f.number(target))
+            } else {
+                in_words("progress_done", progress.done)
+            },
+            // Time passing says nothing of keeping a level.
+            expected_text: if progress.keep_level {
+                String::new()
+            } else {
+                in_words("expected_by_now", progress.expected)
+            },
         }
     }
 
@@ -300,9 +317,14 @@ impl<'a> ViewBuilder<'a> {
             unit: indicator.main_unit().map(|u| self.phrase(&u)),
             latest: latest.as_ref().map(|p| f.number(p.value)),
             latest_year: latest.as_ref().map(|p| f.period(&p.period.label)),
+            latest_status: indicator
+                .latest_status()
+                .map(|status| self.phrase(&indicator.status_word(status))),
             target: indicator.target.as_ref().map(|p| f.number(p.value)),
             target_year: indicator.target.as_ref().map(|p| f.period(&p.period.label)),
-            progress: indicator.progress().map(|p| self.progress(&p)),
+            progress: indicator
+                .progress()
+                .map(|p| self.progress(&p, indicator.target.as_ref().map_or(0.0, |t| t.value))),
         }
     }
 

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use serde_json::Value;
 
 use super::ChartStyle;
-use crate::diagnostic::Diagnostics;
+use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::load::DataFile;
 use crate::load::front_matter;
 use crate::model::data::sdg_names::{self, IndicatorCode};
@@ -38,6 +38,13 @@ pub(super) enum Text {
 }
 
 pub(super) fn read(file: &DataFile, problems: &mut Diagnostics) -> Meta {
+    if file.text.trim_start_matches('\u{feff}').trim().is_empty() {
+        problems.push(
+            Diagnostic::warning(&file.path, "this metadata file is empty and is not used")
+                .with_hint("copy the indicator's file from the meta/ folder of the Open SDG data repository, or delete this one"),
+        );
+        return Meta::default();
+    }
     let split = match front_matter::split(&file.path, &file.text) {
         Ok(split) => split,
         Err(problem) => {

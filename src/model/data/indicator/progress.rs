@@ -35,6 +35,8 @@ pub struct Progress {
     /// Share of the time from baseline to target that has passed at the latest value, 0 to 1.
     pub expected: f64,
     pub latest: Point,
+    /// The target is the baseline's level, to keep: `done` is 1 while it is kept, else 0.
+    pub keep_level: bool,
 }
 
 /// Progress at least this share of what the straight line expects "needs attention"; less is
@@ -51,6 +53,12 @@ impl Indicator {
     /// baseline as a result).
     pub fn latest(&self) -> Option<Point> {
         latest_of(self.main_selection()?)
+    }
+
+    /// The observation status of the latest headline value, unless it is a normal value.
+    pub fn latest_status(&self) -> Option<&str> {
+        let line = self.main_selection()?.headline_line()?;
+        self.data.status(line.observations.last()?)
     }
 
     /// Achieved when the target is reached; on track when the latest value is at least where a
@@ -105,6 +113,7 @@ impl Indicator {
             done,
             expected,
             latest,
+            keep_level: span == 0.0,
         })
     }
 }

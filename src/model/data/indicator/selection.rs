@@ -11,7 +11,6 @@ use super::{RawShowFirst, RawTotal};
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Diagnostics, nearest};
 use crate::localized::LocalizedText;
-use crate::model::data::check_text;
 use crate::model::data::series::{Dataset, Selection};
 use crate::model::fields::At;
 
@@ -24,14 +23,17 @@ pub(super) fn headlines(
     problems: &mut Diagnostics,
 ) {
     if data.is_empty() {
+        let hint = if data_path == at.path {
+            "add `series:` with yearly values, or a CSV file with columns Year,Value beside it"
+        } else {
+            "the CSV file beside it has no line with a value yet"
+        };
         problems.push(
             Diagnostic::warning(
                 at.path,
                 "this indicator has no values yet, so its page shows no figure or progress",
             )
-            .with_hint(
-                "add `series:` with yearly values, or a CSV file with columns Year,Value beside it",
-            ),
+            .with_hint(hint),
         );
         return;
     }
@@ -87,7 +89,10 @@ pub(super) fn headlines(
             problems.push(at.error(
                 spanned,
                 format!("no line of the data has exactly these values{}", missing),
-                "name the disaggregation values of one line of the CSV file; leave out the columns that are blank on it".to_owned(),
+                format!(
+                    "name the disaggregation values of one line of the CSV file, leaving out the columns blank on it; {}",
+                    written_values(data, cells.keys())
+                ),
             ));
         }
         return;
@@ -121,6 +126,33 @@ fn without_headline(selections: &[Selection]) -> Option<String> {
         _ if selections.len() == 1 => Some(String::new()),
         _ => Some(format!(" for {}", missing.join("; "))),
     }
+}
+
+/// "the data has Country: England, Wales" for the columns named, a few values each.
+fn written_values<'k>(data: &Dataset, columns: impl Iterator<Item = &'k String>) -> String {
+    let listed: Vec<String> = columns
+        .filter_map(|column| {
+            let index = data.disaggregations.iter().position(|c| c == column)?;
+            let mut values: Vec<&str> = data
+                .selections
+                .iter()
+                .flat_map(|s| &s.lines)
+                .map(|l| l.cells[index].as_str())
+                .filter(|v| !v.is_empty())
+                .collect();
+            values.sort_unstable();
+            values.dedup();
+            let more = values.len().saturating_sub(8);
+            values.truncate(8);
+            let more = if more > 0 {
+                format!(" and {more} more")
+            } else {
+                String::new()
+            };
+            Some(format!("{column}: {}{more}", values.join(", ")))
+        })
+        .collect();
+    format!("the data has {}", listed.join("; "))
 }
 
 fn describe(selection: &Selection) -> String {
@@ -199,6 +231,23 @@ pub(super) fn check_labels(
                     .into_warning(),
             );
         }
-        check_text(at, config, text, &format!("the label `{label}`"), problems);
+        // The data's own word stands for its own language.
+        let default = &config.default_language().code;
+        let missing: Vec<&str> = text
+            .value
+            .missing(config.language_codes())
+            .into_iter()
+            .filter(|lang| lang != default)
+            .collect();
+        if !missing.is_empty() {
+            problems.push(
+                at.error(
+                    text,
+                    format!("the label `{label}` has no {} text", missing.join(", ")),
+                    "add the translation, like {ar: \"...\"}; until then the data's own word is shown".to_owned(),
+                )
+                .into_warning(),
+            );
+        }
     }
 }

@@ -30,9 +30,17 @@ const STATUSES: &[(&str, &str, &str)] = &[
 ];
 
 impl Indicator {
-    /// A word of the data in every language: its translation under `labels:`, else as written.
+    /// A word of the data in every language: its translation under `labels:`, and as written
+    /// in the data's own language and wherever `labels:` has no translation.
     pub fn word(&self, written: &str) -> LocalizedText {
         match self.labels.get(written) {
+            Some(LocalizedText::PerLanguage(texts)) => {
+                let mut texts = texts.clone();
+                texts
+                    .entry(self.language.clone())
+                    .or_insert_with(|| written.to_owned());
+                LocalizedText::PerLanguage(texts)
+            }
             Some(text) => text.clone(),
             None => self.as_written(written),
         }
@@ -40,8 +48,8 @@ impl Indicator {
 
     /// An observation status, translated by `labels:` or built in.
     pub fn status_word(&self, written: &str) -> LocalizedText {
-        if let Some(text) = self.labels.get(written) {
-            return text.clone();
+        if self.labels.contains_key(written) {
+            return self.word(written);
         }
         let key = normalised(written);
         match STATUSES.iter().find(|(name, ..)| *name == key) {
@@ -58,8 +66,8 @@ impl Indicator {
             None => self.unit.clone(),
         };
         let multiplier = selection.multiplier.as_deref().map(|written| {
-            if let Some(text) = self.labels.get(written) {
-                return text.clone();
+            if self.labels.contains_key(written) {
+                return self.word(written);
             }
             let key = normalised(written);
             match MULTIPLIERS

@@ -1,7 +1,7 @@
 //! Reading an indicator's CSV file: columns given their roles, every value checked and reported
 //! at its line (whatever the line endings, with or without a byte order mark).
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 
 use super::{ATTRIBUTE_COLUMNS, Column, Dataset, Line, Observation, Role, Selection, normalised};
 use crate::diagnostic::{Diagnostic, Diagnostics};
@@ -13,6 +13,10 @@ const VALUE_COLUMNS: &[&str] = &["value", "obs value"];
 const SERIES_COLUMNS: &[&str] = &["series"];
 const UNIT_COLUMNS: &[&str] = &["units", "unit", "unit measure"];
 const MULTIPLIER_COLUMNS: &[&str] = &["unit multiplier", "unit mult"];
+
+/// Lines reported one by one; past this the rest of a file's bad lines are counted in one
+/// message, so a wrongly saved file of 100,000 lines is told quickly and readably.
+const MOST_LINE_PROBLEMS: usize = 20;
 
 /// The dataset in `file`; `attributes` names a site's own attribute columns. Spreadsheets set
 /// to a European locale save CSV with semicolons and decimal commas (`2020;12,5`): that is
@@ -34,6 +38,15 @@ pub(in crate::model::data) fn read(
         Diagnostic::error(&file.path, message)
             .at(text, line, 1)
             .with_hint(hint.to_owned())
+    };
+    let (mut reported, mut unreported) = (0usize, 0usize);
+    let mut report = |problems: &mut Diagnostics, line: usize, message: String, hint: &str| {
+        if reported < MOST_LINE_PROBLEMS {
+            reported += 1;
+            problems.push(problem(line, message, hint));
+        } else {
+            unreported += 1;
+        }
     };
     let headers = match reader.headers() {
         Ok(headers) => headers.clone(),
@@ -77,7 +90,8 @@ pub(in crate::model::data) fn read(
     let value_column = position(&columns, Role::Value);
     let mut selections: FxHashMap<[Option<String>; 3], usize> = FxHashMap::default();
     let mut line_index: Vec<FxHashMap<Vec<String>, usize>> = Vec::new();
-    let mut seen: Vec<Vec<FxHashSet<(i32, i32)>>> = Vec::new();
+    // The periods of each line, with the line of the file and the way each was written.
+    let mut seen: Vec<Vec<Seen>> = Vec::new();
     let mut cells_of = vec![String::new(); dataset.disaggregations.len()];
     for record in reader.records() {
         let record = match record {
@@ -92,11 +106,12 @@ pub(in crate::model::data) fn read(
                     } => format!("this line has {len} cells, the first line has {expected_len}"),
                     _ => format!("cannot read this line: {error}"),
                 };
-                problems.push(problem(
+                report(
+                    problems,
                     line,
                     message,
                     "write numbers without thousands separators (1100, not 1,100), and put text with commas in double quotes",
-                ));
+                );
                 continue;
             }
         };
@@ -112,21 +127,38 @@ pub(in crate::model::data) fn read(
         let period = match Period::parse(cell(period_column)) {
             Ok(period) => period,
             Err(why) => {
-                problems.push(problem(
+                report(
+                    problems,
                     line,
                     format!("`{}` {why}", cell(period_column)),
                     &format!("write {PERIOD_FORMS}"),
-                ));
+                );
                 continue;
             }
         };
+        if semicolons && value.contains('.') {
+            // In a file saved with semicolons the comma is the decimal sign, so a dot may be a
+            // thousands separator: `85.148` could be 85148 or 85.148.
+            report(
+                problems,
+                line,
+                format!("`{value}` is ambiguous in a file saved with semicolons"),
+                "write the number without thousands separators and with a decimal comma, like 85148 or 85,148",
+            );
+            continue;
+        }
         let written = if semicolons {
             value.replace(',', ".")
         } else {
             value.to_owned()
         };
         let Some(value) = written.parse::<f64>().ok().filter(|v| v.is_finite()) else {
-            problems.push(problem(line, format!("`{value}` is not a number"), "write a plain number with a dot for decimals and no thousands separator, like 12500.5"));
+            report(
+                problems,
+                line,
+                format!("`{value}` is not a number"),
+                "write a plain number with a dot for decimals and no thousands separator, like 12500.5; leave the cell empty when there is no value",
+            );
             continue;
         };
         let mut observed = Vec::with_capacity(dataset.attributes.len());
@@ -165,38 +197,54 @@ pub(in crate::model::data) fn read(
                     cells: cells_of.clone(),
                     observations: Vec::new(),
                 });
-                seen[selection].push(FxHashSet::default());
+                seen[selection].push(FxHashMap::default());
                 line_index[selection].insert(cells_of.clone(), lines_of.len() - 1);
                 lines_of.len() - 1
             }
         };
-        if !seen[selection][index].insert((period.start, period.end)) {
+        let span = (period.start, period.end);
+        if let Some((first, written)) = seen[selection][index].get(&span) {
             let described: Vec<&str> = cells_of
                 .iter()
                 .map(String::as_str)
                 .filter(|c| !c.is_empty())
                 .collect();
-            problems.push(problem(
+            let (first, written) = (*first, written.clone());
+            report(
+                problems,
                 line,
                 format!(
-                    "{} appears twice{}",
+                    "{} is the same period as {written} on line {first}{}",
                     period.label,
                     if described.is_empty() {
                         String::new()
                     } else {
-                        format!(" for {}", described.join(", "))
+                        format!(", for {}", described.join(", "))
                     }
                 ),
                 "keep one value per period (and per series, unit and disaggregation)",
-            ));
+            );
             continue;
         }
+        seen[selection][index].insert(span, (line, period.label.clone()));
         lines_of[index].observations.push(Observation {
             period,
             value,
             attributes: observed,
         });
     }
+    if unreported > 0 {
+        problems.push(
+            Diagnostic::error(
+                &file.path,
+                format!("{unreported} more lines cannot be read, like the ones above"),
+            )
+            .with_hint(
+                "check how the file was saved: as CSV, UTF-8, with the columns of its first line",
+            ),
+        );
+    }
+    months_not_fiscal_years(&mut dataset);
     for selection in &mut dataset.selections {
         for line in &mut selection.lines {
             line.observations.sort_by(|a, b| a.period.cmp(&b.period));
@@ -205,6 +253,30 @@ pub(in crate::model::data) fn read(
     }
     dataset.columns = columns;
     dataset
+}
+
+/// A line's periods by span, each with the line of the file and the way it was written.
+type Seen = FxHashMap<(i32, i32), (usize, String)>;
+
+/// In a file of months, `2011-12` is December 2011, not the fiscal year it reads as alone.
+fn months_not_fiscal_years(dataset: &mut Dataset) {
+    let observations = || {
+        dataset
+            .selections
+            .iter()
+            .flat_map(|s| &s.lines)
+            .flat_map(|l| &l.observations)
+    };
+    if !observations().any(|o| o.period.end - o.period.start == 1) {
+        return;
+    }
+    for line in dataset.selections.iter_mut().flat_map(|s| &mut s.lines) {
+        for observation in &mut line.observations {
+            if let Some(month) = observation.period.as_month() {
+                observation.period = month;
+            }
+        }
+    }
 }
 
 /// Each column's role, or `None` without a period and a value column.
@@ -249,12 +321,10 @@ fn position(columns: &[Column], role: Role) -> usize {
     columns.iter().position(|c| c.role == role).unwrap_or(0)
 }
 
-/// A multiplier that multiplies by one: SDMX's `Units` or `0` (ten to the power zero).
+/// A multiplier that multiplies by one: SDMX's `Units` or `0` (ten to the power zero; `1` is
+/// tens).
 fn plain_units(multiplier: &str) -> bool {
-    matches!(
-        normalised(multiplier).as_str(),
-        "units" | "unit" | "0" | "1"
-    )
+    matches!(normalised(multiplier).as_str(), "units" | "unit" | "0")
 }
 
 fn byte(offset: u64) -> usize {

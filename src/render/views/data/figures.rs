@@ -16,6 +16,8 @@ use crate::render::views::{Phrase, ViewBuilder};
 pub struct SelectionView {
     /// The series' name, when the data names series.
     pub series: Option<Phrase>,
+    /// The chooser's words for the pair: series and unit.
+    pub label: String,
     pub unit: Option<Phrase>,
     pub latest: Option<String>,
     pub latest_period: Option<String>,
@@ -27,10 +29,8 @@ pub struct SelectionView {
 pub struct Panel {
     /// Unique on the page, for the chooser and links.
     pub id: String,
-    /// What the panel shows, like "Total" or "By Country (1-8 of 20)".
+    /// What the panel shows, like "Total" or "By Country (1 to 8 of 20)".
     pub heading: String,
-    /// The chooser's words for it: selection and heading.
-    pub choice: String,
     pub chart: String,
     pub table: DataTable,
     /// What each status mark in the table and hollow point in the chart means.
@@ -84,20 +84,6 @@ impl<'a> ViewBuilder<'a> {
                     .as_ref()
                     .map(|s| self.phrase(&indicator.word(s)));
                 let unit = indicator.unit_of(selection).map(|u| self.phrase(&u));
-                // Words of the data are isolated (FSI..PDI), so an English series name keeps its
-                // order in an Arabic chooser.
-                let choice_of = |heading: &str| {
-                    let named: Vec<String> = [&series, &unit]
-                        .into_iter()
-                        .flatten()
-                        .map(|p| format!("\u{2068}{}\u{2069}", p.text))
-                        .collect();
-                    if indicator.data.selections.len() > 1 && !named.is_empty() {
-                        format!("{}: {heading}", named.join(self.locale.text("list_comma")))
-                    } else {
-                        heading.to_owned()
-                    }
-                };
                 let panels = self
                     .groups(indicator, selection)
                     .into_iter()
@@ -105,11 +91,20 @@ impl<'a> ViewBuilder<'a> {
                     .map(|(p, group)| {
                         let id = format!("{prefix}-{n}-{p}");
                         let marked = n == indicator.main && group.headline;
-                        self.panel(indicator, &group, id, marked, choice_of(&group.heading))
+                        self.panel(indicator, &group, id, marked)
                     })
                     .collect();
+                // Words of the data are isolated (FSI..PDI), so an English series name keeps its
+                // order in an Arabic chooser.
+                let label = [&series, &unit]
+                    .into_iter()
+                    .flatten()
+                    .map(isolated)
+                    .collect::<Vec<_>>()
+                    .join(self.locale.text("list_comma"));
                 SelectionView {
                     series,
+                    label,
                     unit,
                     latest: latest.as_ref().map(|p| f.number(p.value)),
                     latest_period: latest.as_ref().map(|p| f.period(&p.period.label)),
@@ -126,16 +121,13 @@ impl<'a> ViewBuilder<'a> {
         };
         let group = self.groups(indicator, selection).into_iter().next();
         group.map_or_else(String::new, |group| {
-            let heading = group.heading.clone();
-            self.panel(indicator, &group, id.to_owned(), true, heading)
-                .chart
+            self.panel(indicator, &group, id.to_owned(), true).chart
         })
     }
 
     /// A selection's lines split into panels: all together when they fit one chart, else the
     /// headline alone, then the lines of each set of disaggregations, a chart's worth at a time.
     fn groups<'d>(&self, indicator: &Indicator, selection: &'d Selection) -> Vec<Group<'d>> {
-        let total = self.locale.text("total").to_owned();
         let headline = selection.headline_line();
         let mut lines: Vec<&Line> = headline.into_iter().collect();
         lines.extend(
@@ -146,11 +138,12 @@ impl<'a> ViewBuilder<'a> {
                 .filter(|(i, _)| Some(*i) != selection.headline)
                 .map(|(_, line)| line),
         );
+        // The headline alone is named by its line: "Total", or the line `total:` names.
+        let headline_name = headline.map(|line| self.line_name(indicator, line).text);
         if lines.len() <= MOST_SERIES {
-            let heading = if lines.len() == 1 && headline.is_some() {
-                total
-            } else {
-                self.locale.text("all_lines").to_owned()
+            let heading = match &headline_name {
+                Some(name) if lines.len() == 1 => name.clone(),
+                _ => self.locale.text("all_lines").to_owned(),
             };
             return vec![Group {
                 lines,
@@ -159,11 +152,11 @@ impl<'a> ViewBuilder<'a> {
             }];
         }
         let mut groups = Vec::new();
-        if let Some(line) = headline {
+        if let (Some(line), Some(heading)) = (headline, headline_name) {
             groups.push(Group {
                 lines: vec![line],
                 headline: true,
-                heading: total,
+                heading,
             });
         }
         let mut sets: Vec<(Vec<usize>, Vec<&Line>)> = Vec::new();
@@ -186,13 +179,15 @@ impl<'a> ViewBuilder<'a> {
                 "{columns}",
                 &columns.join(self.locale.text("list_separator")),
             );
+            // Charts of even size: 9 lines make charts of 5 and 4, not 8 and 1.
             let chunks = members.len().div_ceil(MOST_SERIES);
-            for (k, chunk) in members.chunks(MOST_SERIES).enumerate() {
+            let size = members.len().div_ceil(chunks);
+            for (k, chunk) in members.chunks(size).enumerate() {
                 let heading = if chunks == 1 {
                     by.clone()
                 } else {
                     let f = &self.locale.formatter;
-                    let first = k * MOST_SERIES + 1;
+                    let first = k * size + 1;
                     format!(
                         "{by} ({})",
                         self.locale
@@ -213,21 +208,13 @@ impl<'a> ViewBuilder<'a> {
     }
 
     /// A panel of `group`; `marked` draws the baseline and target.
-    fn panel(
-        &self,
-        indicator: &Indicator,
-        group: &Group<'_>,
-        id: String,
-        marked: bool,
-        choice: String,
-    ) -> Panel {
+    fn panel(&self, indicator: &Indicator, group: &Group<'_>, id: String, marked: bool) -> Panel {
         let f = &self.locale.formatter;
         let data = &indicator.data;
         let names: Vec<Phrase> = group
             .lines
             .iter()
-            .enumerate()
-            .map(|(i, line)| self.line_name(indicator, line, group.headline && i == 0))
+            .map(|line| self.line_name(indicator, line))
             .collect();
         // Statuses in order of appearance, each with its mark.
         let mut statuses: Vec<&str> = Vec::new();
@@ -352,7 +339,6 @@ impl<'a> ViewBuilder<'a> {
         Panel {
             id,
             heading: group.heading.clone(),
-            choice,
             chart: svg,
             table: DataTable {
                 columns: names,
@@ -371,8 +357,8 @@ impl<'a> ViewBuilder<'a> {
 
     /// "Total", or the line's disaggregations ("England, Female"), translated where the
     /// indicator's `labels:` says.
-    fn line_name(&self, indicator: &Indicator, line: &Line, headline: bool) -> Phrase {
-        if headline || line.is_total() {
+    fn line_name(&self, indicator: &Indicator, line: &Line) -> Phrase {
+        if line.is_total() {
             return Phrase {
                 text: self.locale.text("total").to_owned(),
                 lang: None,
@@ -445,6 +431,15 @@ impl<'a> ViewBuilder<'a> {
 
     pub(super) fn phrase(&self, text: &LocalizedText) -> Phrase {
         Phrase::of(text, self.config, self.lang())
+    }
+}
+
+/// Words in another language than the page's, isolated so they keep their order in its text.
+fn isolated(phrase: &Phrase) -> String {
+    if phrase.lang.is_some() {
+        format!("\u{2068}{}\u{2069}", phrase.text)
+    } else {
+        phrase.text.clone()
     }
 }
 

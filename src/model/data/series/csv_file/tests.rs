@@ -129,10 +129,9 @@ fn the_same_time_written_twice_is_refused() {
     );
     let problem = problems.iter().next().unwrap();
     assert_eq!(problem.line(), Some(3));
-    assert!(
-        problem.message.contains("appears twice"),
-        "{}",
-        problem.message
+    assert_eq!(
+        problem.message,
+        "2014/15 is the same period as 2014-15 on line 2"
     );
 }
 
@@ -154,4 +153,41 @@ fn missing_columns_are_explained() {
             .message
             .contains("`Year` and `Value`")
     );
+}
+
+#[test]
+fn a_dot_in_a_semicolon_file_is_refused_as_ambiguous() {
+    let mut problems = Diagnostics::default();
+    read(&file("Year;Value\n2019;85.148\n"), &[], &mut problems);
+    let problem = problems.iter().next().unwrap();
+    assert_eq!(problem.line(), Some(2));
+    assert!(problem.message.contains("ambiguous"), "{}", problem.message);
+}
+
+#[test]
+fn a_file_of_bad_lines_is_reported_briefly() {
+    let mut text = "Year,Value\n".to_owned();
+    for _ in 0..5_000 {
+        text.push_str("1800,..\n");
+    }
+    let mut problems = Diagnostics::default();
+    read(&file(&text), &[], &mut problems);
+    assert_eq!(problems.iter().count(), MOST_LINE_PROBLEMS + 1);
+    let last = problems.iter().last().unwrap();
+    assert!(
+        last.message.starts_with("4980 more lines"),
+        "{}",
+        last.message
+    );
+}
+
+#[test]
+fn in_a_monthly_series_2011_12_is_december() {
+    let dataset = read_clean("Year,Value\n2011-11,1\n2011-12,2\n2012-01,3\n");
+    let labels: Vec<(&str, i32)> = dataset.selections[0].lines[0]
+        .observations
+        .iter()
+        .map(|o| (o.period.label.as_str(), o.period.end - o.period.start))
+        .collect();
+    assert_eq!(labels, [("2011-11", 1), ("2011-12", 1), ("2012-01", 1)]);
 }
