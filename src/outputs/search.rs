@@ -179,7 +179,10 @@ fn documents(context: &BuildContext<'_>, locale: &Locale) -> Vec<Document> {
             fields: vec![
                 (title, 8),
                 (description.unwrap_or_default(), 4),
-                (indicator.main_unit().as_ref().map(text).unwrap_or_default(), 2),
+                (
+                    indicator.main_unit().as_ref().map(text).unwrap_or_default(),
+                    2,
+                ),
             ],
             body: None,
         });

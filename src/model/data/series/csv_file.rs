@@ -34,16 +34,26 @@ pub(in crate::model::data) fn read(
         .delimiter(if semicolons { b';' } else { b',' })
         .from_reader(text.as_bytes());
     let mut lines = LineCounter::new(text);
+    let delimiter = if semicolons { ';' } else { ',' };
     let problem = |line: usize, message: String, hint: &str| {
         Diagnostic::error(&file.path, message)
             .at(text, line, 1)
             .with_hint(hint.to_owned())
     };
     let (mut reported, mut unreported) = (0usize, 0usize);
-    let mut report = |problems: &mut Diagnostics, line: usize, message: String, hint: &str| {
+    // `cell`: the column of the cell at fault, for the caret.
+    let mut report = |problems: &mut Diagnostics,
+                      (line, cell): (usize, Option<usize>),
+                      message: String,
+                      hint: &str| {
         if reported < MOST_LINE_PROBLEMS {
             reported += 1;
-            problems.push(problem(line, message, hint));
+            let column = cell.map_or(1, |cell| column_of(text, line, cell, delimiter));
+            problems.push(
+                Diagnostic::error(&file.path, message)
+                    .at(text, line, column)
+                    .with_hint(hint.to_owned()),
+            );
         } else {
             unreported += 1;
         }
@@ -108,7 +118,7 @@ pub(in crate::model::data) fn read(
                 };
                 report(
                     problems,
-                    line,
+                    (line, None),
                     message,
                     "write numbers without thousands separators (1100, not 1,100), and put text with commas in double quotes",
                 );
@@ -129,7 +139,7 @@ pub(in crate::model::data) fn read(
             Err(why) => {
                 report(
                     problems,
-                    line,
+                    (line, Some(period_column)),
                     format!("`{}` {why}", cell(period_column)),
                     &format!("write {PERIOD_FORMS}"),
                 );
@@ -141,7 +151,7 @@ pub(in crate::model::data) fn read(
             // thousands separator: `85.148` could be 85148 or 85.148.
             report(
                 problems,
-                line,
+                (line, Some(value_column)),
                 format!("`{value}` is ambiguous in a file saved with semicolons"),
                 "write the number without thousands separators and with a decimal comma, like 85148 or 85,148",
             );
@@ -155,7 +165,7 @@ pub(in crate::model::data) fn read(
         let Some(value) = written.parse::<f64>().ok().filter(|v| v.is_finite()) else {
             report(
                 problems,
-                line,
+                (line, Some(value_column)),
                 format!("`{value}` is not a number"),
                 "write a plain number with a dot for decimals and no thousands separator, like 12500.5; leave the cell empty when there is no value",
             );
@@ -212,7 +222,7 @@ pub(in crate::model::data) fn read(
             let (first, written) = (*first, written.clone());
             report(
                 problems,
-                line,
+                (line, Some(period_column)),
                 format!(
                     "{} is the same period as {written} on line {first}{}",
                     period.label,
@@ -325,6 +335,24 @@ fn position(columns: &[Column], role: Role) -> usize {
 /// tens).
 fn plain_units(multiplier: &str) -> bool {
     matches!(normalised(multiplier).as_str(), "units" | "unit" | "0")
+}
+
+/// The column (in characters, from 1) where cell `cell` of line `line` starts, quotes
+/// respected.
+fn column_of(text: &str, line: usize, cell: usize, delimiter: char) -> usize {
+    let source = text.lines().nth(line.saturating_sub(1)).unwrap_or("");
+    let (mut field, mut quoted) = (0, false);
+    for (index, c) in source.chars().enumerate() {
+        if field == cell {
+            return index + 1;
+        }
+        match c {
+            '"' => quoted = !quoted,
+            c if c == delimiter && !quoted => field += 1,
+            _ => {}
+        }
+    }
+    1
 }
 
 fn byte(offset: u64) -> usize {

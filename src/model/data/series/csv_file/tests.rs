@@ -191,3 +191,15 @@ fn in_a_monthly_series_2011_12_is_december() {
         .collect();
     assert_eq!(labels, [("2011-11", 1), ("2011-12", 1), ("2012-01", 1)]);
 }
+
+#[test]
+fn the_caret_points_at_the_cell_at_fault() {
+    let mut problems = Diagnostics::default();
+    read(
+        &file("Year,\"Series, long\",Value\n2019,\"a, b\",x\n"),
+        &[],
+        &mut problems,
+    );
+    let problem = problems.iter().next().unwrap();
+    assert_eq!(problem.position.as_ref().map(|p| p.column), Some(13));
+}
