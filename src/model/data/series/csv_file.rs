@@ -247,7 +247,9 @@ pub(in crate::model::data) fn read(
         problems.push(
             Diagnostic::error(
                 &file.path,
-                format!("{unreported} more lines cannot be read, like the ones above"),
+                format!(
+                    "{unreported} more lines have problems, besides the {MOST_LINE_PROBLEMS} shown"
+                ),
             )
             .with_hint(
                 "check how the file was saved: as CSV, UTF-8, with the columns of its first line",
