@@ -2,6 +2,7 @@
 //! checked [`Config`] with defaults filled in, languages with their direction, and a base URL
 //! split into the parts pages need. First stage of the pipeline.
 
+pub(crate) mod iati;
 mod images;
 mod language;
 mod press;
@@ -15,6 +16,7 @@ use std::path::{Path, PathBuf};
 use jiff::tz::Offset;
 use serde_saphyr::Spanned;
 
+pub use iati::Publisher;
 pub use language::{Direction, Language, Numerals, direction_of};
 pub use press::{Contact, Logo, Press};
 pub use social::Social;
@@ -51,6 +53,10 @@ pub struct Config {
     pub press: Press,
     /// Attribute columns of indicator data beyond Open SDG's own.
     pub indicator_attributes: Vec<String>,
+    /// Who publishes the site's own projects in the IATI export.
+    pub publisher: Option<Publisher>,
+    /// The site sector of each OECD DAC sector code that site.yaml maps.
+    pub dac_sectors: BTreeMap<String, String>,
 }
 
 /// How feeds are written.
@@ -180,6 +186,7 @@ fn resolve(
         social,
         press,
         indicators,
+        iati,
     } = raw;
     let yaml = SiteYaml { text, shown };
 
@@ -300,6 +307,7 @@ fn resolve(
         );
     }
 
+    let (publisher, dac_sectors) = iati::resolve(iati, &sectors, yaml, problems);
     Some(Config {
         root: root.to_path_buf(),
         title,
@@ -320,6 +328,8 @@ fn resolve(
         social: social::resolve(root, social, yaml, problems),
         press: press::resolve(root, press, yaml, problems),
         indicator_attributes: indicators.attributes,
+        publisher,
+        dac_sectors,
     })
 }
 

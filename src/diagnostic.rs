@@ -217,6 +217,15 @@ impl Diagnostics {
         self.items.iter()
     }
 
+    /// Lets `change` complete the position of every problem that has one.
+    pub fn for_each_position(&mut self, mut change: impl FnMut(&mut Position)) {
+        for item in &mut self.items {
+            if let Some(position) = item.position.as_deref_mut() {
+                change(position);
+            }
+        }
+    }
+
     /// Orders problems by file and position, so that output does not depend on thread timing.
     pub fn sorted(mut self) -> Self {
         self.items.sort_by(|a, b| {

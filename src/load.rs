@@ -5,6 +5,7 @@
 mod data;
 mod file_cache;
 pub(crate) mod front_matter;
+pub mod iati;
 mod pages;
 mod static_files;
 pub(crate) mod yaml;
@@ -80,6 +81,8 @@ pub struct DataSources {
     /// `content/indicators/<id>.md`: Open SDG metadata.
     pub meta: Vec<DataFile>,
     pub partners: Option<DataFile>,
+    /// `content/iati/*.xml`, sorted by name.
+    pub iati: Vec<iati::IatiFile>,
 }
 
 /// Everything read from `content/`, sorted by slug and language, and the site's own static

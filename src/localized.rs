@@ -8,6 +8,8 @@ use std::fmt;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::{Deserialize, Serialize};
 
+use crate::config::direction_of;
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LocalizedText {
     /// The same text in every language (names, acronyms).
@@ -25,7 +27,8 @@ pub struct Resolved<'a> {
 }
 
 impl LocalizedText {
-    /// The text for `lang`, else for `default_lang`, else any, marking a fallback.
+    /// The text for `lang`, else for `default_lang`, else one in `lang`'s direction, else any,
+    /// marking a fallback.
     pub fn get<'a>(&'a self, lang: &str, default_lang: &'a str) -> Resolved<'a> {
         match self {
             LocalizedText::Same(text) => Resolved { text, lang: None },
@@ -33,7 +36,11 @@ impl LocalizedText {
                 if let Some(text) = map.get(lang) {
                     return Resolved { text, lang: None };
                 }
+                // Else the default language, else one written in the page's direction (a
+                // Dutch original reads better on an English page than an Arabic one), else any.
+                let direction = direction_of(lang);
                 map.get_key_value(default_lang)
+                    .or_else(|| map.iter().find(|(l, _)| direction_of(l) == direction))
                     .or_else(|| map.iter().next())
                     .map_or(
                         Resolved {

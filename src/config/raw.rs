@@ -42,6 +42,8 @@ pub(crate) struct RawConfig {
     pub press: super::press::RawPress,
     #[serde(default)]
     pub indicators: RawIndicators,
+    #[serde(default)]
+    pub iati: super::iati::RawIati,
 }
 
 /// `indicators:` in site.yaml: how the site's indicator data is laid out.

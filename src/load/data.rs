@@ -1,9 +1,12 @@
-//! The data files of `content/`: `projects/<id>.yaml`, `indicators/<id>.yaml` with an optional
+//! The data files of `content/`: `iati/*.xml` activity files, `projects/<id>.yaml`, `indicators/<id>.yaml` with an optional
 //! `indicators/<id>.csv` series and `indicators/<id>.md` Open SDG metadata, and `partners.yaml`. Read here, checked in the model.
 
 use std::path::Path;
 
+use rayon::prelude::*;
+
 use super::file_cache::{Kind, list_folder, read_text};
+use super::iati::{self, IatiFile};
 use super::{DataFile, DataSources, SourceCache, plain_io, suggest_slug};
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Diagnostics, display_path};
@@ -56,13 +59,67 @@ pub(super) fn load(
         .is_file()
         .then(|| read(config, cache, &partners_path, "partners", diagnostics))
         .flatten();
+    let iati = read_iati(config, cache, &content.join("iati"), diagnostics);
     DataSources {
         projects: projects.into_iter().map(|(file, _)| file).collect(),
         indicators,
         series,
         meta,
         partners,
+        iati,
     }
+}
+
+/// The IATI activity files of `dir` (any name ending `.xml`), read in parallel, in name order.
+fn read_iati(
+    config: &Config,
+    cache: Option<&SourceCache>,
+    dir: &Path,
+    diagnostics: &mut Diagnostics,
+) -> Vec<IatiFile> {
+    if !dir.is_dir() {
+        return Vec::new();
+    }
+    let entries = match list_folder(cache, dir) {
+        Ok(entries) => entries,
+        Err(error) => {
+            diagnostics.push(Diagnostic::error(
+                display_path(&config.root, dir),
+                format!("cannot read the folder: {}", plain_io(&error)),
+            ));
+            return Vec::new();
+        }
+    };
+    let mut wanted = Vec::new();
+    for entry in entries.iter() {
+        let name = entry.name.to_string_lossy();
+        if name.starts_with('.') {
+            continue;
+        }
+        let shown = display_path(&config.root, &entry.path);
+        if entry.kind == Kind::File && name.to_ascii_lowercase().ends_with(".xml") {
+            wanted.push((entry.path.clone(), shown));
+        } else {
+            diagnostics.push(
+                Diagnostic::warning(&shown, "this is not an IATI activity file and is ignored")
+                    .with_hint("content/iati/ holds IATI activity files (XML, ending .xml)"),
+            );
+        }
+    }
+    let read: Vec<_> = wanted
+        .into_par_iter()
+        .map(|(path, shown)| {
+            let mut problems = Diagnostics::default();
+            let file = iati::read(&path, shown, &mut problems);
+            (file, problems)
+        })
+        .collect();
+    let mut files = Vec::with_capacity(read.len());
+    for (file, problems) in read {
+        diagnostics.extend(problems);
+        files.extend(file);
+    }
+    files
 }
 
 /// The files of `dir` with one of `extensions`, each with its extension; others are reported.

@@ -2,7 +2,9 @@
 //! checked where it is written, then every id one file names checked against the others.
 
 mod currency;
+pub mod iati;
 pub mod indicator;
+mod merge;
 pub mod partner;
 pub mod period;
 pub mod project;
@@ -151,8 +153,16 @@ pub fn assemble(
         .par_iter()
         .map(|file| {
             let (mut found, mut refs) = (Diagnostics::default(), Vec::new());
-            let project = project::assemble(config, file, today, &mut refs, &mut found);
+            let project = project::yaml::assemble(config, file, today, &mut refs, &mut found);
             (file, project, refs, found)
+        })
+        .collect();
+    let imported: Vec<_> = sources
+        .iati
+        .par_iter()
+        .map(|file| {
+            let mut found = Diagnostics::default();
+            (project::activities(config, file, &mut found), found)
         })
         .collect();
     let checked_indicators: Vec<_> = sources
@@ -171,13 +181,20 @@ pub fn assemble(
         .collect();
     let mut broken = Vec::new();
     let mut projects = Vec::new();
-    for (file, project, refs, found) in checked_projects {
+    let mut additions = Vec::new();
+    for (file, written, refs, found) in checked_projects {
         problems.extend(found);
         references.extend(refs);
-        match project {
-            Some(project) => projects.push(project),
+        match written {
+            Some(project::yaml::Written::Project(project)) => projects.push(project),
+            Some(project::yaml::Written::Addition(addition)) => additions.push(addition),
             None => broken.push((Referred::Project, file.id.clone())),
         }
+    }
+    let mut activities = Vec::new();
+    for (read, found) in imported {
+        problems.extend(found);
+        activities.extend(read);
     }
     let mut indicators = Vec::new();
     for (file, indicator, refs, found) in checked_indicators {
@@ -188,15 +205,20 @@ pub fn assemble(
             None => broken.push((Referred::Indicator, file.id.clone())),
         }
     }
-    let (partners, unreadable) = sources
+    let (mut partners, unreadable) = sources
         .partners
         .as_ref()
         .map(|file| partner::assemble(config, file, problems))
         .unwrap_or_default();
     broken.extend(unreadable.into_iter().map(|id| (Referred::Partner, id)));
+    projects.extend(merge::imported(
+        config, activities, additions, &projects, problems,
+    ));
+    merge::organisations(config, &mut projects, &mut partners);
     // Sorted by id, for lookups by id.
     projects.sort_by(|a: &Project, b| a.id.cmp(&b.id));
     indicators.sort_by(|a: &Indicator, b| a.id.cmp(&b.id));
+    partners.sort_by(|a: &Partner, b| a.id.cmp(&b.id));
     let data = Data {
         projects,
         indicators,

@@ -81,7 +81,7 @@ impl<'a> Listing<'a> {
             let data = &site.data;
             for project in &data.projects {
                 for (taxonomy, id) in
-                    data_terms(&project.sectors, &project.countries, &project.sdgs)
+                    data_terms(&project.sectors, project.country_codes(), &project.sdgs)
                 {
                     term_of(by_taxonomy, taxonomy, id, &language.code)
                         .projects
@@ -89,9 +89,11 @@ impl<'a> Listing<'a> {
                 }
             }
             for indicator in &data.indicators {
-                for (taxonomy, id) in
-                    data_terms(&indicator.sectors, &indicator.countries, &indicator.sdgs)
-                {
+                for (taxonomy, id) in data_terms(
+                    &indicator.sectors,
+                    indicator.countries.iter().map(String::as_str),
+                    &indicator.sdgs,
+                ) {
                     term_of(by_taxonomy, taxonomy, id, &language.code)
                         .indicators
                         .push(indicator);
@@ -188,12 +190,12 @@ fn term_of<'t, 'a>(
 /// The terms a project or an indicator is filed under.
 fn data_terms<'a>(
     sectors: &'a [String],
-    countries: &'a [String],
+    countries: impl Iterator<Item = &'a str>,
     goals: &[u8],
 ) -> Vec<(Taxonomy, &'a str)> {
     let mut all: Vec<(Taxonomy, &'a str)> = Vec::new();
     all.extend(sectors.iter().map(|s| (Taxonomy::Sectors, s.as_str())));
-    all.extend(countries.iter().map(|c| (Taxonomy::Countries, c.as_str())));
+    all.extend(countries.map(|c| (Taxonomy::Countries, c)));
     all.extend(
         goals
             .iter()

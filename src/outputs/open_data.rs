@@ -2,6 +2,7 @@
 //! be read back from) and JSON, the projects and partners as CSV and JSON, and all of it in
 //! `/data/all.zip`. Western digits and every language's text, whatever the page language.
 
+mod iati;
 mod lists;
 
 use std::collections::BTreeMap;
@@ -32,6 +33,7 @@ pub(crate) struct Links {
 const PROJECTS: &str = "data/projects";
 const PARTNERS: &str = "data/partners";
 const ALL: &str = "data/all.zip";
+const IATI: &str = "data/iati-activities.xml";
 
 /// Written first in every CSV: spreadsheet programs then read the file as UTF-8 and show
 /// Arabic correctly (bayan and most data tools skip it).
@@ -88,6 +90,10 @@ impl Generator for OpenData {
             format!("{PARTNERS}.json"),
             to_json(&lists::partners(config, data)),
         ));
+        let activities = iati::activities(config, data);
+        if activities.contains("<iati-activity ") {
+            files.push((IATI.to_owned(), activities.into_bytes()));
+        }
         let readme = readme(config);
         let mut entries: Vec<(String, &[u8])> = files
             .iter()
@@ -121,8 +127,11 @@ fn readme(config: &Config) -> String {
 Open data: every progress indicator, project and partner organisation published on the site.\n\n\
 indicators/<id>.csv   yearly values: Year, the disaggregation (blank for the total), Value\n\
 indicators/<id>.json  the same with title, unit, baseline, target, progress status and source\n\
-projects.csv, .json   projects: status, countries, sectors, goals, partners, dates, budget\n\
-partners.csv, .json   partner organisations and their projects\n\n\
+projects.csv, .json   projects: IATI identifier, status, dates, organisations, countries and\n\
+                      regions, sectors, goals, partners, budget, committed, disbursed and\n\
+                      spent per currency, documents and results\n\
+partners.csv, .json   partner organisations and their projects\n\
+iati-activities.xml   the projects as IATI 2.03 activities (the aid transparency standard)\n\n\
 Text is given in every language of the site; numbers use Western digits and a dot for\n\
 decimals; CSV files are UTF-8 (with a byte order mark, so that spreadsheets show Arabic).\n\
 Each record links to its page on the site, which names the source of every figure.\n",

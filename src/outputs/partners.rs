@@ -12,7 +12,7 @@ use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::model::data::Partner;
 use crate::model::data::Referred;
 use crate::model::data::partner::PartnerKind;
-use crate::model::data::project::Budget;
+use crate::model::data::project::Money;
 use crate::render::Locale;
 use crate::render::views::data::{Label, PartnerCard};
 use crate::render::views::{TermLink, ViewBuilder};
@@ -144,14 +144,14 @@ fn entry<'a>(
         .iter()
         .filter(|p| p.partners.contains(&partner.id))
         .collect();
-    let mut budgets: BTreeMap<&str, f64> = BTreeMap::new();
+    let mut budgets: BTreeMap<String, f64> = BTreeMap::new();
     let mut countries: BTreeSet<&str> = BTreeSet::new();
     let mut sectors: BTreeSet<&str> = BTreeSet::new();
     for project in &projects {
-        if let Some(budget) = &project.budget {
-            *budgets.entry(&budget.currency).or_default() += budget.amount;
+        for (currency, amount) in project.budget_totals() {
+            *budgets.entry(currency).or_default() += amount;
         }
-        countries.extend(project.countries.iter().map(String::as_str));
+        countries.extend(project.country_codes());
         sectors.extend(project.sectors.iter().map(String::as_str));
     }
     all_sectors.extend(sectors.iter().copied());
@@ -164,12 +164,7 @@ fn entry<'a>(
         projects: f.integer(i64::try_from(projects.len()).unwrap_or(i64::MAX)),
         budgets: budgets
             .into_iter()
-            .map(|(currency, amount)| {
-                views.money(&Budget {
-                    amount,
-                    currency: currency.to_owned(),
-                })
-            })
+            .map(|(currency, amount)| views.money(&Money { amount, currency }))
             .collect(),
         countries: countries
             .into_iter()

@@ -10,7 +10,7 @@ use serde::Serialize;
 use super::{BuildContext, Generator, OutputFile, gather};
 use crate::diagnostic::Diagnostics;
 use crate::model::data::Referred;
-use crate::model::data::project::{Project, Status};
+use crate::model::data::project::{Money, Project, Status};
 use crate::render::views::data::{Label, ProjectCard};
 use crate::render::views::{TermLink, ViewBuilder};
 use crate::urls::{self, Taxonomy};
@@ -126,7 +126,7 @@ impl Generator for ProjectPages {
                         page,
                         format!("project {} ({lang})", project.id),
                     )
-                    .map(|file| file.from_source(&project.source))
+                    .map(|file| file.from_source(project.source()))
             })
             .collect();
         results.extend(pages);
@@ -136,16 +136,16 @@ impl Generator for ProjectPages {
 
 fn list<'a>(views: &ViewBuilder<'a>, projects: &'a [Project], heading: &'a str) -> ProjectList<'a> {
     let f = &views.locale.formatter;
-    let mut budgets: BTreeMap<&str, f64> = BTreeMap::new();
+    let mut budgets: BTreeMap<String, f64> = BTreeMap::new();
     let mut countries: BTreeMap<&str, usize> = BTreeMap::new();
     let mut sectors: BTreeMap<&str, usize> = BTreeMap::new();
     let mut partners: BTreeSet<&str> = BTreeSet::new();
     let mut beneficiaries: u64 = 0;
     for project in projects {
-        if let Some(budget) = &project.budget {
-            *budgets.entry(&budget.currency).or_default() += budget.amount;
+        for (currency, amount) in project.budget_totals() {
+            *budgets.entry(currency).or_default() += amount;
         }
-        for country in &project.countries {
+        for country in project.country_codes() {
             *countries.entry(country).or_default() += 1;
         }
         for sector in &project.sectors {
@@ -182,9 +182,9 @@ fn list<'a>(views: &ViewBuilder<'a>, projects: &'a [Project], heading: &'a str) 
             budgets: budgets
                 .iter()
                 .map(|(currency, amount)| {
-                    views.money(&crate::model::data::project::Budget {
+                    views.money(&Money {
                         amount: *amount,
-                        currency: (*currency).to_owned(),
+                        currency: currency.clone(),
                     })
                 })
                 .collect(),

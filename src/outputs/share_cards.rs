@@ -217,7 +217,7 @@ fn project_card(views: &ViewBuilder<'_>, project: &Project) -> Job {
     let footer = [
         Some(card.status.label.to_owned()),
         (!countries.is_empty()).then(|| countries.join(views.locale.text("list_comma"))),
-        card.budget.clone(),
+        card.budgets.first().cloned(),
     ];
     Job::of(
         views,

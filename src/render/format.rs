@@ -127,6 +127,15 @@ impl Formatter {
         format!("{}{sign}", self.integer(n))
     }
 
+    /// A share with its decimals: `33.5%`, `٣٣٫٥٪`.
+    pub fn share(&self, percentage: f64) -> String {
+        let sign = match self.numerals {
+            Numerals::Arab => '\u{066A}',
+            Numerals::Latn => '%',
+        };
+        format!("{}{sign}", self.number(percentage))
+    }
+
     /// A date with the month name: `12 May 2024`, `١٢ مايو ٢٠٢٤`.
     pub fn date(&self, date: Date) -> String {
         let month_index = usize::try_from(date.month() - 1).unwrap_or(0);

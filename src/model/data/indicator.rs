@@ -16,7 +16,7 @@ mod texts;
 mod words;
 
 use checks::{check_source, check_target, choose, inline_series, point};
-pub use progress::{Progress, Status, latest_of, percent};
+pub use progress::{Progress, Status, latest_of, measure, percent};
 
 use super::period::Period;
 use super::sdg_names::{self, IndicatorCode};

@@ -24,6 +24,11 @@ pub struct Partner {
     pub kind: PartnerKind,
     pub description: Option<LocalizedText>,
     pub url: Option<String>,
+    /// Its IATI organisation identifier (`XM-DAC-41114`): organisations of imported activities
+    /// with the same identifier are this partner.
+    pub reference: Option<String>,
+    /// Known only from the organisations of IATI activities (not from partners.yaml).
+    pub imported: bool,
 }
 
 /// What kind of organisation a partner is, for grouping and filtering the directory.
@@ -41,6 +46,35 @@ pub enum PartnerKind {
 }
 
 impl PartnerKind {
+    /// The kind of an organisation of the IATI OrganisationType codelist; a multilateral whose
+    /// identifier is a DAC code of the 41xxx series is a United Nations agency.
+    pub fn of_iati(code: Option<&str>, reference: Option<&str>) -> PartnerKind {
+        match code.unwrap_or("") {
+            "40" if reference.is_some_and(|r| r.starts_with("XM-DAC-41")) => PartnerKind::UnAgency,
+            "40" => PartnerKind::Multilateral,
+            "10" | "11" | "15" => PartnerKind::Government,
+            "21" | "22" | "23" | "24" => PartnerKind::Ngo,
+            "60" => PartnerKind::Foundation,
+            "70" | "71" | "72" | "73" => PartnerKind::Private,
+            "80" => PartnerKind::Academic,
+            _ => PartnerKind::Other,
+        }
+    }
+
+    /// The IATI OrganisationType code of the kind, for the export.
+    pub fn iati_code(self) -> &'static str {
+        match self {
+            PartnerKind::UnAgency | PartnerKind::Multilateral => "40",
+            PartnerKind::Regional => "40",
+            PartnerKind::Government => "10",
+            PartnerKind::Ngo => "21",
+            PartnerKind::Foundation => "60",
+            PartnerKind::Private => "70",
+            PartnerKind::Academic => "80",
+            PartnerKind::Other => "90",
+        }
+    }
+
     pub const ALL: [PartnerKind; 9] = [
         PartnerKind::UnAgency,
         PartnerKind::Multilateral,
@@ -78,6 +112,8 @@ struct RawPartner {
     kind: Spanned<String>,
     description: Option<Spanned<LocalizedText>>,
     url: Option<Spanned<String>>,
+    #[serde(rename = "ref")]
+    reference: Option<Spanned<String>>,
 }
 
 /// The partners of `file`, sorted by id, and the ids of those that could not be read.
@@ -119,6 +155,7 @@ pub(super) fn assemble(
             kind,
             description,
             url,
+            reference,
         } = raw.value;
         let Some(kind) = partner_kind(&at, &kind, problems) else {
             broken.push(id);
@@ -135,6 +172,10 @@ pub(super) fn assemble(
             kind,
             description: description.map(|d| d.value),
             url: url.and_then(|u| check_url(&at, &u, problems)),
+            reference: reference
+                .map(|r| r.value.trim().to_owned())
+                .filter(|r| !r.is_empty()),
+            imported: false,
         });
     }
     (partners, broken)

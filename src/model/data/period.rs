@@ -9,6 +9,8 @@
 
 use std::cmp::Ordering;
 
+use jiff::civil::Date;
+
 /// Years a statistics office could report: anything else is a typing mistake.
 const YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
 
@@ -41,6 +43,29 @@ impl Period {
             label: year.to_string(),
             start: year * 12,
             end: (year + 1) * 12,
+        }
+    }
+
+    /// The months from `start` to `end` (both days counted), named as a year, a quarter or a
+    /// month when it is one (`2024`, `2024 Q2`, `2024-M03`), else by its first and last months.
+    pub fn between(start: Date, end: Date) -> Self {
+        let month = |d: Date| i32::from(d.year()) * 12 + i32::from(d.month()) - 1;
+        let (first, last) = (month(start), month(end.max(start)));
+        let (year, from) = (first.div_euclid(12), first.rem_euclid(12) + 1);
+        let label = match last - first {
+            11 if from == 1 => year.to_string(),
+            2 if from % 3 == 1 => format!("{year} Q{}", from / 3 + 1),
+            0 => format!("{year}-M{from:02}"),
+            _ => format!(
+                "{year}-{from:02}/{}-{:02}",
+                last.div_euclid(12),
+                last.rem_euclid(12) + 1
+            ),
+        };
+        Period {
+            label,
+            start: first,
+            end: last + 1,
         }
     }
 

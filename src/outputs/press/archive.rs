@@ -328,8 +328,8 @@ fn facts(context: &BuildContext<'_>, story: &crate::model::Story) -> Result<Vec<
     for project in first.projects.iter().filter_map(|id| data.project(id)) {
         let source = config.absolute(&urls::project(default, &project.id));
         let mut rows: Vec<(&str, String, String)> = Vec::new();
-        if let Some(budget) = &project.budget {
-            rows.push(("budget", number(budget.amount), budget.currency.clone()));
+        for (currency, amount) in project.budget_totals() {
+            rows.push(("budget", number(amount), currency));
         }
         if let Some(beneficiaries) = project.beneficiaries {
             rows.push(("beneficiaries", beneficiaries.to_string(), String::new()));
@@ -337,7 +337,7 @@ fn facts(context: &BuildContext<'_>, story: &crate::model::Story) -> Result<Vec<
         if !project.countries.is_empty() {
             rows.push((
                 "countries",
-                project.countries.join(" "),
+                project.country_codes().collect::<Vec<_>>().join(" "),
                 "ISO 3166-1".to_owned(),
             ));
         }

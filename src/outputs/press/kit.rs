@@ -339,10 +339,7 @@ pub(crate) fn written_out(
         }
         Shortcode::Project { id } => {
             let card = views.project_card(data.project(id)?);
-            let figures: Vec<String> = [card.budget, card.beneficiaries]
-                .into_iter()
-                .flatten()
-                .collect();
+            let figures: Vec<String> = card.budgets.into_iter().chain(card.beneficiaries).collect();
             Some(format!("**{}**: {}", card.title.text, figures.join(", ")))
         }
         Shortcode::Figure { src } => {

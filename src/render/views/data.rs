@@ -2,52 +2,23 @@
 //! in its digits, every link final.
 
 mod figures;
+mod project;
 
 use serde::Serialize;
 
 use super::{Phrase, TermLink, Text, ViewBuilder};
 use crate::model::data::indicator::{Indicator, Progress, percent};
 use crate::model::data::partner::Partner;
-use crate::model::data::project::{Budget, Project};
+use crate::model::data::project::Money;
 use crate::urls::{self, Taxonomy};
 pub use figures::{DataTable, Panel, SelectionView, StatusNote, TableRow};
+pub use project::{ProjectCard, ProjectView};
 
 /// A word with the id it stands for, for CSS classes and filters.
 #[derive(Debug, Clone, Serialize)]
 pub struct Label<'a> {
     pub id: &'static str,
     pub label: &'a str,
-}
-
-/// A project in a list.
-#[derive(Debug, Serialize)]
-pub struct ProjectCard<'a> {
-    pub id: &'a str,
-    pub title: Text<'a>,
-    pub summary: Option<Text<'a>>,
-    pub url: String,
-    pub status: Label<'a>,
-    pub countries: Vec<TermLink<'a>>,
-    pub sectors: Vec<TermLink<'a>>,
-    pub budget: Option<String>,
-    pub beneficiaries: Option<String>,
-    /// "2023–2025", in the page's digits.
-    pub period: Option<String>,
-    /// Space-separated ids, for the list's filter.
-    pub filter_countries: String,
-    pub filter_sectors: String,
-}
-
-/// A project on its own page.
-#[derive(Debug, Serialize)]
-pub struct ProjectView<'a> {
-    #[serde(flatten)]
-    pub card: ProjectCard<'a>,
-    pub sdgs: Vec<TermLink<'a>>,
-    pub partners: Vec<PartnerLink<'a>>,
-    pub start: Option<String>,
-    pub end: Option<String>,
-    pub indicators: Vec<IndicatorCard<'a>>,
 }
 
 #[derive(Debug, Serialize)]
@@ -149,11 +120,11 @@ impl<'a> ViewBuilder<'a> {
         )
     }
 
-    fn text(&self, value: &'a crate::localized::LocalizedText) -> Text<'a> {
+    pub(super) fn text(&self, value: &'a crate::localized::LocalizedText) -> Text<'a> {
         Text::of(value, self.config, self.lang())
     }
 
-    fn terms(
+    pub(super) fn terms(
         &self,
         taxonomy: Taxonomy,
         ids: impl IntoIterator<Item = &'a str>,
@@ -162,81 +133,15 @@ impl<'a> ViewBuilder<'a> {
     }
 
     /// `USD 12,000,000`, with the currency code first so it reads the same in every language.
-    pub fn money(&self, budget: &Budget) -> String {
+    pub fn money(&self, money: &Money) -> String {
         format!(
             "{} {}",
-            budget.currency,
-            self.locale.formatter.number(budget.amount)
+            money.currency,
+            self.locale.formatter.number(money.amount)
         )
     }
 
-    fn year(&self, year: i32) -> String {
-        self.locale.formatter.digits(&year.to_string())
-    }
-
-    pub fn project_card(&self, project: &'a Project) -> ProjectCard<'a> {
-        let f = &self.locale.formatter;
-        let period = match (project.start, project.end) {
-            (Some(start), Some(end)) if start.year() == end.year() => {
-                Some(self.year(i32::from(start.year())))
-            }
-            (Some(start), Some(end)) => Some(format!(
-                "{}–{}",
-                self.year(i32::from(start.year())),
-                self.year(i32::from(end.year()))
-            )),
-            (Some(start), None) => Some(self.year(i32::from(start.year()))),
-            (None, Some(end)) => Some(self.year(i32::from(end.year()))),
-            (None, None) => None,
-        };
-        ProjectCard {
-            id: &project.id,
-            title: self.text(&project.title),
-            summary: project.summary.as_ref().map(|s| self.text(s)),
-            url: self.link(&urls::project(self.lang(), &project.id)),
-            status: Label {
-                id: project.status.id(),
-                label: self.locale.text(project.status.id()),
-            },
-            countries: self.terms(
-                Taxonomy::Countries,
-                project.countries.iter().map(String::as_str),
-            ),
-            sectors: self.terms(
-                Taxonomy::Sectors,
-                project.sectors.iter().map(String::as_str),
-            ),
-            budget: project.budget.as_ref().map(|b| self.money(b)),
-            beneficiaries: project
-                .beneficiaries
-                .map(|b| f.integer(i64::try_from(b).unwrap_or(i64::MAX))),
-            period,
-            filter_countries: project.countries.join(" ").to_ascii_lowercase(),
-            filter_sectors: project.sectors.join(" "),
-        }
-    }
-
-    pub fn project(
-        &self,
-        project: &'a Project,
-        indicators: Vec<&'a Indicator>,
-        partners: Vec<&'a Partner>,
-    ) -> ProjectView<'a> {
-        let f = &self.locale.formatter;
-        ProjectView {
-            card: self.project_card(project),
-            sdgs: self.goals(&project.sdgs),
-            partners: partners.into_iter().map(|p| self.partner_link(p)).collect(),
-            start: project.start.map(|d| f.date(d)),
-            end: project.end.map(|d| f.date(d)),
-            indicators: indicators
-                .into_iter()
-                .map(|i| self.indicator_card(i))
-                .collect(),
-        }
-    }
-
-    fn goals(&self, numbers: &[u8]) -> Vec<TermLink<'a>> {
+    pub(super) fn goals(&self, numbers: &[u8]) -> Vec<TermLink<'a>> {
         numbers
             .iter()
             .filter_map(|n| crate::model::places::goal(i64::from(*n)))

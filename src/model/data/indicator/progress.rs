@@ -71,50 +71,54 @@ impl Indicator {
     /// and a measured value.
     pub fn progress(&self) -> Option<Progress> {
         let (baseline, target) = (self.baseline.as_ref()?, self.target.as_ref()?);
-        let latest = self.latest()?;
-        let span = target.value - baseline.value;
-        let (start, goal) = (baseline.period.progress_end(), target.period.progress_end());
-        let months = f64::from(goal - start);
-        let expected = if months <= 0.0 {
-            1.0
-        } else {
-            (f64::from(latest.period.progress_end() - start) / months).clamp(0.0, 1.0)
+        Some(measure(baseline, target, self.latest()?, self.direction))
+    }
+}
+
+/// How far `latest` has come from `baseline` to `target`, as [`Indicator::progress`] tells.
+pub fn measure(baseline: &Point, target: &Point, latest: Point, direction: Direction) -> Progress {
+    let span = target.value - baseline.value;
+    let (start, goal) = (baseline.period.progress_end(), target.period.progress_end());
+    let months = f64::from(goal - start);
+    let expected = if months <= 0.0 {
+        1.0
+    } else {
+        (f64::from(latest.period.progress_end() - start) / months).clamp(0.0, 1.0)
+    };
+    let target_passed = latest.period.progress_end() >= goal;
+    let (done, status) = if span == 0.0 {
+        let kept = match direction {
+            Direction::Increase => latest.value >= target.value,
+            Direction::Decrease => latest.value <= target.value,
         };
-        let target_passed = latest.period.progress_end() >= goal;
-        let (done, status) = if span == 0.0 {
-            let kept = match self.direction {
-                Direction::Increase => latest.value >= target.value,
-                Direction::Decrease => latest.value <= target.value,
-            };
-            let status = match (kept, target_passed) {
-                (true, true) => Status::Achieved,
-                (true, false) => Status::OnTrack,
-                (false, _) => Status::OffTrack,
-            };
-            (if kept { 1.0 } else { 0.0 }, status)
-        } else {
-            let done = (latest.value - baseline.value) / span;
-            let (done_shown, expected_shown) = (percent(done), percent(expected));
-            let status = if done_shown >= 100 {
-                Status::Achieved
-            } else if target_passed {
-                Status::OffTrack
-            } else if done_shown >= expected_shown {
-                Status::OnTrack
-            } else if done_shown > 0 && done_shown as f64 >= expected_shown as f64 * ATTENTION {
-                Status::NeedsAttention
-            } else {
-                Status::OffTrack
-            };
-            (done, status)
+        let status = match (kept, target_passed) {
+            (true, true) => Status::Achieved,
+            (true, false) => Status::OnTrack,
+            (false, _) => Status::OffTrack,
         };
-        Some(Progress {
-            status,
-            done,
-            expected,
-            latest,
-            keep_level: span == 0.0,
-        })
+        (if kept { 1.0 } else { 0.0 }, status)
+    } else {
+        let done = (latest.value - baseline.value) / span;
+        let (done_shown, expected_shown) = (percent(done), percent(expected));
+        let status = if done_shown >= 100 {
+            Status::Achieved
+        } else if target_passed {
+            Status::OffTrack
+        } else if done_shown >= expected_shown {
+            Status::OnTrack
+        } else if done_shown > 0 && done_shown as f64 >= expected_shown as f64 * ATTENTION {
+            Status::NeedsAttention
+        } else {
+            Status::OffTrack
+        };
+        (done, status)
+    };
+    Progress {
+        status,
+        done,
+        expected,
+        latest,
+        keep_level: span == 0.0,
     }
 }
 

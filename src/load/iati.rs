@@ -1,0 +1,393 @@
+//! IATI activity files (`content/iati/*.xml`), read as a stream: each `iati-activity` is kept
+//! as a small tree of the elements bayan uses (identifier, organisations, dates, places,
+//! sectors, money, documents, results), and everything else is skipped as it is read, so that
+//! a 50 MB file costs the memory of what is kept, not of the file.
+
+mod lines;
+
+use std::fs::File;
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+
+use quick_xml::Reader;
+use quick_xml::events::{BytesStart, Event};
+
+use crate::diagnostic::{Diagnostic, Diagnostics, Position};
+use lines::LineCounter;
+
+/// One IATI activity file as read.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IatiFile {
+    /// Path shown in messages, relative to the site root.
+    pub path: PathBuf,
+    /// Where it is on disk, to show a line under a message.
+    pub location: PathBuf,
+    /// The standard's version the file declares (`2.03`), with where it says so.
+    pub version: Option<String>,
+    /// The `xml:lang` of the root: the language of narratives that name none.
+    pub lang: Option<String>,
+    /// The element holding `version`, for messages about it.
+    pub root: Position,
+    pub activities: Vec<Node>,
+}
+
+/// An element with what bayan reads of it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Node {
+    pub name: String,
+    pub attributes: Vec<(String, String)>,
+    /// Its text, entities resolved, surrounding white space removed.
+    pub text: String,
+    pub children: Vec<Node>,
+    /// 1-based; the column counts bytes until [`fill_source_lines`] makes it count letters.
+    pub line: usize,
+    pub column: usize,
+}
+
+impl Node {
+    pub fn attribute(&self, name: &str) -> Option<&str> {
+        self.attributes
+            .iter()
+            .find(|(key, _)| key == name)
+            .map(|(_, value)| value.trim())
+            .filter(|value| !value.is_empty())
+    }
+
+    pub fn child(&self, name: &str) -> Option<&Node> {
+        self.children.iter().find(|child| child.name == name)
+    }
+
+    pub fn children<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a Node> + 'a {
+        self.children.iter().filter(move |child| child.name == name)
+    }
+
+    /// Where the element starts, for messages.
+    pub fn position(&self) -> Position {
+        Position {
+            line: self.line,
+            column: self.column,
+            source_line: None,
+        }
+    }
+}
+
+/// The parts of an activity bayan reads; the rest (locations, policy markers, contacts,
+/// loan terms...) is skipped.
+const KEPT: [&str; 15] = [
+    "iati-identifier",
+    "reporting-org",
+    "title",
+    "description",
+    "participating-org",
+    "activity-status",
+    "activity-date",
+    "recipient-country",
+    "recipient-region",
+    "sector",
+    "budget",
+    "transaction",
+    "document-link",
+    "result",
+    "default-currency",
+];
+
+/// Inside a transaction, only its kind, date and value are read.
+const KEPT_IN_TRANSACTION: [&str; 3] = ["transaction-type", "transaction-date", "value"];
+
+/// Whether an element named `name` under the open elements `open` (the activity first) is kept.
+fn kept(open: &[Node], name: &str) -> bool {
+    match open {
+        [] => name == "iati-activity",
+        [_activity] => KEPT.contains(&name),
+        [_, parent, ..] => {
+            if parent.name == "transaction" {
+                KEPT_IN_TRANSACTION.contains(&name)
+            } else {
+                // Documents about a result, its baseline or its periods are not shown.
+                name != "document-link"
+            }
+        }
+    }
+}
+
+/// Reads the activity file at `location`; problems are collected.
+pub fn read(location: &Path, shown: PathBuf, diagnostics: &mut Diagnostics) -> Option<IatiFile> {
+    let file = match File::open(location) {
+        Ok(file) => file,
+        Err(error) => {
+            diagnostics.push(Diagnostic::error(
+                &shown,
+                format!("cannot read the file: {}", super::plain_io(&error)),
+            ));
+            return None;
+        }
+    };
+    let mut problems = Diagnostics::default();
+    let read = parse(
+        BufReader::with_capacity(64 * 1024, file),
+        location,
+        &shown,
+        &mut problems,
+    );
+    fill_source_lines(location, &mut problems);
+    diagnostics.extend(problems);
+    read
+}
+
+fn parse<R: BufRead>(
+    source: R,
+    location: &Path,
+    shown: &Path,
+    problems: &mut Diagnostics,
+) -> Option<IatiFile> {
+    let mut reader = Reader::from_reader(LineCounter::new(source));
+    reader.config_mut().trim_text(true);
+    let mut buffer = Vec::new();
+    let mut file = IatiFile {
+        path: shown.to_path_buf(),
+        location: location.to_path_buf(),
+        version: None,
+        lang: None,
+        root: Position {
+            line: 1,
+            column: 1,
+            source_line: None,
+        },
+        activities: Vec::new(),
+    };
+    let mut seen_root = false;
+    // The open elements being kept, the activity first; `skipping` counts the depth of an
+    // element being skipped (inside a kept one or not).
+    let mut open: Vec<Node> = Vec::new();
+    let mut skipping = 0usize;
+    let mut depth = 0usize;
+    let fail = |reader: &mut Reader<LineCounter<R>>, message: String, hint: &str| {
+        let offset = reader.error_position();
+        let (line, column) = reader.get_mut().locate(offset);
+        Diagnostic::error(shown, message)
+            .at_position(Position {
+                line,
+                column,
+                source_line: None,
+            })
+            .with_hint(hint)
+    };
+    loop {
+        let before = reader.buffer_position();
+        let event = match reader.read_event_into(&mut buffer) {
+            Ok(event) => event,
+            Err(error) => {
+                problems.push(fail(
+                    &mut reader,
+                    format!("the file is not well-formed XML: {error}"),
+                    "an element is not closed, closed with another name, or a `<` or `&` stands in the text; `xmllint --noout FILE` shows the same place",
+                ));
+                return None;
+            }
+        };
+        match event {
+            Event::Start(ref start) | Event::Empty(ref start) => {
+                let empty = matches!(event, Event::Empty(_));
+                let name = String::from_utf8_lossy(start.name().as_ref()).into_owned();
+                // The tag ends where the reader stands; it began `<`, its text and `>` (or `/>`) before.
+                let length = start.len() + if empty { 3 } else { 2 };
+                let at = reader
+                    .buffer_position()
+                    .saturating_sub(length as u64)
+                    .max(before);
+                let (line, column) = reader.get_mut().locate(at);
+                if depth == 0 {
+                    if name != "iati-activities" {
+                        problems.push(
+                            Diagnostic::error(
+                                shown,
+                                format!("this is not an IATI activity file: it starts with `<{name}>`"),
+                            )
+                            .at_position(Position { line, column, source_line: None })
+                            .with_hint("content/iati/ holds IATI activity files, whose root element is <iati-activities> (IATI organisation files are not read)"),
+                        );
+                        return None;
+                    }
+                    seen_root = true;
+                    file.root = Position {
+                        line,
+                        column,
+                        source_line: None,
+                    };
+                    for (key, value) in attributes(start, shown, line, column, problems) {
+                        match key.as_str() {
+                            "version" => file.version = Some(value),
+                            "xml:lang" => file.lang = Some(value),
+                            _ => {}
+                        }
+                    }
+                } else if skipping == 0 && kept(&open, &name) && depth == open.len() + 1 {
+                    let node = Node {
+                        attributes: attributes(start, shown, line, column, problems),
+                        name,
+                        text: String::new(),
+                        children: Vec::new(),
+                        line,
+                        column,
+                    };
+                    if empty {
+                        close(&mut open, node, &mut file.activities);
+                    } else {
+                        open.push(node);
+                    }
+                } else if !empty {
+                    skipping += 1;
+                }
+                if !empty {
+                    depth += 1;
+                }
+            }
+            Event::End(_) => {
+                depth = depth.saturating_sub(1);
+                if skipping > 0 {
+                    skipping -= 1;
+                } else if let Some(node) = open.pop() {
+                    close(&mut open, node, &mut file.activities);
+                }
+            }
+            Event::Text(text) if skipping == 0 => {
+                if let Some(node) = open.last_mut() {
+                    node.text.push_str(
+                        &text
+                            .xml_content(quick_xml::XmlVersion::Implicit1_0)
+                            .unwrap_or_default(),
+                    );
+                }
+            }
+            Event::CData(text) if skipping == 0 => {
+                if let Some(node) = open.last_mut() {
+                    node.text.push_str(&String::from_utf8_lossy(&text));
+                }
+            }
+            Event::GeneralRef(reference) if skipping == 0 => {
+                let resolved = match reference.resolve_char_ref() {
+                    Ok(Some(c)) => Some(c),
+                    Ok(None) => predefined(&reference),
+                    Err(_) => None,
+                };
+                match (resolved, open.last_mut()) {
+                    (Some(c), Some(node)) => node.text.push(c),
+                    (None, _) => {
+                        let name = String::from_utf8_lossy(&reference).into_owned();
+                        problems.push(fail(
+                            &mut reader,
+                            format!("`&{name};` is not a character XML knows"),
+                            "write the character itself (files are UTF-8), or &amp; for an ampersand",
+                        ));
+                    }
+                    (Some(_), None) => {}
+                }
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+        buffer.clear();
+    }
+    if !seen_root {
+        problems.push(
+            Diagnostic::error(shown, "the file holds no XML element")
+                .with_hint("an IATI activity file starts with <iati-activities version=\"2.03\">"),
+        );
+        return None;
+    }
+    Some(file)
+}
+
+/// Hands a finished element to its parent, or an activity to the file.
+fn close(open: &mut [Node], mut node: Node, activities: &mut Vec<Node>) {
+    let trimmed = node.text.trim();
+    if trimmed.len() != node.text.len() {
+        node.text = trimmed.to_owned();
+    }
+    match open.last_mut() {
+        Some(parent) => parent.children.push(node),
+        None => activities.push(node),
+    }
+}
+
+fn predefined(name: &[u8]) -> Option<char> {
+    match name {
+        b"amp" => Some('&'),
+        b"lt" => Some('<'),
+        b"gt" => Some('>'),
+        b"quot" => Some('"'),
+        b"apos" => Some('\''),
+        _ => None,
+    }
+}
+
+fn attributes(
+    start: &BytesStart<'_>,
+    shown: &Path,
+    line: usize,
+    column: usize,
+    problems: &mut Diagnostics,
+) -> Vec<(String, String)> {
+    let mut found = Vec::new();
+    for attribute in start.attributes() {
+        let parsed = attribute.map_err(quick_xml::Error::from).and_then(|a| {
+            let value = a
+                .normalized_value(quick_xml::XmlVersion::Implicit1_0)?
+                .into_owned();
+            Ok((String::from_utf8_lossy(a.key.as_ref()).into_owned(), value))
+        });
+        match parsed {
+            Ok(pair) => found.push(pair),
+            Err(error) => problems.push(
+                Diagnostic::error(shown, format!("an attribute cannot be read: {error}"))
+                    .at_position(Position {
+                        line,
+                        column,
+                        source_line: None,
+                    })
+                    .with_hint("write attributes as name=\"value\", each once, with &amp; for an ampersand"),
+            ),
+        }
+    }
+    found
+}
+
+/// Puts under each message the line it points at, read again from the file (only when there
+/// are messages), and turns byte columns into letter columns.
+pub fn fill_source_lines(location: &Path, problems: &mut Diagnostics) {
+    let mut wanted: Vec<usize> = problems.iter().filter_map(Diagnostic::line).collect();
+    if wanted.is_empty() {
+        return;
+    }
+    wanted.sort_unstable();
+    wanted.dedup();
+    let Ok(file) = File::open(location) else {
+        return;
+    };
+    let mut texts = std::collections::BTreeMap::new();
+    let last = wanted.last().copied().unwrap_or(0);
+    for (index, line) in BufReader::new(file).split(b'\n').enumerate() {
+        let number = index + 1;
+        if number > last {
+            break;
+        }
+        let Ok(line) = line else { break };
+        if wanted.binary_search(&number).is_ok() {
+            let text = String::from_utf8_lossy(&line).trim_end().to_owned();
+            texts.insert(number, text);
+        }
+    }
+    problems.for_each_position(|position| {
+        if let Some(text) = texts.get(&position.line) {
+            let bytes = position.column.saturating_sub(1).min(text.len());
+            let letters = text
+                .get(..bytes)
+                .map_or(bytes, |before| before.chars().count());
+            position.column = letters + 1;
+            position.source_line = Some(text.clone());
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,245 @@
+//! Imported activities joined with the rest of the site's data: the YAML files that add to
+//! them, the projects written in YAML (ids and identifiers must not clash), and the partner
+//! directory (organisations merged by their IATI identifier).
+
+use std::collections::BTreeMap;
+
+use super::partner::{Partner, PartnerKind};
+use super::project::yaml::Addition;
+use super::project::{Imported, Project, from_iati::project_id};
+use crate::config::Config;
+use crate::diagnostic::{Diagnostic, Diagnostics, nearest};
+use crate::localized::LocalizedText;
+
+/// The imported projects, each with what a YAML file adds to it; clashes reported.
+pub(super) fn imported(
+    config: &Config,
+    activities: Vec<Imported>,
+    additions: Vec<Addition>,
+    written: &[Project],
+    problems: &mut Diagnostics,
+) -> Vec<Project> {
+    let mut by_identifier: BTreeMap<String, Imported> = BTreeMap::new();
+    for activity in activities {
+        let Some(identifier) = activity.project.identifier.clone() else {
+            continue;
+        };
+        if let Some(first) = by_identifier.get(&identifier) {
+            problems.push(
+                Diagnostic::error(&activity.path, format!("the activity `{identifier}` is already in {} (line {})", first.path.display(), first.position.line))
+                    .at_position(activity.position.clone())
+                    .with_hint("an identifier names one activity: remove one of the two, or keep the files of one publisher only once in content/iati/"),
+            );
+            continue;
+        }
+        by_identifier.insert(identifier, activity);
+    }
+    for addition in additions {
+        let Some(activity) = by_identifier.get_mut(&addition.identifier) else {
+            let hint = match nearest(&addition.identifier, by_identifier.keys().map(String::as_str)) {
+                Some(best) => format!("did you mean `{best}`?"),
+                None => "put the IATI file holding the activity in content/iati/, or remove `iati:` to write a project of your own".to_owned(),
+            };
+            problems.push(
+                Diagnostic::error(
+                    &addition.source,
+                    format!(
+                        "no IATI activity in content/iati/ has the identifier `{}`",
+                        addition.identifier
+                    ),
+                )
+                .at_position(addition.identifier_at.clone())
+                .with_hint(hint),
+            );
+            continue;
+        };
+        add(&mut activity.project, addition);
+    }
+    let mut projects: Vec<Project> = Vec::with_capacity(by_identifier.len());
+    let mut ids: BTreeMap<String, (std::path::PathBuf, usize)> = written
+        .iter()
+        .map(|p| (p.id.clone(), (p.source().to_path_buf(), 0)))
+        .collect();
+    for (identifier, activity) in by_identifier {
+        let Imported {
+            project,
+            path,
+            position,
+        } = activity;
+        if let Some((other, line)) = ids.get(&project.id) {
+            let place = if *line > 0 {
+                format!("{} (line {line})", other.display())
+            } else {
+                other.display().to_string()
+            };
+            problems.push(
+                Diagnostic::error(&path, format!("the activity `{identifier}` would have the project id `{}`, which {place} already has", project.id))
+                    .at_position(position.clone())
+                    .with_hint(format!("give it another id with a file content/projects/<another-id>.yaml holding `iati: {identifier}`")),
+            );
+            continue;
+        }
+        let missing = project.title.missing(config.language_codes());
+        if !missing.is_empty() {
+            let at = project.sources.get(1).cloned();
+            let warning = match at {
+                Some(yaml) => Diagnostic::warning(
+                    yaml,
+                    format!("the title has no {} text", missing.join(", ")),
+                ),
+                None => Diagnostic::warning(
+                    &path,
+                    format!(
+                        "the activity `{identifier}` has no {} title",
+                        missing.join(", ")
+                    ),
+                )
+                .at_position(position.clone()),
+            };
+            problems.push(warning.with_hint(format!(
+                "add it in content/projects/{}.yaml: `iati: {identifier}` and `title: {{{}: \"...\"}}`; until then the title is shown in {}",
+                project.id,
+                missing[0],
+                shown_language(&project.title),
+            )));
+        }
+        ids.insert(project.id.clone(), (path, position.line));
+        projects.push(project);
+    }
+    projects
+}
+
+fn shown_language(title: &LocalizedText) -> String {
+    match title {
+        LocalizedText::Same(_) => String::new(),
+        LocalizedText::PerLanguage(texts) => texts.keys().cloned().collect::<Vec<_>>().join(", "),
+    }
+}
+
+/// Adds what a YAML file writes to an imported project: its texts win, lists are extended.
+fn add(project: &mut Project, addition: Addition) {
+    let Addition {
+        id,
+        identifier: _,
+        identifier_at: _,
+        title,
+        summary,
+        sectors,
+        sdgs,
+        partners,
+        documents,
+        beneficiaries,
+        indicators,
+        featured,
+        source,
+    } = addition;
+    project.id = id;
+    if let Some(title) = title {
+        project.title = overlay(&project.title, title);
+    }
+    if let Some(summary) = summary {
+        project.summary = Some(match &project.summary {
+            Some(imported) => overlay(imported, summary),
+            None => summary,
+        });
+    }
+    extend(&mut project.sectors, sectors);
+    extend(&mut project.sdgs, sdgs);
+    project.sdgs.sort_unstable();
+    extend(&mut project.partners, partners);
+    extend(&mut project.indicators, indicators);
+    project.documents.extend(documents);
+    project.beneficiaries = beneficiaries.or(project.beneficiaries);
+    project.featured |= featured;
+    project.sources.push(source);
+}
+
+fn extend<T: PartialEq>(list: &mut Vec<T>, more: Vec<T>) {
+    for item in more {
+        if !list.contains(&item) {
+            list.push(item);
+        }
+    }
+}
+
+/// `written` over `imported`, language by language.
+fn overlay(imported: &LocalizedText, written: LocalizedText) -> LocalizedText {
+    match (imported, written) {
+        (LocalizedText::PerLanguage(base), LocalizedText::PerLanguage(mine)) => {
+            let mut texts = base.clone();
+            texts.extend(mine);
+            LocalizedText::PerLanguage(texts)
+        }
+        (_, written) => written,
+    }
+}
+
+/// Joins the organisations of imported projects to the partner directory: the partner with
+/// the same IATI identifier, else a new partner from the organisation (by identifier, or by
+/// name when it has none). The site's own publisher is not its own partner.
+pub(super) fn organisations(
+    config: &Config,
+    projects: &mut [Project],
+    partners: &mut Vec<Partner>,
+) {
+    let publisher = config.publisher.as_ref().map(|p| p.reference.as_str());
+    let mut by_key: BTreeMap<String, String> = partners
+        .iter()
+        .filter_map(|p| Some((p.reference.clone()?, p.id.clone())))
+        .collect();
+    let mut created: Vec<Partner> = Vec::new();
+    for project in projects.iter_mut() {
+        let mut joined = Vec::new();
+        for participant in project
+            .organisations
+            .iter_mut()
+            .filter(|p| p.partner.is_none())
+        {
+            let organisation = &participant.organisation;
+            if organisation.reference.is_some() && organisation.reference.as_deref() == publisher {
+                continue;
+            }
+            let key = organisation
+                .reference
+                .clone()
+                .unwrap_or_else(|| format!("name:{}", organisation.name.get("en", "en").text));
+            let id = by_key.entry(key).or_insert_with(|| {
+                let base = organisation
+                    .reference
+                    .as_deref()
+                    .map(project_id)
+                    .filter(|id| !id.is_empty())
+                    .unwrap_or_else(|| project_id(organisation.name.get("en", "en").text));
+                let base = if base.is_empty() {
+                    "organisation".to_owned()
+                } else {
+                    base
+                };
+                let mut id = base.clone();
+                let mut n = 2;
+                while partners.iter().chain(&created).any(|p| p.id == id) {
+                    id = format!("{base}-{n}");
+                    n += 1;
+                }
+                created.push(Partner {
+                    id: id.clone(),
+                    name: organisation.name.clone(),
+                    short: None,
+                    kind: PartnerKind::of_iati(
+                        organisation.kind.as_deref(),
+                        organisation.reference.as_deref(),
+                    ),
+                    description: None,
+                    url: None,
+                    reference: organisation.reference.clone(),
+                    imported: true,
+                });
+                id
+            });
+            participant.partner = Some(id.clone());
+            joined.push(id.clone());
+        }
+        extend(&mut project.partners, joined);
+    }
+    partners.extend(created);
+}

@@ -1,0 +1,662 @@
+//! Projects written in YAML (`content/projects/<id>.yaml`): a project of the site's own, or,
+//! with `iati:` naming an imported activity's identifier, what the newsroom adds to that
+//! activity (an Arabic title, stories, indicators...). Figures of an imported activity come
+//! from its IATI file only.
+
+use jiff::civil::Date;
+use serde::Deserialize;
+use serde_saphyr::Spanned;
+
+use super::{
+    Budget, Dates, Document, Money, Participant, Project, Role, Share, Status, Transaction,
+    TransactionKind,
+};
+use crate::config::Config;
+use crate::config::iati::Code;
+use crate::diagnostic::{Diagnostics, Position, nearest};
+use crate::load::DataFile;
+use crate::localized::LocalizedText;
+use crate::model::data::{Reference, Referred, check_text, check_url, currency, iati};
+use crate::model::fields::{self, At};
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawProject {
+    /// The identifier of the imported activity this file adds to.
+    iati: Option<Spanned<String>>,
+    /// The project's own IATI identifier, for the export.
+    identifier: Option<Spanned<String>>,
+    title: Option<Spanned<LocalizedText>>,
+    summary: Option<Spanned<LocalizedText>>,
+    status: Option<Spanned<String>>,
+    #[serde(default)]
+    countries: Vec<Spanned<String>>,
+    #[serde(default)]
+    regions: Vec<Spanned<Code>>,
+    #[serde(default)]
+    sectors: Vec<Spanned<String>>,
+    #[serde(default)]
+    dac_sectors: Vec<Spanned<Code>>,
+    #[serde(default)]
+    sdgs: Vec<Spanned<i64>>,
+    #[serde(default)]
+    partners: Vec<Spanned<String>>,
+    #[serde(default)]
+    organisations: Vec<Spanned<RawParticipant>>,
+    start: Option<Spanned<String>>,
+    end: Option<Spanned<String>>,
+    budget: Option<Spanned<RawBudget>>,
+    #[serde(default)]
+    budgets: Vec<Spanned<RawBudget>>,
+    #[serde(default)]
+    transactions: Vec<Spanned<RawTransaction>>,
+    #[serde(default)]
+    documents: Vec<Spanned<RawDocument>>,
+    beneficiaries: Option<Spanned<u64>>,
+    #[serde(default)]
+    indicators: Vec<Spanned<String>>,
+    #[serde(default)]
+    featured: bool,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawBudget {
+    amount: Spanned<f64>,
+    currency: Spanned<String>,
+    start: Option<Spanned<String>>,
+    end: Option<Spanned<String>>,
+    value_date: Option<Spanned<String>>,
+    #[serde(default)]
+    revised: bool,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTransaction {
+    #[serde(rename = "type")]
+    kind: Spanned<String>,
+    date: Spanned<String>,
+    amount: Spanned<f64>,
+    currency: Spanned<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawParticipant {
+    partner: Spanned<String>,
+    role: Spanned<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDocument {
+    title: Spanned<LocalizedText>,
+    url: Spanned<String>,
+    category: Option<Spanned<Code>>,
+}
+
+/// What a YAML file holds: a whole project, or additions to an imported one.
+#[derive(Debug)]
+pub(crate) enum Written {
+    Project(Project),
+    Addition(Addition),
+}
+
+/// What a YAML file naming an imported activity adds to it.
+#[derive(Debug)]
+pub(crate) struct Addition {
+    /// The file's id, which becomes the project's.
+    pub id: String,
+    pub identifier: String,
+    pub identifier_at: Position,
+    pub title: Option<LocalizedText>,
+    pub summary: Option<LocalizedText>,
+    pub sectors: Vec<String>,
+    pub sdgs: Vec<u8>,
+    pub partners: Vec<String>,
+    pub documents: Vec<Document>,
+    pub beneficiaries: Option<u64>,
+    pub indicators: Vec<String>,
+    pub featured: bool,
+    pub source: std::path::PathBuf,
+}
+
+/// The project (or the additions) in `file`, and the ids it names (checked once every file is
+/// read).
+pub(in crate::model::data) fn assemble(
+    config: &Config,
+    file: &DataFile,
+    today: Date,
+    references: &mut Vec<Reference>,
+    problems: &mut Diagnostics,
+) -> Option<Written> {
+    let (raw, at): (RawProject, _) = crate::model::data::read_file(file, problems)?;
+    if raw.iati.is_some() {
+        return addition(config, file, &at, raw, references, problems).map(Written::Addition);
+    }
+    let RawProject {
+        iati: _,
+        identifier,
+        title,
+        summary,
+        status,
+        countries,
+        regions,
+        sectors,
+        dac_sectors,
+        sdgs,
+        partners,
+        organisations,
+        start,
+        end,
+        budget,
+        budgets,
+        transactions,
+        documents,
+        beneficiaries,
+        indicators,
+        featured,
+    } = raw;
+    let Some(title) = title else {
+        problems.push(
+            crate::diagnostic::Diagnostic::error(&file.path, "the project has no `title`")
+                .with_hint("write `title: {en: \"...\", ar: \"...\"}`"),
+        );
+        return None;
+    };
+    let Some(status) = status else {
+        problems.push(
+            crate::diagnostic::Diagnostic::error(&file.path, "the project has no `status`")
+                .with_hint(format!("write `status:` and one of: {}", status_words())),
+        );
+        return None;
+    };
+    check_text(&at, config, &title, "the title", problems);
+    if let Some(summary) = &summary {
+        check_text(&at, config, summary, "the summary", problems);
+    }
+    let state = project_status(&at, &status, problems);
+    let start_day = start.as_ref().and_then(|d| day(&at, d, problems));
+    let end_day = end.as_ref().and_then(|d| day(&at, d, problems));
+    if let (Some(first), Some(last), Some(end)) = (start_day, end_day, &end)
+        && last < first
+    {
+        problems.push(at.error(
+            end,
+            "the project ends before it starts".to_owned(),
+            "check `start` and `end`: dates are written YYYY-MM-DD".to_owned(),
+        ));
+    }
+    if let Some(state) = state {
+        check_status_dates(&at, &status, state, (start_day, end_day), today, problems);
+    }
+    let dates = state
+        .map(|state| written_dates(state, start_day, end_day, today))
+        .unwrap_or_default();
+    let budgets: Vec<Budget> = budget
+        .into_iter()
+        .chain(budgets)
+        .filter_map(|b| check_budget(&at, b, &dates, problems))
+        .collect();
+    let transactions = transactions
+        .into_iter()
+        .filter_map(|t| check_transaction(&at, t, problems))
+        .collect();
+    let mut participants = Vec::new();
+    for (partner, participant) in organisations_of(&at, organisations, problems) {
+        references.extend(crate::model::data::references(
+            &at,
+            Referred::Partner,
+            std::slice::from_ref(&partner),
+        ));
+        participants.push(participant);
+    }
+    references.extend(crate::model::data::references(
+        &at,
+        Referred::Partner,
+        &partners,
+    ));
+    references.extend(crate::model::data::references(
+        &at,
+        Referred::Indicator,
+        &indicators,
+    ));
+    let dac_sectors = codes(
+        &at,
+        dac_sectors,
+        "DAC sector",
+        |c| iati::sector(c).is_some(),
+        "5-digit DAC purpose codes like 12220, or 3-digit categories like 122",
+        problems,
+    );
+    let mut site_sectors = fields::sectors(&at, config, sectors, problems);
+    for mapped in super::from_iati::site_sectors(config, &dac_sectors) {
+        if !site_sectors.contains(&mapped) {
+            site_sectors.push(mapped);
+        }
+    }
+    Some(Written::Project(Project {
+        id: file.id.clone(),
+        identifier: identifier
+            .map(|i| i.value.trim().to_owned())
+            .filter(|i| !i.is_empty()),
+        title: title.value,
+        summary: summary.map(|s| s.value),
+        status: state?,
+        dates,
+        reporting: None,
+        organisations: participants,
+        countries: fields::countries(&at, countries, problems)
+            .into_iter()
+            .map(Share::whole)
+            .collect(),
+        regions: codes(
+            &at,
+            regions,
+            "region",
+            |c| iati::REGION.contains_key(c),
+            "OECD DAC region codes like 289 (South of Sahara, regional)",
+            problems,
+        ),
+        sectors: site_sectors,
+        dac_sectors,
+        sdgs: fields::goals(&at, sdgs, problems),
+        partners: fields::ids(&at, "partner", partners, problems),
+        budgets,
+        transactions,
+        documents: documents_of(&at, documents, problems),
+        results: Vec::new(),
+        beneficiaries: beneficiaries.map(|b| b.value),
+        indicators: fields::ids(&at, "indicator", indicators, problems),
+        featured,
+        sources: vec![file.path.clone()],
+    }))
+}
+
+/// Keys that hold an imported activity's figures: they are read from its IATI file only.
+const IMPORTED_KEYS: &str = "status, start, end, budget, budgets, transactions, organisations, countries, regions, dac_sectors, identifier";
+
+fn addition(
+    config: &Config,
+    file: &DataFile,
+    at: &At<'_>,
+    raw: RawProject,
+    references: &mut Vec<Reference>,
+    problems: &mut Diagnostics,
+) -> Option<Addition> {
+    let RawProject {
+        iati,
+        identifier,
+        title,
+        summary,
+        status,
+        countries,
+        regions,
+        sectors,
+        dac_sectors,
+        sdgs,
+        partners,
+        organisations,
+        start,
+        end,
+        budget,
+        budgets,
+        transactions,
+        documents,
+        beneficiaries,
+        indicators,
+        featured,
+    } = raw;
+    let iati = iati?;
+    let imported = [
+        ("status", status.map(|s| s.referenced)),
+        ("start", start.map(|s| s.referenced)),
+        ("end", end.map(|s| s.referenced)),
+        ("budget", budget.map(|s| s.referenced)),
+        ("budgets", budgets.first().map(|s| s.referenced)),
+        ("transactions", transactions.first().map(|s| s.referenced)),
+        ("organisations", organisations.first().map(|s| s.referenced)),
+        ("countries", countries.first().map(|s| s.referenced)),
+        ("regions", regions.first().map(|s| s.referenced)),
+        ("dac_sectors", dac_sectors.first().map(|s| s.referenced)),
+        ("identifier", identifier.map(|s| s.referenced)),
+    ];
+    for (key, span) in imported {
+        if let Some(span) = span {
+            let place = Spanned::new((), span, span);
+            problems.push(at.error(
+                &place,
+                format!("`{key}` of an imported project comes from its IATI file"),
+                format!("remove it here; figures are changed in the IATI file itself (keys read from it: {IMPORTED_KEYS})"),
+            ));
+        }
+    }
+    references.extend(crate::model::data::references(
+        at,
+        Referred::Partner,
+        &partners,
+    ));
+    references.extend(crate::model::data::references(
+        at,
+        Referred::Indicator,
+        &indicators,
+    ));
+    Some(Addition {
+        id: file.id.clone(),
+        identifier: iati.value.trim().to_owned(),
+        identifier_at: Position::new(
+            at.text,
+            iati.referenced.line() as usize,
+            iati.referenced.column() as usize,
+        ),
+        title: title.map(|t| t.value),
+        summary: summary.map(|s| s.value),
+        sectors: fields::sectors(at, config, sectors, problems),
+        sdgs: fields::goals(at, sdgs, problems),
+        partners: fields::ids(at, "partner", partners, problems),
+        documents: documents_of(at, documents, problems),
+        beneficiaries: beneficiaries.map(|b| b.value),
+        indicators: fields::ids(at, "indicator", indicators, problems),
+        featured,
+        source: file.path.clone(),
+    })
+}
+
+fn status_words() -> String {
+    Status::ALL
+        .iter()
+        .map(|s| s.id())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// A YAML project's `start` and `end` as IATI dates: actual once the work has begun (or ended)
+/// by `today`, planned otherwise.
+fn written_dates(status: Status, start: Option<Date>, end: Option<Date>, today: Date) -> Dates {
+    let begun = status.started() && start.is_some_and(|s| s <= today);
+    let ended =
+        matches!(status, Status::Completed | Status::Cancelled) && end.is_some_and(|e| e <= today);
+    Dates {
+        planned_start: start.filter(|_| !begun),
+        actual_start: start.filter(|_| begun),
+        planned_end: end.filter(|_| !ended),
+        actual_end: end.filter(|_| ended),
+    }
+}
+
+fn organisations_of(
+    at: &At<'_>,
+    written: Vec<Spanned<RawParticipant>>,
+    problems: &mut Diagnostics,
+) -> Vec<(Spanned<String>, Participant)> {
+    let mut found = Vec::new();
+    for entry in written {
+        let RawParticipant { partner, role } = entry.value;
+        let word = role.value.trim();
+        let Some(role_value) = Role::ALL.into_iter().find(|r| r.id() == word) else {
+            let all: Vec<&str> = Role::ALL.iter().map(|r| r.id()).collect();
+            let hint = match nearest(word, all.iter().copied()) {
+                Some(best) => format!("did you mean `{best}`?"),
+                None => format!("write one of: {}", all.join(", ")),
+            };
+            problems.push(at.error(&role, format!("unknown organisation role `{word}`"), hint));
+            continue;
+        };
+        let participant = Participant {
+            organisation: super::Organisation {
+                reference: None,
+                name: LocalizedText::Same(partner.value.clone()),
+                kind: None,
+            },
+            role: role_value,
+            partner: Some(partner.value.clone()),
+        };
+        found.push((partner, participant));
+    }
+    found
+}
+
+fn codes(
+    at: &At<'_>,
+    written: Vec<Spanned<Code>>,
+    what: &str,
+    known: impl Fn(&str) -> bool,
+    forms: &str,
+    problems: &mut Diagnostics,
+) -> Vec<Share> {
+    let mut found = Vec::new();
+    for code in written {
+        if known(&code.value.0) {
+            found.push(Share::whole(code.value.0));
+        } else {
+            problems.push(at.error(
+                &code,
+                format!("`{}` is not a {what} code", code.value.0),
+                format!("use {forms}"),
+            ));
+        }
+    }
+    found
+}
+
+fn documents_of(
+    at: &At<'_>,
+    written: Vec<Spanned<RawDocument>>,
+    problems: &mut Diagnostics,
+) -> Vec<Document> {
+    let mut found = Vec::new();
+    for document in written {
+        let RawDocument {
+            title,
+            url,
+            category,
+        } = document.value;
+        let category = category.and_then(|c| {
+            if iati::DOCUMENT_CATEGORY.contains_key(c.value.0.as_str()) {
+                Some(c.value.0)
+            } else {
+                problems.push(at.error(&c, format!("`{}` is not an IATI document category", c.value.0), "use a code of the DocumentCategory list, like A01 (pre- and post-project impact appraisal) or A07 (review of project performance and evaluation)".to_owned()));
+                None
+            }
+        });
+        let Some(url) = check_url(at, &url, problems) else {
+            continue;
+        };
+        found.push(Document {
+            url,
+            title: title.value,
+            category,
+            format: None,
+            languages: Vec::new(),
+            date: None,
+        });
+    }
+    found
+}
+
+fn check_transaction(
+    at: &At<'_>,
+    written: Spanned<RawTransaction>,
+    problems: &mut Diagnostics,
+) -> Option<Transaction> {
+    let RawTransaction {
+        kind,
+        date,
+        amount,
+        currency,
+    } = written.value;
+    let word = kind.value.trim();
+    let found = TransactionKind::SHOWN
+        .into_iter()
+        .find(|k| k.id() == Some(word));
+    let Some(kind_value) = found else {
+        let all: Vec<&str> = TransactionKind::SHOWN
+            .iter()
+            .filter_map(|k| k.id())
+            .collect();
+        let hint = match nearest(word, all.iter().copied()) {
+            Some(best) => format!("did you mean `{best}`?"),
+            None => format!("write one of: {}", all.join(", ")),
+        };
+        problems.push(at.error(&kind, format!("unknown transaction type `{word}`"), hint));
+        return None;
+    };
+    let day = day(at, &date, problems)?;
+    let money = check_money(at, &amount, &currency, problems, false)?;
+    Some(Transaction {
+        kind: kind_value,
+        date: day,
+        money,
+        value_date: None,
+    })
+}
+
+fn project_status(
+    at: &At<'_>,
+    value: &Spanned<String>,
+    problems: &mut Diagnostics,
+) -> Option<Status> {
+    let written = value.value.trim();
+    if let Some(status) = Status::ALL.into_iter().find(|s| s.id() == written) {
+        return Some(status);
+    }
+    let all: Vec<&str> = Status::ALL.iter().map(|s| s.id()).collect();
+    let hint = match nearest(written, all.iter().copied()) {
+        Some(best) => format!("did you mean `{best}`?"),
+        None => format!("write one of: {}", status_words()),
+    };
+    problems.push(at.error(value, format!("unknown project status `{written}`"), hint));
+    None
+}
+
+/// Warns when the status contradicts the dates: a project still `ongoing` after its end, or
+/// still `planned` after its start, reads wrong to the public.
+fn check_status_dates(
+    at: &At<'_>,
+    written: &Spanned<String>,
+    status: Status,
+    (start, end): (Option<Date>, Option<Date>),
+    today: Date,
+    problems: &mut Diagnostics,
+) {
+    let contradiction = match status {
+        Status::Ongoing => end.filter(|end| *end < today).map(|end| {
+            (
+                format!("the project ended on {end} but its status is `ongoing`"),
+                "completed",
+            )
+        }),
+        Status::Planned => start.filter(|start| *start < today).map(|start| {
+            (
+                format!("the project started on {start} but its status is `planned`"),
+                "ongoing",
+            )
+        }),
+        Status::Completed => end.filter(|end| *end > today).map(|end| {
+            (
+                format!("the project is `completed` but ends on {end}"),
+                "ongoing",
+            )
+        }),
+        Status::Finalising | Status::Cancelled | Status::Suspended => None,
+    };
+    if let Some((message, better)) = contradiction {
+        problems.push(
+            at.error(
+                written,
+                message,
+                format!("write `status: {better}`, or correct `start` and `end`"),
+            )
+            .into_warning(),
+        );
+    }
+}
+
+fn day(at: &At<'_>, value: &Spanned<String>, problems: &mut Diagnostics) -> Option<Date> {
+    let parsed = value.value.trim().parse::<Date>().ok();
+    if parsed.is_none() {
+        problems.push(at.error(
+            value,
+            format!("`{}` is not a date", value.value),
+            "write the date as YYYY-MM-DD, like 2024-05-12".to_owned(),
+        ));
+    }
+    parsed
+}
+
+fn check_budget(
+    at: &At<'_>,
+    written: Spanned<RawBudget>,
+    dates: &Dates,
+    problems: &mut Diagnostics,
+) -> Option<Budget> {
+    let RawBudget {
+        amount,
+        currency,
+        start,
+        end,
+        value_date,
+        revised,
+    } = written.value;
+    let money = check_money(at, &amount, &currency, problems, true)?;
+    let start = start.as_ref().and_then(|d| day(at, d, problems));
+    let end = end.as_ref().and_then(|d| day(at, d, problems));
+    let period = match (start, end) {
+        (Some(start), Some(end)) if end < start => {
+            problems.push(at.error(
+                &amount,
+                "the budget's period ends before it starts".to_owned(),
+                "check its `start` and `end`".to_owned(),
+            ));
+            return None;
+        }
+        (Some(start), Some(end)) => Some((start, end)),
+        _ => dates.start().zip(dates.end()).filter(|(s, e)| s <= e),
+    };
+    Some(Budget {
+        money,
+        period,
+        value_date: value_date
+            .as_ref()
+            .and_then(|d| day(at, d, problems))
+            .or(period.map(|p| p.0)),
+        revised,
+        committed: false,
+    })
+}
+
+/// An amount and its currency; budgets (`positive`) cannot be negative.
+fn check_money(
+    at: &At<'_>,
+    amount: &Spanned<f64>,
+    currency: &Spanned<String>,
+    problems: &mut Diagnostics,
+    positive: bool,
+) -> Option<Money> {
+    let code = currency.value.trim().to_ascii_uppercase();
+    let known = currency::is_known(&code);
+    if !known {
+        let hint = match nearest(&code, currency::CODES.iter().copied()) {
+            Some(best) => format!("did you mean `{best}`? Currencies are ISO 4217 codes"),
+            None => "write the ISO 4217 code of the currency, like USD, EUR or QAR".to_owned(),
+        };
+        problems.push(at.error(
+            currency,
+            format!("unknown currency `{}`", currency.value),
+            hint,
+        ));
+    }
+    if !amount.value.is_finite() || (positive && amount.value < 0.0) {
+        problems.push(at.error(
+            amount,
+            "the budget must be a positive amount".to_owned(),
+            "write the amount as a plain number, like 12000000".to_owned(),
+        ));
+        return None;
+    }
+    known.then_some(Money {
+        amount: amount.value,
+        currency: code,
+    })
+}

@@ -1,0 +1,495 @@
+//! Views of a project: its card in lists, and its page with organisations by role, money per
+//! currency (budgets, commitments, disbursements, spending, a chart per year), places and
+//! sectors with their shares, documents and results with their progress.
+
+use serde::Serialize;
+
+use super::{IndicatorCard, Label, PartnerLink, ProgressView};
+use crate::model::data::iati;
+use crate::model::data::indicator::Indicator;
+use crate::model::data::partner::Partner;
+use crate::model::data::project::{
+    Money, PerCurrency, Project, ResultIndicator, Role, Share, TransactionKind,
+};
+use crate::render::chart::{self, Chart, ChartKind, Labels, Words};
+use crate::render::views::{TermLink, Text, ViewBuilder};
+use crate::urls::{self, Taxonomy};
+
+/// A project in a list.
+#[derive(Debug, Serialize)]
+pub struct ProjectCard<'a> {
+    pub id: &'a str,
+    pub title: Text<'a>,
+    pub summary: Option<Text<'a>>,
+    pub url: String,
+    pub status: Label<'a>,
+    pub countries: Vec<TermLink<'a>>,
+    pub sectors: Vec<TermLink<'a>>,
+    /// The budget in each currency (never added across currencies).
+    pub budgets: Vec<String>,
+    pub beneficiaries: Option<String>,
+    /// "2023–2025", in the page's digits.
+    pub period: Option<String>,
+    /// Space-separated ids, for the list's filter.
+    pub filter_countries: String,
+    pub filter_sectors: String,
+}
+
+/// A project on its own page.
+#[derive(Debug, Serialize)]
+pub struct ProjectView<'a> {
+    #[serde(flatten)]
+    pub card: ProjectCard<'a>,
+    pub identifier: Option<&'a str>,
+    pub sdgs: Vec<TermLink<'a>>,
+    pub partners: Vec<PartnerLink<'a>>,
+    /// Planned and actual start and end, those known.
+    pub dates: Vec<Fact<'a>>,
+    pub reporting: Option<Text<'a>>,
+    pub organisations: Vec<RoleGroup<'a>>,
+    pub money: Vec<CurrencyView<'a>>,
+    pub places: Vec<ShareView<'a>>,
+    pub dac_sectors: Vec<SectorView<'a>>,
+    pub documents: Vec<DocumentView<'a>>,
+    pub results: Vec<ResultView<'a>>,
+    pub indicators: Vec<IndicatorCard<'a>>,
+}
+
+/// A labelled value.
+#[derive(Debug, Serialize)]
+pub struct Fact<'a> {
+    pub label: &'a str,
+    pub value: String,
+}
+
+/// The organisations taking part in one role.
+#[derive(Debug, Serialize)]
+pub struct RoleGroup<'a> {
+    pub role: Text<'a>,
+    pub organisations: Vec<OrganisationView<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct OrganisationView<'a> {
+    pub name: Text<'a>,
+    /// Its page in the partner directory.
+    pub url: Option<String>,
+}
+
+/// The money of one currency.
+#[derive(Debug, Serialize)]
+pub struct CurrencyView<'a> {
+    pub currency: String,
+    pub budget: Option<String>,
+    /// Committed, disbursed and spent, each with its label, those with transactions.
+    pub flows: Vec<FlowView<'a>>,
+    /// Bars per year of the flows, when there are transactions in more than one year.
+    pub chart: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct FlowView<'a> {
+    pub id: &'static str,
+    pub label: &'a str,
+    pub amount: String,
+}
+
+/// A country or region with its share.
+#[derive(Debug, Serialize)]
+pub struct ShareView<'a> {
+    pub name: Text<'a>,
+    pub url: Option<String>,
+    pub share: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct SectorView<'a> {
+    pub code: &'a str,
+    pub name: Text<'a>,
+    /// The 3-digit category of a 5-digit code, in the page's language.
+    pub category: Option<Text<'a>>,
+    pub share: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct DocumentView<'a> {
+    pub title: Text<'a>,
+    pub url: &'a str,
+    pub category: Option<Text<'a>>,
+    /// `PDF`, `DOCX`...
+    pub format: Option<String>,
+    /// The document's language when it is not the page's.
+    pub lang: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ResultView<'a> {
+    pub title: Text<'a>,
+    pub kind: Option<Text<'a>>,
+    pub description: Option<Text<'a>>,
+    pub indicators: Vec<ResultIndicatorView<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ResultIndicatorView<'a> {
+    pub title: Text<'a>,
+    /// Baseline, target and latest value, each in a sentence with its period.
+    pub figures: Vec<ResultFigure>,
+    pub progress: Option<ProgressView<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ResultFigure {
+    /// `baseline`, `target` or `actual`.
+    pub id: &'static str,
+    pub text: String,
+}
+
+impl<'a> ViewBuilder<'a> {
+    fn amounts(&self, totals: PerCurrency) -> Vec<String> {
+        totals
+            .into_iter()
+            .map(|(currency, amount)| self.money(&Money { amount, currency }))
+            .collect()
+    }
+
+    pub fn project_card(&self, project: &'a Project) -> ProjectCard<'a> {
+        let f = &self.locale.formatter;
+        let year = |d: jiff::civil::Date| f.digits(&d.year().to_string());
+        let period = match (project.dates.start(), project.dates.end()) {
+            (Some(start), Some(end)) if start.year() == end.year() => Some(year(start)),
+            (Some(start), Some(end)) => Some(format!("{}–{}", year(start), year(end))),
+            (Some(day), None) | (None, Some(day)) => Some(year(day)),
+            (None, None) => None,
+        };
+        ProjectCard {
+            id: &project.id,
+            title: self.text(&project.title),
+            summary: project.summary.as_ref().map(|s| self.text(s)),
+            url: self.link(&urls::project(self.lang(), &project.id)),
+            status: Label {
+                id: project.status.id(),
+                label: self.locale.text(project.status.id()),
+            },
+            countries: self.terms(Taxonomy::Countries, project.country_codes()),
+            sectors: self.terms(
+                Taxonomy::Sectors,
+                project.sectors.iter().map(String::as_str),
+            ),
+            budgets: self.amounts(project.budget_totals()),
+            beneficiaries: project
+                .beneficiaries
+                .map(|b| f.integer(i64::try_from(b).unwrap_or(i64::MAX))),
+            period,
+            filter_countries: project
+                .country_codes()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_ascii_lowercase(),
+            filter_sectors: project.sectors.join(" "),
+        }
+    }
+
+    pub fn project(
+        &self,
+        project: &'a Project,
+        indicators: Vec<&'a Indicator>,
+        partners: Vec<&'a Partner>,
+    ) -> ProjectView<'a> {
+        let f = &self.locale.formatter;
+        let dates = [
+            ("planned_start", project.dates.planned_start),
+            ("actual_start", project.dates.actual_start),
+            ("planned_end", project.dates.planned_end),
+            ("actual_end", project.dates.actual_end),
+        ]
+        .into_iter()
+        .filter_map(|(key, day)| {
+            Some(Fact {
+                label: self.locale.text(key),
+                value: f.date(day?),
+            })
+        })
+        .collect();
+        ProjectView {
+            card: self.project_card(project),
+            identifier: project.identifier.as_deref(),
+            sdgs: self.goals(&project.sdgs),
+            partners: partners.into_iter().map(|p| self.partner_link(p)).collect(),
+            dates,
+            reporting: project.reporting.as_ref().map(|o| self.text(&o.name)),
+            organisations: self.organisations(project),
+            money: self.money_of(project),
+            places: self.places(project),
+            dac_sectors: self.dac_sectors(project),
+            documents: project
+                .documents
+                .iter()
+                .map(|d| DocumentView {
+                    title: self.text(&d.title),
+                    url: &d.url,
+                    category: d
+                        .category
+                        .as_deref()
+                        .and_then(|c| iati::DOCUMENT_CATEGORY.get(c))
+                        .map(|c| self.text(&c.name)),
+                    format: d.format.as_deref().and_then(format_name),
+                    lang: d
+                        .languages
+                        .first()
+                        .filter(|l| !d.languages.iter().any(|x| x == self.lang()) && !l.is_empty())
+                        .cloned(),
+                })
+                .collect(),
+            results: project
+                .results
+                .iter()
+                .map(|r| ResultView {
+                    title: self.text(&r.title),
+                    kind: r
+                        .kind
+                        .as_deref()
+                        .and_then(|k| iati::RESULT_TYPE.get(k))
+                        .map(|k| self.text(&k.name)),
+                    description: r.description.as_ref().map(|d| self.text(d)),
+                    indicators: r
+                        .indicators
+                        .iter()
+                        .map(|i| self.result_indicator(i))
+                        .collect(),
+                })
+                .collect(),
+            indicators: indicators
+                .into_iter()
+                .map(|i| self.indicator_card(i))
+                .collect(),
+        }
+    }
+
+    fn organisations(&self, project: &'a Project) -> Vec<RoleGroup<'a>> {
+        Role::ALL
+            .iter()
+            .filter_map(|role| {
+                let organisations: Vec<OrganisationView<'a>> = project
+                    .organisations
+                    .iter()
+                    .filter(|p| p.role == *role)
+                    .map(|p| OrganisationView {
+                        name: self.text(&p.organisation.name),
+                        url: p
+                            .partner
+                            .as_deref()
+                            .map(|id| self.link(&urls::partner(self.lang(), id))),
+                    })
+                    .collect();
+                let name = &iati::ORGANISATION_ROLE
+                    .get(role.code().to_string().as_str())?
+                    .name;
+                (!organisations.is_empty()).then(|| RoleGroup {
+                    role: self.text(name),
+                    organisations,
+                })
+            })
+            .collect()
+    }
+
+    fn money_of(&self, project: &Project) -> Vec<CurrencyView<'a>> {
+        let budgets = project.budget_totals();
+        let flows: Vec<(TransactionKind, PerCurrency)> = TransactionKind::SHOWN
+            .iter()
+            .map(|kind| (*kind, project.transaction_totals(*kind)))
+            .collect();
+        let yearly = project.yearly();
+        let mut currencies: Vec<&String> = budgets
+            .keys()
+            .chain(flows.iter().flat_map(|(_, totals)| totals.keys()))
+            .collect();
+        currencies.sort();
+        currencies.dedup();
+        currencies
+            .into_iter()
+            .map(|currency| {
+                let money = |amount: f64| {
+                    self.money(&Money {
+                        amount,
+                        currency: currency.clone(),
+                    })
+                };
+                CurrencyView {
+                    currency: currency.clone(),
+                    budget: budgets.get(currency).map(|a| money(*a)),
+                    flows: flows
+                        .iter()
+                        .filter_map(|(kind, totals)| {
+                            Some(FlowView {
+                                id: kind.id()?,
+                                label: self.locale.text(kind.id()?),
+                                amount: money(*totals.get(currency)?),
+                            })
+                        })
+                        .collect(),
+                    chart: yearly
+                        .get(currency)
+                        .filter(|years| years.len() > 1)
+                        .map(|years| self.yearly_chart(&project.id, currency, years)),
+                }
+            })
+            .collect()
+    }
+
+    fn yearly_chart(
+        &self,
+        id: &str,
+        currency: &str,
+        years: &std::collections::BTreeMap<i16, [f64; 3]>,
+    ) -> String {
+        let f = &self.locale.formatter;
+        let labels: Vec<String> = years.keys().map(|y| f.digits(&y.to_string())).collect();
+        let points: Vec<Vec<chart::Point<'_>>> = (0..3)
+            .map(|kind| {
+                years
+                    .iter()
+                    .zip(&labels)
+                    .map(|((year, sums), label)| chart::Point {
+                        start: i32::from(*year) * 12,
+                        end: (i32::from(*year) + 1) * 12,
+                        label,
+                        value: sums[kind],
+                        flagged: false,
+                    })
+                    .collect()
+            })
+            .collect();
+        let names: Vec<&str> = TransactionKind::SHOWN
+            .iter()
+            .map(|k| self.locale.text(k.id().unwrap_or_default()))
+            .collect();
+        let series: Vec<chart::Series<'_>> = names
+            .iter()
+            .zip(&points)
+            .filter(|(_, points)| points.iter().any(|p| p.value != 0.0))
+            .map(|(name, points)| chart::Series {
+                label: Words {
+                    text: name,
+                    lang: None,
+                },
+                points,
+            })
+            .collect();
+        let title = format!("{} ({currency})", self.locale.text("money_by_year"));
+        let description = format!(
+            "{}: {}",
+            title,
+            series
+                .iter()
+                .map(|s| s.label.text)
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        chart::svg(&Chart {
+            kind: ChartKind::Bar,
+            id: &format!("money-{id}-{}", currency.to_ascii_lowercase()),
+            title: &title,
+            description: &description,
+            series: &series,
+            headline: false,
+            baseline: None,
+            target: None,
+            labels: Labels {
+                baseline: self.locale.text("baseline"),
+                target: self.locale.text("target"),
+            },
+            format: f,
+            rtl: self.locale.language.direction == crate::config::Direction::Rtl,
+        })
+    }
+
+    fn share(&self, share: &Share) -> Option<String> {
+        share.percentage.map(|p| self.locale.formatter.share(p))
+    }
+
+    fn places(&self, project: &'a Project) -> Vec<ShareView<'a>> {
+        let countries = project.countries.iter().map(|share| {
+            let link = self.term(Taxonomy::Countries, &share.code);
+            ShareView {
+                name: link.name,
+                url: Some(link.url),
+                share: self.share(share),
+            }
+        });
+        let regions = project.regions.iter().filter_map(|share| {
+            Some(ShareView {
+                name: self.text(&iati::REGION.get(share.code.as_str())?.name),
+                url: None,
+                share: self.share(share),
+            })
+        });
+        countries.chain(regions).collect()
+    }
+
+    fn dac_sectors(&self, project: &'a Project) -> Vec<SectorView<'a>> {
+        project
+            .dac_sectors
+            .iter()
+            .filter_map(|share| {
+                let code = iati::sector(&share.code)?;
+                let category = code
+                    .category
+                    .and_then(|c| iati::SECTOR_CATEGORY.get(c))
+                    .map(|c| self.text(&c.name));
+                Some(SectorView {
+                    code: &share.code,
+                    name: self.text(&code.name),
+                    category,
+                    share: self.share(share),
+                })
+            })
+            .collect()
+    }
+
+    fn result_indicator(&self, indicator: &'a ResultIndicator) -> ResultIndicatorView<'a> {
+        let f = &self.locale.formatter;
+        let (target, latest) = (indicator.target(), indicator.latest());
+        let figures = [
+            ("baseline", indicator.baseline.as_ref()),
+            ("target", target.as_ref()),
+            ("actual", latest.as_ref()),
+        ]
+        .into_iter()
+        .filter_map(|(id, point)| {
+            let point = point?;
+            Some(ResultFigure {
+                id,
+                text: self
+                    .locale
+                    .text(&format!("result_{id}"))
+                    .replace("{value}", &f.number(point.value))
+                    .replace("{period}", &f.period(&point.period.label)),
+            })
+        })
+        .collect();
+        ResultIndicatorView {
+            title: self.text(&indicator.title),
+            figures,
+            progress: indicator
+                .progress()
+                .map(|p| self.progress(&p, target.as_ref().map_or(0.0, |t| t.value))),
+        }
+    }
+}
+
+/// A short name for a document's media type.
+fn format_name(media_type: &str) -> Option<String> {
+    let lower = media_type.to_ascii_lowercase();
+    let name = match lower.as_str() {
+        "application/pdf" => "PDF",
+        "application/msword"
+        | "application/vnd.openxmlformats-officedocument.wordprocessingml.document" => "Word",
+        "application/vnd.ms-excel"
+        | "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" => "Excel",
+        "application/vnd.oasis.opendocument.text" => "ODT",
+        "text/html" => return None,
+        other => other.rsplit('/').next()?,
+    };
+    Some(name.to_owned())
+}
