@@ -141,7 +141,6 @@ fn parse<R: BufRead>(
     problems: &mut Diagnostics,
 ) -> Option<IatiFile> {
     let mut reader = Reader::from_reader(LineCounter::new(source));
-    reader.config_mut().trim_text(true);
     let mut buffer = Vec::new();
     let mut file = IatiFile {
         path: shown.to_path_buf(),

@@ -85,6 +85,6 @@ mod tests {
         counter.read_to_end(&mut all).unwrap();
         assert_eq!(counter.locate(0), (1, 1));
         assert_eq!(counter.locate(7), (2, 3));
-        assert_eq!(counter.locate(14), (4, 1));
+        assert_eq!(counter.locate(13), (4, 1));
     }
 }

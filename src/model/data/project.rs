@@ -215,3 +215,36 @@ pub struct Document {
     pub languages: Vec<String>,
     pub date: Option<Date>,
 }
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    /// A project with only what every project has.
+    pub(crate) fn project() -> Project {
+        Project {
+            id: "p".to_owned(),
+            identifier: None,
+            title: LocalizedText::Same("P".to_owned()),
+            summary: None,
+            status: Status::Ongoing,
+            dates: Dates::default(),
+            reporting: None,
+            organisations: Vec::new(),
+            countries: Vec::new(),
+            regions: Vec::new(),
+            sectors: Vec::new(),
+            dac_sectors: Vec::new(),
+            sdgs: Vec::new(),
+            partners: Vec::new(),
+            budgets: Vec::new(),
+            transactions: Vec::new(),
+            documents: Vec::new(),
+            results: Vec::new(),
+            beneficiaries: None,
+            indicators: Vec::new(),
+            featured: false,
+            sources: Vec::new(),
+        }
+    }
+}

@@ -47,7 +47,7 @@ mod tests {
 
     #[test]
     fn a_split_must_make_a_whole() {
-        assert_eq!(wrong_total(&[share(Some(33.33)); 3]), None);
+        assert_eq!(wrong_total(&vec![share(Some(33.33)); 3]), None);
         assert_eq!(
             wrong_total(&[share(Some(60.0)), share(Some(30.0))]),
             Some(90.0)
