@@ -275,7 +275,8 @@ fn open_data_reads_back_and_zips_everything() {
         projects_csv.starts_with("\u{feff}id,identifier,title_en,title_ar,status"),
         "spreadsheets need the byte order mark to show Arabic: {projects_csv}"
     );
-    let mut reader = csv::Reader::from_reader(projects_csv.trim_start_matches('\u{feff}').as_bytes());
+    let mut reader =
+        csv::Reader::from_reader(projects_csv.trim_start_matches('\u{feff}').as_bytes());
     let header = reader.headers().unwrap().clone();
     let column = |name: &str| header.iter().position(|h| h == name).unwrap();
     let meals = reader
@@ -285,7 +286,11 @@ fn open_data_reads_back_and_zips_everything() {
         .expect("a row per project");
     assert_eq!(&meals[column("title_ar")], "الوجبات المدرسية");
     assert_eq!(&meals[column("status")], "completed");
-    assert_eq!(&meals[column("budget_QAR")], "250000.5", "money in a column per currency");
+    assert_eq!(
+        &meals[column("budget_QAR")],
+        "250000.5",
+        "money in a column per currency"
+    );
 
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(out.bytes("/data/all.zip").to_vec()))
         .expect("a ZIP");
