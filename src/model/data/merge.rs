@@ -189,7 +189,6 @@ pub(super) fn organisations(
         .collect();
     let mut created: Vec<Partner> = Vec::new();
     for project in projects.iter_mut() {
-        let mut joined = Vec::new();
         for participant in project
             .organisations
             .iter_mut()
@@ -237,8 +236,12 @@ pub(super) fn organisations(
                 id
             });
             participant.partner = Some(id.clone());
-            joined.push(id.clone());
         }
+        let joined = project
+            .organisations
+            .iter()
+            .filter_map(|p| p.partner.clone())
+            .collect();
         extend(&mut project.partners, joined);
     }
     partners.extend(created);

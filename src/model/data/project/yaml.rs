@@ -236,6 +236,15 @@ pub(in crate::model::data) fn assemble(
             site_sectors.push(mapped);
         }
     }
+    if config.publisher.is_some() && start_day.is_none() && end_day.is_none() {
+        problems.push(
+            crate::diagnostic::Diagnostic::warning(
+                &file.path,
+                "this project is left out of /data/iati-activities.xml: IATI needs a start or an end date",
+            )
+            .with_hint("write `start:` (and `end:` when it is known) as YYYY-MM-DD"),
+        );
+    }
     Some(Written::Project(Project {
         id: file.id.clone(),
         identifier: identifier

@@ -215,10 +215,20 @@ impl<'a> ViewBuilder<'a> {
             card: self.project_card(project),
             identifier: project.identifier.as_deref(),
             sdgs: self.goals(&project.sdgs),
-            partners: partners.into_iter().map(|p| self.partner_link(p)).collect(),
+            // Partners named beside the organisations taking part.
+            partners: partners
+                .iter()
+                .filter(|p| {
+                    !project
+                        .organisations
+                        .iter()
+                        .any(|o| o.partner.as_ref() == Some(&p.id))
+                })
+                .map(|p| self.partner_link(p))
+                .collect(),
             dates,
             reporting: project.reporting.as_ref().map(|o| self.text(&o.name)),
-            organisations: self.organisations(project),
+            organisations: self.organisations(project, &partners),
             money: self.money_of(project),
             places: self.places(project),
             dac_sectors: self.dac_sectors(project),
@@ -266,7 +276,9 @@ impl<'a> ViewBuilder<'a> {
         }
     }
 
-    fn organisations(&self, project: &'a Project) -> Vec<RoleGroup<'a>> {
+    /// The organisations by role; one the directory describes by hand goes by the name
+    /// written there (in every language), not the activity file's.
+    fn organisations(&self, project: &'a Project, partners: &[&'a Partner]) -> Vec<RoleGroup<'a>> {
         Role::ALL
             .iter()
             .filter_map(|role| {
@@ -275,7 +287,14 @@ impl<'a> ViewBuilder<'a> {
                     .iter()
                     .filter(|p| p.role == *role)
                     .map(|p| OrganisationView {
-                        name: self.text(&p.organisation.name),
+                        name: self.text(
+                            partners
+                                .iter()
+                                .find(|partner| {
+                                    !partner.imported && p.partner.as_ref() == Some(&partner.id)
+                                })
+                                .map_or(&p.organisation.name, |partner| &partner.name),
+                        ),
                         url: p
                             .partner
                             .as_deref()
