@@ -186,8 +186,8 @@ pub fn assemble(
         problems.extend(found);
         references.extend(refs);
         match written {
-            Some(project::yaml::Written::Project(project)) => projects.push(project),
-            Some(project::yaml::Written::Addition(addition)) => additions.push(addition),
+            Some(project::yaml::Written::Project(project)) => projects.push(*project),
+            Some(project::yaml::Written::Addition(addition)) => additions.push(*addition),
             None => broken.push((Referred::Project, file.id.clone())),
         }
     }

@@ -99,8 +99,8 @@ struct RawDocument {
 /// What a YAML file holds: a whole project, or additions to an imported one.
 #[derive(Debug)]
 pub(crate) enum Written {
-    Project(Project),
-    Addition(Addition),
+    Project(Box<Project>),
+    Addition(Box<Addition>),
 }
 
 /// What a YAML file naming an imported activity adds to it.
@@ -133,7 +133,8 @@ pub(in crate::model::data) fn assemble(
 ) -> Option<Written> {
     let (raw, at): (RawProject, _) = crate::model::data::read_file(file, problems)?;
     if raw.iati.is_some() {
-        return addition(config, file, &at, raw, references, problems).map(Written::Addition);
+        return addition(config, file, &at, raw, references, problems)
+            .map(|a| Written::Addition(Box::new(a)));
     }
     let RawProject {
         iati: _,
@@ -245,7 +246,7 @@ pub(in crate::model::data) fn assemble(
             .with_hint("write `start:` (and `end:` when it is known) as YYYY-MM-DD"),
         );
     }
-    Some(Written::Project(Project {
+    Some(Written::Project(Box::new(Project {
         id: file.id.clone(),
         identifier: identifier
             .map(|i| i.value.trim().to_owned())
@@ -280,7 +281,7 @@ pub(in crate::model::data) fn assemble(
         indicators: fields::ids(&at, "indicator", indicators, problems),
         featured,
         sources: vec![file.path.clone()],
-    }))
+    })))
 }
 
 /// Keys that hold an imported activity's figures: they are read from its IATI file only.
