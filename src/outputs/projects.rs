@@ -33,7 +33,8 @@ struct Totals {
     projects: String,
     /// One amount per currency: budgets in different currencies are never added up.
     budgets: Vec<String>,
-    beneficiaries: String,
+    /// Unknown (not zero) when no project states its beneficiaries, as IATI files do not.
+    beneficiaries: Option<String>,
     countries: String,
     partners: String,
 }
@@ -188,7 +189,10 @@ fn list<'a>(views: &ViewBuilder<'a>, projects: &'a [Project], heading: &'a str) 
                     })
                 })
                 .collect(),
-            beneficiaries: f.integer(i64::try_from(beneficiaries).unwrap_or(i64::MAX)),
+            beneficiaries: projects
+                .iter()
+                .any(|p| p.beneficiaries.is_some())
+                .then(|| f.integer(i64::try_from(beneficiaries).unwrap_or(i64::MAX))),
             countries: count(countries.len()),
             partners: count(partners.len()),
         },

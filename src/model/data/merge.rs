@@ -60,6 +60,9 @@ pub(super) fn imported(
         .iter()
         .map(|p| (p.id.clone(), (p.source().to_path_buf(), 0)))
         .collect();
+    // Titles missing a language, per IATI file: a file of thousands of activities in one
+    // language gets one warning, not thousands.
+    let mut untitled: BTreeMap<std::path::PathBuf, Vec<Diagnostic>> = BTreeMap::new();
     for (identifier, activity) in by_identifier {
         let Imported {
             project,
@@ -81,8 +84,7 @@ pub(super) fn imported(
         }
         let missing = project.title.missing(config.language_codes());
         if !missing.is_empty() {
-            let at = project.sources.get(1).cloned();
-            let warning = match at {
+            let warning = match project.sources.get(1) {
                 Some(yaml) => Diagnostic::warning(
                     yaml,
                     format!("the title has no {} text", missing.join(", ")),
@@ -96,7 +98,7 @@ pub(super) fn imported(
                 )
                 .at_position(position.clone()),
             };
-            problems.push(warning.with_hint(format!(
+            untitled.entry(path.clone()).or_default().push(warning.with_hint(format!(
                 "add it in content/projects/{}.yaml: `iati: {identifier}` and `title: {{{}: \"...\"}}`; until then the title is shown in {}",
                 project.id,
                 missing[0],
@@ -106,8 +108,32 @@ pub(super) fn imported(
         ids.insert(project.id.clone(), (path, position.line));
         projects.push(project);
     }
+    for (path, mut warnings) in untitled {
+        warnings.sort_by_key(Diagnostic::line);
+        if warnings.len() <= MOST_TITLE_WARNINGS {
+            warnings.into_iter().for_each(|w| problems.push(w));
+            continue;
+        }
+        let lines: Vec<String> = warnings
+            .iter()
+            .take(MOST_TITLE_WARNINGS)
+            .filter_map(|w| w.line())
+            .map(|l| l.to_string())
+            .collect();
+        problems.push(
+            Diagnostic::warning(&path, format!("{} activities have no title in some language of the site", warnings.len()))
+                .with_hint(format!(
+                    "the first are at lines {}, and so on; each shows its title in the language it has until a file content/projects/<id>.yaml with `iati: <identifier>` gives `title: {{ar: \"...\"}}`",
+                    lines.join(", ")
+                )),
+        );
+    }
     projects
 }
+
+/// Up to this many activities of one file without a title in a language are reported one by
+/// one; more in one message.
+const MOST_TITLE_WARNINGS: usize = 5;
 
 fn shown_language(title: &LocalizedText) -> String {
     match title {

@@ -227,7 +227,12 @@ impl<'a> ViewBuilder<'a> {
                 .map(|p| self.partner_link(p))
                 .collect(),
             dates,
-            reporting: project.reporting.as_ref().map(|o| self.text(&o.name)),
+            reporting: project.reporting.as_ref().map(|o| {
+                let curated = partners
+                    .iter()
+                    .find(|p| !p.imported && p.reference.is_some() && p.reference == o.reference);
+                self.text(curated.map_or(&o.name, |p| &p.name))
+            }),
             organisations: self.organisations(project, &partners),
             money: self.money_of(project),
             places: self.places(project),
