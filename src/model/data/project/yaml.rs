@@ -7,17 +7,20 @@ use jiff::civil::Date;
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 
-use super::{
-    Budget, Dates, Document, Money, Participant, Project, Role, Share, Status, Transaction,
-    TransactionKind,
-};
+use super::{Budget, Dates, Project, Share, Status};
 use crate::config::Config;
 use crate::config::iati::Code;
-use crate::diagnostic::{Diagnostics, Position, nearest};
+use crate::diagnostic::{Diagnostics, nearest};
 use crate::load::DataFile;
 use crate::localized::LocalizedText;
-use crate::model::data::{Reference, Referred, check_text, check_url, currency, iati};
+use crate::model::data::{Reference, Referred, check_text, iati};
 use crate::model::fields::{self, At};
+
+mod addition;
+mod parts;
+
+pub(crate) use addition::Addition;
+use parts::{check_budget, check_transaction, codes, documents_of, organisations_of};
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -103,25 +106,6 @@ pub(crate) enum Written {
     Addition(Box<Addition>),
 }
 
-/// What a YAML file naming an imported activity adds to it.
-#[derive(Debug)]
-pub(crate) struct Addition {
-    /// The file's id, which becomes the project's.
-    pub id: String,
-    pub identifier: String,
-    pub identifier_at: Position,
-    pub title: Option<LocalizedText>,
-    pub summary: Option<LocalizedText>,
-    pub sectors: Vec<String>,
-    pub sdgs: Vec<u8>,
-    pub partners: Vec<String>,
-    pub documents: Vec<Document>,
-    pub beneficiaries: Option<u64>,
-    pub indicators: Vec<String>,
-    pub featured: bool,
-    pub source: std::path::PathBuf,
-}
-
 /// The project (or the additions) in `file`, and the ids it names (checked once every file is
 /// read).
 pub(in crate::model::data) fn assemble(
@@ -133,7 +117,7 @@ pub(in crate::model::data) fn assemble(
 ) -> Option<Written> {
     let (raw, at): (RawProject, _) = crate::model::data::read_file(file, problems)?;
     if raw.iati.is_some() {
-        return addition(config, file, &at, raw, references, problems)
+        return addition::addition(config, file, &at, raw, references, problems)
             .map(|a| Written::Addition(Box::new(a)));
     }
     let RawProject {
@@ -284,95 +268,6 @@ pub(in crate::model::data) fn assemble(
     })))
 }
 
-/// Keys that hold an imported activity's figures: they are read from its IATI file only.
-const IMPORTED_KEYS: &str = "status, start, end, budget, budgets, transactions, organisations, countries, regions, dac_sectors, identifier";
-
-fn addition(
-    config: &Config,
-    file: &DataFile,
-    at: &At<'_>,
-    raw: RawProject,
-    references: &mut Vec<Reference>,
-    problems: &mut Diagnostics,
-) -> Option<Addition> {
-    let RawProject {
-        iati,
-        identifier,
-        title,
-        summary,
-        status,
-        countries,
-        regions,
-        sectors,
-        dac_sectors,
-        sdgs,
-        partners,
-        organisations,
-        start,
-        end,
-        budget,
-        budgets,
-        transactions,
-        documents,
-        beneficiaries,
-        indicators,
-        featured,
-    } = raw;
-    let iati = iati?;
-    let imported = [
-        ("status", status.map(|s| s.referenced)),
-        ("start", start.map(|s| s.referenced)),
-        ("end", end.map(|s| s.referenced)),
-        ("budget", budget.map(|s| s.referenced)),
-        ("budgets", budgets.first().map(|s| s.referenced)),
-        ("transactions", transactions.first().map(|s| s.referenced)),
-        ("organisations", organisations.first().map(|s| s.referenced)),
-        ("countries", countries.first().map(|s| s.referenced)),
-        ("regions", regions.first().map(|s| s.referenced)),
-        ("dac_sectors", dac_sectors.first().map(|s| s.referenced)),
-        ("identifier", identifier.map(|s| s.referenced)),
-    ];
-    for (key, span) in imported {
-        if let Some(span) = span {
-            let place = Spanned::new((), span, span);
-            problems.push(at.error(
-                &place,
-                format!("`{key}` of an imported project comes from its IATI file"),
-                format!("remove it here; figures are changed in the IATI file itself (keys read from it: {IMPORTED_KEYS})"),
-            ));
-        }
-    }
-    references.extend(crate::model::data::references(
-        at,
-        Referred::Partner,
-        &partners,
-    ));
-    references.extend(crate::model::data::references(
-        at,
-        Referred::Indicator,
-        &indicators,
-    ));
-    Some(Addition {
-        id: file.id.clone(),
-        identifier: iati.value.trim().to_owned(),
-        identifier_at: Position::new(
-            at.text,
-            iati.referenced.line() as usize,
-            iati.referenced.column() as usize,
-        ),
-        title: title.map(|t| t.value),
-        summary: summary.map(|s| s.value),
-        sectors: fields::sectors(at, config, sectors, problems),
-        sdgs: fields::goals(at, sdgs, problems),
-        partners: fields::ids(at, "partner", partners, problems),
-        documents: documents_of(at, documents, problems),
-        beneficiaries: beneficiaries.map(|b| b.value),
-        indicators: fields::ids(at, "indicator", indicators, problems),
-        featured,
-        source: file.path.clone(),
-    })
-}
-
 fn status_words() -> String {
     Status::ALL
         .iter()
@@ -393,133 +288,6 @@ fn written_dates(status: Status, start: Option<Date>, end: Option<Date>, today: 
         planned_end: end.filter(|_| !ended),
         actual_end: end.filter(|_| ended),
     }
-}
-
-fn organisations_of(
-    at: &At<'_>,
-    written: Vec<Spanned<RawParticipant>>,
-    problems: &mut Diagnostics,
-) -> Vec<(Spanned<String>, Participant)> {
-    let mut found = Vec::new();
-    for entry in written {
-        let RawParticipant { partner, role } = entry.value;
-        let word = role.value.trim();
-        let Some(role_value) = Role::ALL.into_iter().find(|r| r.id() == word) else {
-            let all: Vec<&str> = Role::ALL.iter().map(|r| r.id()).collect();
-            let hint = match nearest(word, all.iter().copied()) {
-                Some(best) => format!("did you mean `{best}`?"),
-                None => format!("write one of: {}", all.join(", ")),
-            };
-            problems.push(at.error(&role, format!("unknown organisation role `{word}`"), hint));
-            continue;
-        };
-        let participant = Participant {
-            organisation: super::Organisation {
-                reference: None,
-                name: LocalizedText::Same(partner.value.clone()),
-                kind: None,
-            },
-            role: role_value,
-            partner: Some(partner.value.clone()),
-        };
-        found.push((partner, participant));
-    }
-    found
-}
-
-fn codes(
-    at: &At<'_>,
-    written: Vec<Spanned<Code>>,
-    what: &str,
-    known: impl Fn(&str) -> bool,
-    forms: &str,
-    problems: &mut Diagnostics,
-) -> Vec<Share> {
-    let mut found = Vec::new();
-    for code in written {
-        if known(&code.value.0) {
-            found.push(Share::whole(code.value.0));
-        } else {
-            problems.push(at.error(
-                &code,
-                format!("`{}` is not a {what} code", code.value.0),
-                format!("use {forms}"),
-            ));
-        }
-    }
-    found
-}
-
-fn documents_of(
-    at: &At<'_>,
-    written: Vec<Spanned<RawDocument>>,
-    problems: &mut Diagnostics,
-) -> Vec<Document> {
-    let mut found = Vec::new();
-    for document in written {
-        let RawDocument {
-            title,
-            url,
-            category,
-        } = document.value;
-        let category = category.and_then(|c| {
-            if iati::DOCUMENT_CATEGORY.contains_key(c.value.0.as_str()) {
-                Some(c.value.0)
-            } else {
-                problems.push(at.error(&c, format!("`{}` is not an IATI document category", c.value.0), "use a code of the DocumentCategory list, like A01 (pre- and post-project impact appraisal) or A07 (review of project performance and evaluation)".to_owned()));
-                None
-            }
-        });
-        let Some(url) = check_url(at, &url, problems) else {
-            continue;
-        };
-        found.push(Document {
-            url,
-            title: title.value,
-            category,
-            format: None,
-            languages: Vec::new(),
-            date: None,
-        });
-    }
-    found
-}
-
-fn check_transaction(
-    at: &At<'_>,
-    written: Spanned<RawTransaction>,
-    problems: &mut Diagnostics,
-) -> Option<Transaction> {
-    let RawTransaction {
-        kind,
-        date,
-        amount,
-        currency,
-    } = written.value;
-    let word = kind.value.trim();
-    let found = TransactionKind::SHOWN
-        .into_iter()
-        .find(|k| k.id() == Some(word));
-    let Some(kind_value) = found else {
-        let all: Vec<&str> = TransactionKind::SHOWN
-            .iter()
-            .filter_map(|k| k.id())
-            .collect();
-        let hint = match nearest(word, all.iter().copied()) {
-            Some(best) => format!("did you mean `{best}`?"),
-            None => format!("write one of: {}", all.join(", ")),
-        };
-        problems.push(at.error(&kind, format!("unknown transaction type `{word}`"), hint));
-        return None;
-    };
-    let day = day(at, &date, problems)?;
-    let money = check_money(at, &amount, &currency, problems, false)?;
-    Some(Transaction {
-        kind: kind_value,
-        date: day,
-        money,
-        value_date: None,
-    })
 }
 
 fn project_status(
@@ -593,80 +361,4 @@ fn day(at: &At<'_>, value: &Spanned<String>, problems: &mut Diagnostics) -> Opti
         ));
     }
     parsed
-}
-
-fn check_budget(
-    at: &At<'_>,
-    written: Spanned<RawBudget>,
-    dates: &Dates,
-    problems: &mut Diagnostics,
-) -> Option<Budget> {
-    let RawBudget {
-        amount,
-        currency,
-        start,
-        end,
-        value_date,
-        revised,
-    } = written.value;
-    let money = check_money(at, &amount, &currency, problems, true)?;
-    let start = start.as_ref().and_then(|d| day(at, d, problems));
-    let end = end.as_ref().and_then(|d| day(at, d, problems));
-    let period = match (start, end) {
-        (Some(start), Some(end)) if end < start => {
-            problems.push(at.error(
-                &amount,
-                "the budget's period ends before it starts".to_owned(),
-                "check its `start` and `end`".to_owned(),
-            ));
-            return None;
-        }
-        (Some(start), Some(end)) => Some((start, end)),
-        _ => dates.start().zip(dates.end()).filter(|(s, e)| s <= e),
-    };
-    Some(Budget {
-        money,
-        period,
-        value_date: value_date
-            .as_ref()
-            .and_then(|d| day(at, d, problems))
-            .or(period.map(|p| p.0)),
-        revised,
-        committed: false,
-    })
-}
-
-/// An amount and its currency; budgets (`positive`) cannot be negative.
-fn check_money(
-    at: &At<'_>,
-    amount: &Spanned<f64>,
-    currency: &Spanned<String>,
-    problems: &mut Diagnostics,
-    positive: bool,
-) -> Option<Money> {
-    let code = currency.value.trim().to_ascii_uppercase();
-    let known = currency::is_known(&code);
-    if !known {
-        let hint = match nearest(&code, currency::CODES.iter().copied()) {
-            Some(best) => format!("did you mean `{best}`? Currencies are ISO 4217 codes"),
-            None => "write the ISO 4217 code of the currency, like USD, EUR or QAR".to_owned(),
-        };
-        problems.push(at.error(
-            currency,
-            format!("unknown currency `{}`", currency.value),
-            hint,
-        ));
-    }
-    if !amount.value.is_finite() || (positive && amount.value < 0.0) {
-        problems.push(at.error(
-            amount,
-            "the budget must be a positive amount".to_owned(),
-            "write the amount as a plain number, like 12000000".to_owned(),
-        ));
-        return None;
-    }
-    known.then_some(Money {
-        amount: amount.value,
-        currency: code,
-    })
 }

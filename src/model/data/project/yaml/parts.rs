@@ -1,0 +1,218 @@
+//! The parts of a YAML project beyond its outline: organisations with roles, codes, documents,
+//! transactions and budgets, each checked where it is written.
+
+use serde_saphyr::Spanned;
+
+use super::{RawBudget, RawDocument, RawParticipant, RawTransaction, day};
+use crate::config::iati::Code;
+use crate::diagnostic::{Diagnostics, nearest};
+use crate::localized::LocalizedText;
+use crate::model::data::project::{
+    Budget, Dates, Document, Money, Organisation, Participant, Role, Share, Transaction,
+    TransactionKind,
+};
+use crate::model::data::{check_url, currency, iati};
+use crate::model::fields::At;
+
+pub(super) fn organisations_of(
+    at: &At<'_>,
+    written: Vec<Spanned<RawParticipant>>,
+    problems: &mut Diagnostics,
+) -> Vec<(Spanned<String>, Participant)> {
+    let mut found = Vec::new();
+    for entry in written {
+        let RawParticipant { partner, role } = entry.value;
+        let word = role.value.trim();
+        let Some(role_value) = Role::ALL.into_iter().find(|r| r.id() == word) else {
+            let all: Vec<&str> = Role::ALL.iter().map(|r| r.id()).collect();
+            let hint = match nearest(word, all.iter().copied()) {
+                Some(best) => format!("did you mean `{best}`?"),
+                None => format!("write one of: {}", all.join(", ")),
+            };
+            problems.push(at.error(&role, format!("unknown organisation role `{word}`"), hint));
+            continue;
+        };
+        let participant = Participant {
+            organisation: Organisation {
+                reference: None,
+                name: LocalizedText::Same(partner.value.clone()),
+                kind: None,
+            },
+            role: role_value,
+            partner: Some(partner.value.clone()),
+        };
+        found.push((partner, participant));
+    }
+    found
+}
+
+pub(super) fn codes(
+    at: &At<'_>,
+    written: Vec<Spanned<Code>>,
+    what: &str,
+    known: impl Fn(&str) -> bool,
+    forms: &str,
+    problems: &mut Diagnostics,
+) -> Vec<Share> {
+    let mut found = Vec::new();
+    for code in written {
+        if known(&code.value.0) {
+            found.push(Share::whole(code.value.0));
+        } else {
+            problems.push(at.error(
+                &code,
+                format!("`{}` is not a {what} code", code.value.0),
+                format!("use {forms}"),
+            ));
+        }
+    }
+    found
+}
+
+pub(super) fn documents_of(
+    at: &At<'_>,
+    written: Vec<Spanned<RawDocument>>,
+    problems: &mut Diagnostics,
+) -> Vec<Document> {
+    let mut found = Vec::new();
+    for document in written {
+        let RawDocument {
+            title,
+            url,
+            category,
+        } = document.value;
+        let category = category.and_then(|c| {
+            if iati::DOCUMENT_CATEGORY.contains_key(c.value.0.as_str()) {
+                Some(c.value.0)
+            } else {
+                problems.push(at.error(&c, format!("`{}` is not an IATI document category", c.value.0), "use a code of the DocumentCategory list, like A01 (pre- and post-project impact appraisal) or A07 (review of project performance and evaluation)".to_owned()));
+                None
+            }
+        });
+        let Some(url) = check_url(at, &url, problems) else {
+            continue;
+        };
+        found.push(Document {
+            url,
+            title: title.value,
+            category,
+            format: None,
+            languages: Vec::new(),
+            date: None,
+        });
+    }
+    found
+}
+
+pub(super) fn check_transaction(
+    at: &At<'_>,
+    written: Spanned<RawTransaction>,
+    problems: &mut Diagnostics,
+) -> Option<Transaction> {
+    let RawTransaction {
+        kind,
+        date,
+        amount,
+        currency,
+    } = written.value;
+    let word = kind.value.trim();
+    let found = TransactionKind::SHOWN
+        .into_iter()
+        .find(|k| k.id() == Some(word));
+    let Some(kind_value) = found else {
+        let all: Vec<&str> = TransactionKind::SHOWN
+            .iter()
+            .filter_map(|k| k.id())
+            .collect();
+        let hint = match nearest(word, all.iter().copied()) {
+            Some(best) => format!("did you mean `{best}`?"),
+            None => format!("write one of: {}", all.join(", ")),
+        };
+        problems.push(at.error(&kind, format!("unknown transaction type `{word}`"), hint));
+        return None;
+    };
+    let day = day(at, &date, problems)?;
+    let money = check_money(at, &amount, &currency, problems, false)?;
+    Some(Transaction {
+        kind: kind_value,
+        date: day,
+        money,
+        value_date: None,
+    })
+}
+
+pub(super) fn check_budget(
+    at: &At<'_>,
+    written: Spanned<RawBudget>,
+    dates: &Dates,
+    problems: &mut Diagnostics,
+) -> Option<Budget> {
+    let RawBudget {
+        amount,
+        currency,
+        start,
+        end,
+        value_date,
+        revised,
+    } = written.value;
+    let money = check_money(at, &amount, &currency, problems, true)?;
+    let start = start.as_ref().and_then(|d| day(at, d, problems));
+    let end = end.as_ref().and_then(|d| day(at, d, problems));
+    let period = match (start, end) {
+        (Some(start), Some(end)) if end < start => {
+            problems.push(at.error(
+                &amount,
+                "the budget's period ends before it starts".to_owned(),
+                "check its `start` and `end`".to_owned(),
+            ));
+            return None;
+        }
+        (Some(start), Some(end)) => Some((start, end)),
+        _ => dates.start().zip(dates.end()).filter(|(s, e)| s <= e),
+    };
+    Some(Budget {
+        money,
+        period,
+        value_date: value_date
+            .as_ref()
+            .and_then(|d| day(at, d, problems))
+            .or(period.map(|p| p.0)),
+        revised,
+        committed: false,
+    })
+}
+
+/// An amount and its currency; budgets (`positive`) cannot be negative.
+pub(super) fn check_money(
+    at: &At<'_>,
+    amount: &Spanned<f64>,
+    currency: &Spanned<String>,
+    problems: &mut Diagnostics,
+    positive: bool,
+) -> Option<Money> {
+    let code = currency.value.trim().to_ascii_uppercase();
+    let known = currency::is_known(&code);
+    if !known {
+        let hint = match nearest(&code, currency::CODES.iter().copied()) {
+            Some(best) => format!("did you mean `{best}`? Currencies are ISO 4217 codes"),
+            None => "write the ISO 4217 code of the currency, like USD, EUR or QAR".to_owned(),
+        };
+        problems.push(at.error(
+            currency,
+            format!("unknown currency `{}`", currency.value),
+            hint,
+        ));
+    }
+    if !amount.value.is_finite() || (positive && amount.value < 0.0) {
+        problems.push(at.error(
+            amount,
+            "the budget must be a positive amount".to_owned(),
+            "write the amount as a plain number, like 12000000".to_owned(),
+        ));
+        return None;
+    }
+    known.then_some(Money {
+        amount: amount.value,
+        currency: code,
+    })
+}
