@@ -123,12 +123,18 @@ pub fn read(location: &Path, shown: PathBuf, diagnostics: &mut Diagnostics) -> O
         }
     };
     let mut problems = Diagnostics::default();
-    let read = parse(
-        BufReader::with_capacity(64 * 1024, file),
-        location,
-        &shown,
-        &mut problems,
-    );
+    let mut source = BufReader::with_capacity(64 * 1024, file);
+    if let Ok(head) = source.fill_buf()
+        && (head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF]))
+    {
+        diagnostics.push(
+            Diagnostic::error(&shown, "the file is saved as UTF-16").with_hint(
+                "save it as UTF-8 (in most editors: Save as, Encoding: UTF-8), as IATI asks",
+            ),
+        );
+        return None;
+    }
+    let read = parse(source, location, &shown, &mut problems);
     fill_source_lines(location, &mut problems);
     diagnostics.extend(problems);
     read
@@ -249,15 +255,18 @@ fn parse<R: BufRead>(
                     close(&mut open, node, &mut file.activities);
                 }
             }
-            Event::Text(text) if skipping == 0 => {
-                if let Some(node) = open.last_mut() {
-                    node.text.push_str(
-                        &text
-                            .xml_content(quick_xml::XmlVersion::Implicit1_0)
-                            .unwrap_or_default(),
-                    );
+            Event::Text(text) if skipping == 0 => match text.xml_content(quick_xml::XmlVersion::Implicit1_0) {
+                Ok(content) => {
+                    if let Some(node) = open.last_mut() {
+                        node.text.push_str(&content);
+                    }
                 }
-            }
+                Err(_) => problems.push(fail(
+                    &mut reader,
+                    "this text is not valid UTF-8: the file is saved in another encoding than it declares".to_owned(),
+                    "save the file as UTF-8 (or declare its real encoding in <?xml ... encoding=\"...\"?>)",
+                )),
+            },
             Event::CData(text) if skipping == 0 => {
                 if let Some(node) = open.last_mut() {
                     node.text.push_str(&String::from_utf8_lossy(&text));
@@ -293,6 +302,13 @@ fn parse<R: BufRead>(
                 .with_hint("an IATI activity file starts with <iati-activities version=\"2.03\">"),
         );
         return None;
+    }
+    if file.activities.is_empty() {
+        problems.push(
+            Diagnostic::warning(shown, "the file holds no activity")
+                .at_position(file.root.clone())
+                .with_hint("each project is an <iati-activity> inside <iati-activities>; remove the file if it is not needed"),
+        );
     }
     Some(file)
 }

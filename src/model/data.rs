@@ -1,7 +1,7 @@
 //! The site's data: development projects, progress indicators and partner organisations, each
 //! checked where it is written, then every id one file names checked against the others.
 
-mod currency;
+pub mod currency;
 pub mod iati;
 pub mod indicator;
 mod merge;

@@ -145,13 +145,24 @@ fn to_json(value: &impl Serialize) -> Vec<u8> {
     bytes
 }
 
-/// A text in every language of the site.
+/// A text in each language it is written in (a text the same in every language, in each of
+/// the site's): a missing translation stays missing, never filled with another language.
 fn texts<'a>(config: &'a Config, text: &'a LocalizedText) -> BTreeMap<&'a str, &'a str> {
-    let default = &config.default_language().code;
-    config
-        .language_codes()
-        .map(|lang| (lang, text.get(lang, default).text))
-        .collect()
+    match text {
+        LocalizedText::Same(same) => config
+            .language_codes()
+            .map(|l| (l, same.as_str()))
+            .collect(),
+        LocalizedText::PerLanguage(texts) => texts
+            .iter()
+            .map(|(lang, text)| (lang.as_str(), text.as_str()))
+            .collect(),
+    }
+}
+
+/// A text as the page in `lang` shows it (its own, else a fallback), for a CSV column.
+fn shown<'a>(config: &'a Config, text: &'a LocalizedText, lang: &str) -> &'a str {
+    text.get(lang, &config.default_language().code).text
 }
 
 /// The page of something in every language, as absolute URLs.

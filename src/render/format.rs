@@ -91,29 +91,47 @@ impl Formatter {
     }
 
     /// A measured value: grouped like [`Formatter::integer`], with up to two decimals when it
-    /// has them (`12.5`, `١٢٫٥`); rounding to hundredths.
+    /// has them (`12.5`, `١٢٫٥`); rounding to scaled.
     pub fn number(&self, value: f64) -> String {
-        let hundredths = (value * 100.0).round();
-        if !hundredths.is_finite() || hundredths.abs() >= 9.0e17 {
+        self.decimal(value, 2, true)
+    }
+
+    /// An amount of money with the decimals of its currency's minor unit (at most 3), all of
+    /// them when it has a fraction: `300.30`, `1,234.567` Kuwaiti dinars, `12,000,000`.
+    pub fn amount(&self, value: f64, places: u32) -> String {
+        self.decimal(value, places, false)
+    }
+
+    /// `value` grouped, with up to `places` decimals, trailing zeros cut when `trim`.
+    fn decimal(&self, value: f64, places: u32, trim: bool) -> String {
+        let places = places.min(3);
+        let scale = 10i64.pow(places);
+        let scaled = (value * scale as f64).round();
+        if !scaled.is_finite() || scaled.abs() >= 9.0e17 {
             return self.digits(&value.to_string());
         }
-        let hundredths = hundredths as i64;
-        let whole = hundredths / 100;
-        let fraction = (hundredths % 100).unsigned_abs();
-        let mut text = if whole == 0 && hundredths < 0 {
+        let scaled = scaled as i64;
+        let whole = scaled / scale;
+        let fraction = (scaled % scale).unsigned_abs();
+        let mut text = if whole == 0 && scaled < 0 {
             format!("-{}", self.integer(0))
         } else {
             self.integer(whole)
         };
         if fraction > 0 {
-            let decimals = format!("{fraction:02}");
+            let decimals = format!("{fraction:0width$}", width = places as usize);
             let separator = match self.numerals {
                 Numerals::Arab => '\u{066B}',
                 Numerals::Latn if self.primary == "fr" => ',',
                 Numerals::Latn => '.',
             };
             text.push(separator);
-            text.push_str(&self.digits(decimals.trim_end_matches('0')));
+            let decimals = if trim {
+                decimals.trim_end_matches('0')
+            } else {
+                &decimals
+            };
+            text.push_str(&self.digits(decimals));
         }
         text
     }

@@ -150,7 +150,10 @@ fn the_project_list_adds_up_budgets_per_currency_and_groups_by_status() {
     let page = out.page("/en/projects/");
     assert_eq!(page.texts(".group h2"), ["Ongoing", "Completed"]);
     let figures = page.texts(".totals dd");
-    assert!(figures.contains(&"QAR 250,000.5".to_owned()), "{figures:?}");
+    assert!(
+        figures.contains(&"QAR 250,000.50".to_owned()),
+        "{figures:?}"
+    );
     assert!(figures.contains(&"USD 1,500,000".to_owned()), "{figures:?}");
     assert!(
         figures.contains(&"15,000".to_owned()),

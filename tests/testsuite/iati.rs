@@ -355,6 +355,9 @@ fn activity_file(version: &str, body: &str) -> String {
 
 const BASICS: &str = "  <iati-identifier>XM-1-A</iati-identifier>\n  <title><narrative>Wells</narrative><narrative xml:lang=\"ar\">آبار</narrative></title>\n  <activity-status code=\"2\"/>";
 
+/// What IATI asks of every activity beside `BASICS`: who reports it and a date.
+const PUBLISHED: &str = "<reporting-org ref=\"XM-1\" type=\"10\"><narrative>Wells Fund</narrative></reporting-org><activity-date type=\"1\" iso-date=\"2024-01-01\"/>";
+
 fn site_with(files: &[(&str, &str)]) -> Site {
     let mut site = Site::fixture("minimal");
     for (path, text) in files {
@@ -474,7 +477,7 @@ fn shares_that_do_not_make_a_whole_are_reported() {
     let out = site
         .build()
         .success()
-        .reports("content/iati/a.xml", 3, "warning", "add up to 90, not 100")
+        .reports("content/iati/a.xml", 7, "warning", "add up to 90, not 100")
         .tree();
     let page = out.page("/en/projects/xm-1-a/");
     assert_eq!(page.texts(".facet .share"), ["60%", "30%"]);
@@ -512,5 +515,157 @@ fn a_yaml_file_adds_text_but_never_figures() {
         2,
         "error",
         "`budget` of an imported project comes from its IATI file",
+    );
+}
+
+#[test]
+fn amounts_are_read_as_written_never_guessed() {
+    let value = |text: &str| {
+        format!(
+            "{BASICS}\n  {PUBLISHED}\n  <transaction>\n   <transaction-type code=\"3\"/>\n   <transaction-date iso-date=\"2024-03-01\"/>\n   {text}\n  </transaction>"
+        )
+    };
+    // A decimal comma or a thousands separator: which one is never guessed.
+    site_with(&[(
+        "content/iati/a.xml",
+        &activity_file(
+            "2.03",
+            &value("<value currency=\"USD\" value-date=\"2024-03-01\">1,5</value>"),
+        ),
+    )])
+    .build()
+    .fails_with(1)
+    .reports("content/iati/a.xml", 11, "error", "`1,5` is not an amount");
+    // Kuwaiti dinars have three decimals: shown and exported as written.
+    let site = site_with(&[(
+        "content/iati/a.xml",
+        &activity_file(
+            "2.03",
+            &value("<value currency=\"KWD\" value-date=\"2024-03-01\">1234.567</value>"),
+        ),
+    )]);
+    let out = site.build().success().tree();
+    let page = out.page("/en/projects/xm-1-a/");
+    assert_eq!(
+        page.text(".money .flow-disbursed dd").trim(),
+        "KWD 1,234.567"
+    );
+    assert!(
+        out.text("/data/iati-activities.xml")
+            .contains(">1234.567</value>")
+    );
+}
+
+#[test]
+fn a_file_in_another_encoding_is_refused_not_emptied() {
+    let mut latin1 = activity_file(
+        "2.03",
+        "  <iati-identifier>XM-1-A</iati-identifier>\n  <title><narrative>C\u{f4}te d'Ivoire</narrative></title>\n  <activity-status code=\"2\"/>",
+    )
+    .into_bytes();
+    // `ô` as Latin-1 writes it, in a file that says it is UTF-8.
+    let at = latin1.windows(2).position(|w| w == "ô".as_bytes()).unwrap();
+    latin1.splice(at..at + 2, [0xF4]);
+    let site = Site::fixture("minimal");
+    std::fs::create_dir_all(site.root().join("content/iati")).unwrap();
+    std::fs::write(site.root().join("content/iati/a.xml"), &latin1).unwrap();
+    site.build()
+        .fails_with(1)
+        .reports("content/iati/a.xml", 5, "error", "not valid UTF-8");
+    let mut utf16 = vec![0xFF, 0xFE];
+    utf16.extend(
+        "<iati-activities/>"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes),
+    );
+    std::fs::write(site.root().join("content/iati/a.xml"), &utf16).unwrap();
+    site.build().fails_with(1).stderr_has("saved as UTF-16");
+}
+
+#[test]
+fn one_yaml_file_adds_to_an_activity() {
+    site_with(&[
+        ("content/iati/a.xml", &activity_file("2.03", BASICS)),
+        ("content/projects/wells.yaml", "iati: XM-1-A\n"),
+        (
+            "content/projects/wells-again.yaml",
+            "iati: XM-1-A\nfeatured: true\n",
+        ),
+    ])
+    .build()
+    .fails_with(1)
+    .reports(
+        "content/projects/wells.yaml",
+        1,
+        "error",
+        "content/projects/wells-again.yaml already adds to the activity `XM-1-A`",
+    );
+}
+
+#[test]
+fn languages_are_read_by_their_primary_code() {
+    let body = "  <iati-identifier>XM-1-A</iati-identifier>\n  <title><narrative>Wells</narrative><narrative xml:lang=\"ar-SA\">آبار</narrative></title>\n  <activity-status code=\"2\"/>";
+    let site = site_with(&[("content/iati/a.xml", &activity_file("2.03", body))]);
+    let out = site.build().success().stderr_lacks("no ar title").tree();
+    assert_eq!(out.page("/ar/projects/xm-1-a/").text("h1").trim(), "آبار");
+}
+
+#[test]
+fn an_identifier_without_latin_letters_takes_its_address_from_a_yaml_file() {
+    let body = "  <iati-identifier>مشروع</iati-identifier>\n  <title><narrative>Wells</narrative><narrative xml:lang=\"ar\">آبار</narrative></title>\n  <activity-status code=\"2\"/>";
+    site_with(&[("content/iati/a.xml", &activity_file("2.03", body))])
+        .build()
+        .fails_with(1)
+        .reports("content/iati/a.xml", 4, "error", "no ASCII letter or digit")
+        .stderr_has("iati: مشروع");
+    let site = site_with(&[
+        ("content/iati/a.xml", &activity_file("2.03", body)),
+        ("content/projects/wells.yaml", "iati: مشروع\n"),
+    ]);
+    assert!(site.build().success().tree().has("/ar/projects/wells/"));
+}
+
+#[test]
+fn the_export_writes_an_imported_activity_as_its_publisher_did() {
+    let body = format!(
+        "{BASICS}\n  {PUBLISHED}\n  <participating-org ref=\"XM-NGO-1\" type=\"22\" role=\"4\"><narrative>Local wells NGO</narrative></participating-org>"
+    );
+    let site = site_with(&[
+        ("content/iati/a.xml", &activity_file("2.03", &body)),
+        (
+            "content/projects/wells.yaml",
+            "iati: XM-1-A\ntitle: {en: \"Wells for Kanem\"}\nsdgs: [6]\n",
+        ),
+    ]);
+    let out = site.build().success().tree();
+    // The page shows the newsroom's title...
+    assert_eq!(
+        out.page("/en/projects/wells/").text("h1").trim(),
+        "Wells for Kanem"
+    );
+    // ...the export the publisher's, its organisation's own type, and nothing the site added.
+    let exported = out.text("/data/iati-activities.xml");
+    let document = roxmltree::Document::parse(exported).unwrap();
+    let activity = document
+        .descendants()
+        .find(|n| n.has_tag_name("iati-activity"))
+        .unwrap();
+    let title: Vec<&str> = activity
+        .children()
+        .find(|n| n.has_tag_name("title"))
+        .unwrap()
+        .children()
+        .filter_map(|n| n.text())
+        .filter(|t| !t.trim().is_empty())
+        .collect();
+    assert_eq!(title, ["Wells", "آبار"]);
+    let organisation = activity
+        .children()
+        .find(|n| n.has_tag_name("participating-org"))
+        .unwrap();
+    assert_eq!(organisation.attribute("type"), Some("22"));
+    assert!(
+        !exported.contains("vocabulary=\"7\""),
+        "the site's goals stay on the site"
     );
 }

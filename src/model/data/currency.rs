@@ -20,6 +20,24 @@ pub(super) fn is_known(code: &str) -> bool {
     CODES.binary_search(&code).is_ok()
 }
 
+/// The decimals of a currency's minor unit (ISO 4217): 3 for the dinars of the Gulf and North
+/// Africa, 0 for currencies without one, 2 for the rest.
+pub fn decimals(code: &str) -> u32 {
+    match code {
+        "BHD" | "IQD" | "JOD" | "KWD" | "LYD" | "OMR" | "TND" => 3,
+        "BIF" | "CLP" | "DJF" | "GNF" | "ISK" | "JPY" | "KMF" | "KRW" | "PYG" | "RWF" | "UGX"
+        | "VND" | "VUV" | "XAF" | "XOF" | "XPF" => 0,
+        _ => 2,
+    }
+}
+
+/// `amount` rounded to the currency's minor unit: sums of amounts kept as binary fractions
+/// (0.1 + 0.2) come back to what was written.
+pub fn round(amount: f64, code: &str) -> f64 {
+    let scale = 10f64.powi(decimals(code) as i32);
+    (amount * scale).round() / scale
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -28,5 +46,12 @@ mod tests {
     fn codes_are_sorted_for_the_binary_search() {
         assert!(CODES.windows(2).all(|pair| pair[0] < pair[1]));
         assert!(is_known("QAR") && is_known("USD") && !is_known("USS"));
+    }
+
+    #[test]
+    fn sums_round_to_the_minor_unit() {
+        assert_eq!(round(0.1 + 0.2, "USD"), 0.3);
+        assert_eq!(round(1234.5674, "KWD"), 1234.567);
+        assert_eq!(round(1234.6, "JPY"), 1235.0);
     }
 }

@@ -34,10 +34,38 @@ pub(super) fn imported(
         }
         by_identifier.insert(identifier, activity);
     }
+    // The file adding to each activity, for a second one naming it.
+    let mut added: BTreeMap<String, std::path::PathBuf> = BTreeMap::new();
     for addition in additions {
+        if let Some(first) = added.get(&addition.identifier) {
+            problems.push(
+                Diagnostic::error(
+                    &addition.source,
+                    format!(
+                        "{} already adds to the activity `{}`",
+                        first.display(),
+                        addition.identifier
+                    ),
+                )
+                .at_position(addition.identifier_at.clone())
+                .with_hint("one YAML file adds to an activity: move what this one says into the other, and remove this one"),
+            );
+            continue;
+        }
         let Some(activity) = by_identifier.get_mut(&addition.identifier) else {
-            let hint = match nearest(&addition.identifier, by_identifier.keys().map(String::as_str)) {
-                Some(best) => format!("did you mean `{best}`?"),
+            let same_but_case = by_identifier
+                .keys()
+                .find(|k| k.eq_ignore_ascii_case(&addition.identifier))
+                .map(String::as_str);
+            let written_as_id = by_identifier
+                .iter()
+                .find(|(_, a)| a.project.id == addition.identifier)
+                .map(|(k, _)| k.as_str());
+            let hint = match same_but_case
+                .or(written_as_id)
+                .or_else(|| nearest(&addition.identifier, by_identifier.keys().map(String::as_str)))
+            {
+                Some(best) => format!("did you mean `{best}`? Write the identifier as the IATI file does"),
                 None => "put the IATI file holding the activity in content/iati/, or remove `iati:` to write a project of your own".to_owned(),
             };
             problems.push(
@@ -53,6 +81,7 @@ pub(super) fn imported(
             );
             continue;
         };
+        added.insert(addition.identifier.clone(), addition.source.clone());
         add(&mut activity.project, addition);
     }
     let mut projects: Vec<Project> = Vec::with_capacity(by_identifier.len());
@@ -69,17 +98,29 @@ pub(super) fn imported(
             path,
             position,
         } = activity;
+        if project.id.is_empty() {
+            problems.push(
+                Diagnostic::error(&path, format!("the identifier `{identifier}` has no ASCII letter or digit to make a web address from"))
+                    .at_position(position.clone())
+                    .with_hint(format!("give the project its address with a file content/projects/<id>.yaml holding `iati: {identifier}` (an id is lowercase ASCII letters, digits and hyphens)")),
+            );
+            continue;
+        }
         if let Some((other, line)) = ids.get(&project.id) {
             let place = if *line > 0 {
                 format!("{} (line {line})", other.display())
             } else {
                 other.display().to_string()
             };
-            problems.push(
-                Diagnostic::error(&path, format!("the activity `{identifier}` would have the project id `{}`, which {place} already has", project.id))
+            // A YAML file that gave the activity its id is the one to rename.
+            let clash = match project.sources.get(1) {
+                Some(yaml) => Diagnostic::error(yaml, format!("this file gives the activity `{identifier}` the project id `{}`, which {place} already has", project.id))
+                    .with_hint("rename this file: its name is the project's id"),
+                None => Diagnostic::error(&path, format!("the activity `{identifier}` would have the project id `{}`, which {place} already has", project.id))
                     .at_position(position.clone())
                     .with_hint(format!("give it another id with a file content/projects/<another-id>.yaml holding `iati: {identifier}`")),
-            );
+            };
+            problems.push(clash);
             continue;
         }
         let missing = project.title.missing(config.language_codes());

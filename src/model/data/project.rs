@@ -54,6 +54,21 @@ pub struct Project {
     pub featured: bool,
     /// The files it comes from: the IATI file and the YAML file adding to it.
     pub sources: Vec<PathBuf>,
+    /// For an imported activity, what its file says where a YAML file may add to it: the
+    /// IATI export writes the activity as its publisher did.
+    pub as_read: Option<Box<AsRead>>,
+}
+
+/// An imported activity's own texts and lists, before a YAML file adds to them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AsRead {
+    pub title: LocalizedText,
+    pub summary: Option<LocalizedText>,
+    pub sdgs: Vec<u8>,
+    /// How many of the project's documents come from the file (the first ones).
+    pub documents: usize,
+    /// `last-updated-datetime`, as written.
+    pub updated: Option<String>,
 }
 
 impl Project {
@@ -245,6 +260,7 @@ pub(crate) mod tests {
             indicators: Vec::new(),
             featured: false,
             sources: Vec::new(),
+            as_read: None,
         }
     }
 }

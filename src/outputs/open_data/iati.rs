@@ -106,7 +106,11 @@ impl<'a> Activity<'a> {
                     .first()
                     .map(|t| t.money.currency.as_str())
             });
+        let as_read = project.as_read.as_deref();
         let _ = write!(out, " <iati-activity xml:lang=\"{lang}\"");
+        if let Some(updated) = as_read.and_then(|a| a.updated.as_deref()) {
+            let _ = write!(out, " last-updated-datetime=\"{}\"", escape(updated));
+        }
         if let Some(currency) = currency {
             let _ = write!(out, " default-currency=\"{currency}\"");
         }
@@ -124,12 +128,22 @@ impl<'a> Activity<'a> {
         );
         narratives(out, self.reporting.name, lang, 3);
         out.push_str("  </reporting-org>\n");
-        element(out, "title", "", &project.title, lang);
+        // An imported activity as its publisher wrote it; the site's own in every language.
+        let (title, summary, sdgs) = match as_read {
+            Some(a) => (&a.title, a.summary.as_ref(), a.sdgs.as_slice()),
+            None => (
+                &project.title,
+                project.summary.as_ref(),
+                project.sdgs.as_slice(),
+            ),
+        };
+        element(out, "title", "", title, lang);
+        // The schema asks for a description: without one, the title says what the activity is.
         element(
             out,
             "description",
             " type=\"1\"",
-            project.summary.as_ref().unwrap_or(&project.title),
+            summary.unwrap_or(title),
             lang,
         );
         self.participants(out, lang);
@@ -174,7 +188,7 @@ impl<'a> Activity<'a> {
                 percentage(share.percentage)
             );
         }
-        for goal in &project.sdgs {
+        for goal in sdgs {
             let _ = writeln!(out, "  <sector vocabulary=\"7\" code=\"{goal}\"/>");
         }
         for budget in &project.budgets {
@@ -191,7 +205,8 @@ impl<'a> Activity<'a> {
                 amount(transaction.money.amount)
             );
         }
-        for document in &project.documents {
+        let documents = as_read.map_or(project.documents.len(), |a| a.documents);
+        for document in &project.documents[..documents.min(project.documents.len())] {
             let format = document.format.as_deref().unwrap_or("text/html");
             let _ = writeln!(
                 out,
@@ -240,8 +255,10 @@ impl<'a> Activity<'a> {
                 .partner
                 .as_deref()
                 .and_then(|id| self.data.partner(id));
+            // An organisation read from a file keeps its own identifier, type and name; one
+            // written in YAML is the partner it names.
             let (reference, kind, name) = match partner {
-                Some(p) if organisation.reference.is_none() => of_partner(p),
+                Some(p) if project.as_read.is_none() => of_partner(p),
                 _ => (
                     organisation.reference.as_deref(),
                     organisation.kind.as_deref(),
@@ -250,8 +267,14 @@ impl<'a> Activity<'a> {
             };
             taking_part.push((participant.role, reference, kind, name));
         }
-        // Partners named without a role take part in the work.
-        for id in &project.partners {
+        // Partners a YAML project names without a role take part in the work (those a YAML
+        // file adds to an imported activity are the site's links, not its publisher's data).
+        let named = if project.as_read.is_some() {
+            &[][..]
+        } else {
+            project.partners.as_slice()
+        };
+        for id in named {
             if project
                 .organisations
                 .iter()
@@ -320,6 +343,9 @@ impl<'a> Activity<'a> {
                 out.push_str("   </indicator>\n");
             }
             out.push_str("  </result>\n");
+        }
+        if self.project.as_read.is_some() {
+            return;
         }
         // The site's indicators a project names are its results, measured as the site measures.
         for indicator in self
@@ -415,10 +441,10 @@ fn budget_element(out: &mut String, budget: &Budget) {
     );
 }
 
-/// A number as IATI writes it: plain digits, a dot for decimals, no exponent.
+/// A number as IATI writes it: plain digits, a dot for decimals, no exponent; the shortest
+/// text that reads back to the same number, so `1234.567` stays `1234.567`.
 fn amount(value: f64) -> String {
-    let text = format!("{value:.2}");
-    text.trim_end_matches('0').trim_end_matches('.').to_owned()
+    format!("{value}")
 }
 
 fn percentage(value: Option<f64>) -> String {
@@ -451,7 +477,12 @@ fn narratives(out: &mut String, text: &LocalizedText, lang: &str, depth: usize) 
             let _ = writeln!(out, "{indent}<narrative>{}</narrative>", escape(text));
         }
         LocalizedText::PerLanguage(texts) => {
-            for (language, text) in texts {
+            // The activity's own language first, without `xml:lang`.
+            let ordered = texts
+                .get_key_value(lang)
+                .into_iter()
+                .chain(texts.iter().filter(|(l, _)| *l != lang));
+            for (language, text) in ordered {
                 if language == lang {
                     let _ = writeln!(out, "{indent}<narrative>{}</narrative>", escape(text));
                 } else {

@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::{BOM, pages, texts};
+use super::{BOM, pages, shown, texts};
 use crate::config::Config;
 use crate::model::data::Data;
 use crate::model::data::project::{PerCurrency, Share, TransactionKind};
@@ -128,7 +128,15 @@ pub(super) fn projects<'a>(config: &'a Config, data: &'a Data) -> Vec<ProjectRec
                 .organisations
                 .iter()
                 .map(|o| OrganisationRecord {
-                    name: texts(config, &o.organisation.name),
+                    // One the directory describes by hand goes by the names written there.
+                    name: texts(
+                        config,
+                        o.partner
+                            .as_deref()
+                            .and_then(|id| data.partner(id))
+                            .filter(|p| !p.imported)
+                            .map_or(&o.organisation.name, |p| &p.name),
+                    ),
                     reference: o.organisation.reference.as_deref(),
                     role: Some(o.role.id()),
                     partner: o.partner.as_deref(),
@@ -234,7 +242,7 @@ pub(super) fn projects_csv(config: &Config, data: &Data) -> Result<Vec<u8>, csv:
             .collect::<Vec<_>>()
             .join(";")
     };
-    for record in &records {
+    for (record, project) in records.iter().zip(&data.projects) {
         let mut row: Vec<String> = vec![
             record.id.to_owned(),
             record.identifier.unwrap_or_default().to_owned(),
@@ -242,7 +250,7 @@ pub(super) fn projects_csv(config: &Config, data: &Data) -> Result<Vec<u8>, csv:
         row.extend(
             config
                 .language_codes()
-                .map(|l| record.title.get(l).copied().unwrap_or_default().to_owned()),
+                .map(|l| shown(config, &project.title, l).to_owned()),
         );
         row.extend([
             record.status.to_owned(),
@@ -331,12 +339,12 @@ pub(super) fn partners_csv(config: &Config, data: &Data) -> Result<Vec<u8>, csv:
     header.extend(config.language_codes().map(|l| format!("name_{l}")));
     header.extend(["type", "website", "ref", "projects"].map(str::to_owned));
     writer.write_record(&header)?;
-    for record in partners(config, data) {
+    for (record, partner) in partners(config, data).into_iter().zip(&data.partners) {
         let mut row: Vec<String> = vec![record.id.to_owned()];
         row.extend(
             config
                 .language_codes()
-                .map(|l| record.name.get(l).copied().unwrap_or_default().to_owned()),
+                .map(|l| shown(config, &partner.name, l).to_owned()),
         );
         row.extend([
             record.kind.to_owned(),

@@ -7,6 +7,7 @@ mod project;
 use serde::Serialize;
 
 use super::{Phrase, TermLink, Text, ViewBuilder};
+use crate::model::data::currency;
 use crate::model::data::indicator::{Indicator, Progress, percent};
 use crate::model::data::partner::Partner;
 use crate::model::data::project::Money;
@@ -137,7 +138,9 @@ impl<'a> ViewBuilder<'a> {
         format!(
             "{} {}",
             money.currency,
-            self.locale.formatter.number(money.amount)
+            self.locale
+                .formatter
+                .amount(money.amount, currency::decimals(&money.currency))
         )
     }
 

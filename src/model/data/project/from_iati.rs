@@ -12,7 +12,7 @@ use std::path::PathBuf;
 
 use jiff::civil::Date;
 
-use super::{Dates, Organisation, Participant, Project, Role, Share, Status};
+use super::{AsRead, Dates, Organisation, Participant, Project, Role, Share, Status};
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Diagnostics, Position};
 use crate::load::iati::{IatiFile, Node};
@@ -117,11 +117,12 @@ impl Reader<'_> {
     }
 
     fn activity(&mut self, activity: &Node) -> Option<Imported> {
-        let lang = activity
-            .attribute("xml:lang")
-            .or(self.file.lang.as_deref())
-            .unwrap_or(&self.config.default_language().code)
-            .to_ascii_lowercase();
+        let lang = primary(
+            activity
+                .attribute("xml:lang")
+                .or(self.file.lang.as_deref())
+                .unwrap_or(&self.config.default_language().code),
+        );
         let Some(identifier) = activity
             .child("iati-identifier")
             .filter(|n| !n.text.is_empty())
@@ -133,31 +134,35 @@ impl Reader<'_> {
             );
             return None;
         };
-        let id = project_id(&identifier.text);
-        if id.is_empty() {
-            self.report(
+        if identifier.text.contains(char::is_whitespace) {
+            self.warn(
                 identifier,
-                format!(
-                    "the identifier `{}` has no letter or digit to make a web address from",
-                    identifier.text
-                ),
-                "an IATI identifier is like XM-DAC-41114-PROJECT-00123",
+                format!("the identifier `{}` has a space", identifier.text),
+                "IATI identifiers have no spaces; ask the publisher to correct it (its web address is made without it)",
             );
-            return None;
         }
-        let texts = |name: &str| activity.child(name).and_then(|n| narratives(n, &lang));
-        let Some(title) = texts("title") else {
+        // An identifier without ASCII letters or digits gives no id: a YAML file naming it
+        // must give one (checked once those are read).
+        let id = project_id(&identifier.text);
+        if activity.children("title").nth(1).is_some() {
+            self.warn(
+                activity,
+                "the activity has more than one <title>".to_owned(),
+                "IATI allows one title, with a narrative per language; the first is shown",
+            );
+        }
+        let Some(title) = activity.child("title").and_then(|n| self.texts(n, &lang)) else {
             self.report(
                 activity,
                 format!("the activity `{}` has no title", identifier.text),
-                "an activity needs <title><narrative>...</narrative></title>, or a title in content/projects/<id>.yaml with `iati:` naming it",
+                "an activity needs <title><narrative>...</narrative></title>; ask the publisher to add it",
             );
             return None;
         };
         let summary = activity
             .children("description")
             .find(|d| matches!(d.attribute("type"), None | Some("1")))
-            .and_then(|d| narratives(d, &lang));
+            .and_then(|d| self.texts(d, &lang));
         let dates = self.dates(activity);
         let status = self.status(activity, &dates);
         let default_currency = activity.attribute("default-currency");
@@ -186,14 +191,59 @@ impl Reader<'_> {
             indicators: Vec::new(),
             featured: false,
             sources: vec![self.file.path.clone()],
+            as_read: None,
         };
         self.places(activity, &mut project);
         self.sectors(activity, &mut project);
+        let reported = project
+            .reporting
+            .as_ref()
+            .is_some_and(|o| o.reference.is_some());
+        let dated = project.dates.start().is_some() || project.dates.end().is_some();
+        if !reported || !dated {
+            let missing = if reported {
+                "<activity-date>"
+            } else {
+                "<reporting-org ref=\"...\">"
+            };
+            self.warn(
+                activity,
+                format!(
+                    "the activity has no {missing} and is left out of /data/iati-activities.xml"
+                ),
+                "IATI asks it of every activity; ask the publisher to add it",
+            );
+        }
+        project.as_read = Some(Box::new(AsRead {
+            title: project.title.clone(),
+            summary: project.summary.clone(),
+            sdgs: project.sdgs.clone(),
+            documents: project.documents.len(),
+            updated: activity
+                .attribute("last-updated-datetime")
+                .map(str::to_owned),
+        }));
         Some(Imported {
             project,
             path: self.file.path.clone(),
             position: identifier.position(),
         })
+    }
+
+    /// [`narratives`], with a warning for a language written twice (the first is kept).
+    fn texts(&mut self, node: &Node, lang: &str) -> Option<LocalizedText> {
+        let mut seen = Vec::new();
+        for (language, narrative) in languages(node, lang) {
+            if seen.contains(&language) {
+                self.warn(
+                    narrative,
+                    format!("a second narrative in `{language}` in <{}>", node.name),
+                    "give one narrative per language; the first is shown",
+                );
+            }
+            seen.push(language);
+        }
+        narratives(node, lang)
     }
 
     fn dates(&mut self, activity: &Node) -> Dates {
@@ -298,21 +348,50 @@ impl Reader<'_> {
     }
 }
 
+/// The number written in `text` as XML Schema's decimal: an optional sign, digits and at most
+/// one dot (no exponent, no separators, no `NaN`).
+fn decimal(text: &str) -> Option<f64> {
+    let digits = text.trim().trim_start_matches(['-', '+']);
+    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
+    let valid = !(whole.is_empty() && fraction.is_empty())
+        && whole
+            .bytes()
+            .chain(fraction.bytes())
+            .all(|b| b.is_ascii_digit());
+    valid.then(|| text.trim().parse().ok()).flatten()
+}
+
 /// The texts of `node`'s narratives by language; those naming none are in `lang`.
 fn narratives(node: &Node, lang: &str) -> Option<LocalizedText> {
     let mut texts = BTreeMap::new();
-    for narrative in node.children("narrative") {
-        if narrative.text.is_empty() {
-            continue;
-        }
-        let language = narrative
-            .attribute("xml:lang")
-            .map_or_else(|| lang.to_owned(), str::to_ascii_lowercase);
+    for (language, narrative) in languages(node, lang) {
         texts
             .entry(language)
             .or_insert_with(|| narrative.text.clone());
     }
     (!texts.is_empty()).then_some(LocalizedText::PerLanguage(texts))
+}
+
+/// The non-empty narratives of `node` with their languages.
+fn languages<'n>(node: &'n Node, lang: &str) -> impl Iterator<Item = (String, &'n Node)> {
+    node.children("narrative")
+        .filter(|n| !n.text.is_empty())
+        .map(move |n| {
+            (
+                n.attribute("xml:lang")
+                    .map_or_else(|| lang.to_owned(), primary),
+                n,
+            )
+        })
+}
+
+/// A language tag's primary language: narratives in `ar-SA` or `AR` are Arabic (`ar`).
+fn primary(tag: &str) -> String {
+    tag.split(['-', '_'])
+        .next()
+        .unwrap_or(tag)
+        .trim()
+        .to_ascii_lowercase()
 }
 
 fn organisation(node: &Node, lang: &str) -> Option<Organisation> {

@@ -66,6 +66,14 @@ impl TransactionKind {
 /// Amounts per currency, in currency order.
 pub type PerCurrency = BTreeMap<String, f64>;
 
+/// Sums rounded to each currency's minor unit, as binary fractions drift (0.1 + 0.2).
+fn rounded(mut totals: PerCurrency) -> PerCurrency {
+    for (currency, amount) in &mut totals {
+        *amount = crate::model::data::currency::round(*amount, currency);
+    }
+    totals
+}
+
 impl Project {
     /// The budget in each currency: revised budgets replace the originals whose period they
     /// overlap.
@@ -87,7 +95,7 @@ impl Project {
         for budget in self.budgets.iter().filter(|b| !replaced(b)) {
             *totals.entry(budget.money.currency.clone()).or_default() += budget.money.amount;
         }
-        totals
+        rounded(totals)
     }
 
     /// The sum of each kind of transaction, per currency.
@@ -98,7 +106,7 @@ impl Project {
                 .entry(transaction.money.currency.clone())
                 .or_default() += transaction.money.amount;
         }
-        totals
+        rounded(totals)
     }
 
     /// For each currency, the sum of each shown kind per calendar year.

@@ -265,6 +265,7 @@ pub(in crate::model::data) fn assemble(
         indicators: fields::ids(&at, "indicator", indicators, problems),
         featured,
         sources: vec![file.path.clone()],
+        as_read: None,
     })))
 }
 

@@ -7,22 +7,27 @@ use crate::load::iati::Node;
 use crate::model::data::project::{Budget, Money, Transaction, TransactionKind};
 use crate::model::data::{currency, iati};
 
+/// Amounts from here on lose units when kept as binary fractions: no budget is this large.
+const LARGEST: f64 = 1e15;
+
 impl Reader<'_> {
     /// The amount of a `<value>`, in its currency or the activity's.
     fn money(&mut self, value: &Node, default_currency: Option<&str>) -> Option<Money> {
-        let Ok(amount) = value.text.replace([' ', ','], "").parse::<f64>() else {
+        // xsd:decimal: digits with a dot for decimals. A comma could be a decimal comma (`1,5`)
+        // or a thousands separator (`1,500`): which one is never guessed.
+        let Some(amount) = super::decimal(&value.text) else {
             self.report(
                 value,
                 format!("`{}` is not an amount", value.text),
-                "IATI amounts are plain numbers with a dot for decimals, like 150000.50",
+                "IATI amounts are plain numbers with a dot for decimals and no separators, like 150000.50",
             );
             return None;
         };
-        if !amount.is_finite() {
+        if amount.abs() >= LARGEST {
             self.report(
                 value,
-                format!("`{}` is not an amount", value.text),
-                "write a plain number",
+                format!("`{}` is too large an amount to show exactly", value.text),
+                "amounts of a million billion or more are a mistake in the file (a date or an identifier typed as a value?)",
             );
             return None;
         }
@@ -95,7 +100,7 @@ impl Reader<'_> {
             {
                 self.report(
                     node,
-                    "the budget period ends before it starts".to_owned(),
+                    format!("the budget period ends ({end}) before it starts ({start})"),
                     "check period-start and period-end",
                 );
                 continue;

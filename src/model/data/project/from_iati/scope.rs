@@ -48,9 +48,14 @@ impl Reader<'_> {
             .iter()
             .chain(&project.regions)
             .chain(&other_shares);
+        let first = activity
+            .children
+            .iter()
+            .find(|n| n.name == "recipient-country" || n.name == "recipient-region")
+            .unwrap_or(activity);
         if let Some(sum) = shares::wrong_total(all) {
             self.warn(
-                activity,
+                first,
                 format!("the percentages of the recipient countries and regions add up to {sum}, not 100"),
                 "IATI asks the shares of all recipient countries and regions to make 100; the page shows them as written",
             );
@@ -59,8 +64,8 @@ impl Reader<'_> {
 
     fn percentage(&mut self, node: &Node) -> Option<f64> {
         let written = node.attribute("percentage")?;
-        match written.parse::<f64>() {
-            Ok(value) if (0.0..=100.0).contains(&value) => Some(value),
+        match super::decimal(written) {
+            Some(value) if (0.0..=100.0).contains(&value) => Some(value),
             _ => {
                 self.warn(
                     node,
@@ -103,10 +108,11 @@ impl Reader<'_> {
             }
             by_vocabulary.entry(vocabulary).or_default().push(share);
         }
+        let first = activity.child("sector").unwrap_or(activity);
         for (vocabulary, shares) in by_vocabulary {
             if let Some(sum) = shares::wrong_total(&shares) {
                 self.warn(
-                    activity,
+                    first,
                     format!("the percentages of the sectors of vocabulary {vocabulary} add up to {sum}, not 100"),
                     "IATI asks the shares of the sectors of each vocabulary to make 100",
                 );
