@@ -34,8 +34,9 @@ pub struct IatiFile {
 /// An element with what bayan reads of it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Node {
-    pub name: String,
-    pub attributes: Vec<(String, String)>,
+    pub name: &'static str,
+    /// The attributes bayan reads (others are not kept).
+    pub attributes: Vec<(&'static str, String)>,
     /// Its text, entities resolved, surrounding white space removed.
     pub text: String,
     pub children: Vec<Node>,
@@ -48,7 +49,7 @@ impl Node {
     pub fn attribute(&self, name: &str) -> Option<&str> {
         self.attributes
             .iter()
-            .find(|(key, _)| key == name)
+            .find(|(key, _)| *key == name)
             .map(|(_, value)| value.trim())
             .filter(|value| !value.is_empty())
     }
@@ -94,19 +95,65 @@ const KEPT: [&str; 15] = [
 /// Inside a transaction, only its kind, date and value are read.
 const KEPT_IN_TRANSACTION: [&str; 3] = ["transaction-type", "transaction-date", "value"];
 
-/// Whether an element named `name` under the open elements `open` (the activity first) is kept.
-fn kept(open: &[Node], name: &str) -> bool {
+/// Inside the kept parts, the elements bayan reads; each name is kept once, not per element.
+const INSIDE: [&str; 15] = [
+    "narrative",
+    "period-start",
+    "period-end",
+    "value",
+    "transaction-type",
+    "transaction-date",
+    "category",
+    "language",
+    "document-date",
+    "indicator",
+    "baseline",
+    "period",
+    "target",
+    "actual",
+    "iati-activity",
+];
+
+/// The attributes bayan reads.
+const ATTRIBUTES: [&str; 20] = [
+    "ascending",
+    "code",
+    "currency",
+    "default-currency",
+    "format",
+    "iso-date",
+    "last-updated-datetime",
+    "measure",
+    "percentage",
+    "ref",
+    "role",
+    "status",
+    "type",
+    "url",
+    "value",
+    "value-date",
+    "vocabulary",
+    "xml:lang",
+    "year",
+    "version",
+];
+
+/// `name` as one of the known names, without allocating.
+fn known(name: &[u8], names: &[&'static str]) -> Option<&'static str> {
+    names.iter().copied().find(|n| n.as_bytes() == name)
+}
+
+/// The name of an element under the open elements `open` (the activity first), when it is
+/// kept.
+fn kept(open: &[Node], name: &[u8]) -> Option<&'static str> {
     match open {
-        [] => name == "iati-activity",
-        [_activity] => KEPT.contains(&name),
-        [_, parent, ..] => {
-            if parent.name == "transaction" {
-                KEPT_IN_TRANSACTION.contains(&name)
-            } else {
-                // Documents about a result, its baseline or its periods are not shown.
-                name != "document-link"
-            }
-        }
+        [] => (name == b"iati-activity").then_some("iati-activity"),
+        [_activity] => known(name, &KEPT),
+        [_, parent, ..] if parent.name == "transaction" => known(name, &KEPT_IN_TRANSACTION),
+        // Documents about a result, its baseline or its periods are not shown.
+        _ => known(name, &KEPT)
+            .filter(|n| *n != "document-link")
+            .or_else(|| known(name, &INSIDE)),
     }
 }
 
@@ -193,15 +240,21 @@ fn parse<R: BufRead>(
         match event {
             Event::Start(ref start) | Event::Empty(ref start) => {
                 let empty = matches!(event, Event::Empty(_));
-                let name = String::from_utf8_lossy(start.name().as_ref()).into_owned();
+                let kept_name = (skipping == 0 && depth > 0)
+                    .then(|| kept(&open, start.name().as_ref()))
+                    .flatten();
                 // The tag ends where the reader stands; it began `<`, its text and `>` (or `/>`) before.
-                let length = start.len() + if empty { 3 } else { 2 };
-                let at = reader
-                    .buffer_position()
-                    .saturating_sub(length as u64)
-                    .max(before);
-                let (line, column) = reader.get_mut().locate(at);
+                let place = |reader: &mut Reader<LineCounter<R>>| {
+                    let length = start.len() + if empty { 3 } else { 2 };
+                    let at = reader
+                        .buffer_position()
+                        .saturating_sub(length as u64)
+                        .max(before);
+                    reader.get_mut().locate(at)
+                };
                 if depth == 0 {
+                    let (line, column) = place(&mut reader);
+                    let name = String::from_utf8_lossy(start.name().as_ref()).into_owned();
                     if name != "iati-activities" {
                         problems.push(
                             Diagnostic::error(
@@ -220,13 +273,14 @@ fn parse<R: BufRead>(
                         source_line: None,
                     };
                     for (key, value) in attributes(start, shown, line, column, problems) {
-                        match key.as_str() {
+                        match key {
                             "version" => file.version = Some(value),
                             "xml:lang" => file.lang = Some(value),
                             _ => {}
                         }
                     }
-                } else if skipping == 0 && kept(&open, &name) && depth == open.len() + 1 {
+                } else if let Some(name) = kept_name {
+                    let (line, column) = place(&mut reader);
                     let node = Node {
                         attributes: attributes(start, shown, line, column, problems),
                         name,
@@ -342,17 +396,20 @@ fn attributes(
     line: usize,
     column: usize,
     problems: &mut Diagnostics,
-) -> Vec<(String, String)> {
+) -> Vec<(&'static str, String)> {
     let mut found = Vec::new();
     for attribute in start.attributes() {
         let parsed = attribute.map_err(quick_xml::Error::from).and_then(|a| {
+            let Some(key) = known(a.key.as_ref(), &ATTRIBUTES) else {
+                return Ok(None);
+            };
             let value = a
                 .normalized_value(quick_xml::XmlVersion::Implicit1_0)?
                 .into_owned();
-            Ok((String::from_utf8_lossy(a.key.as_ref()).into_owned(), value))
+            Ok(Some((key, value)))
         });
         match parsed {
-            Ok(pair) => found.push(pair),
+            Ok(pair) => found.extend(pair),
             Err(error) => problems.push(
                 Diagnostic::error(shown, format!("an attribute cannot be read: {error}"))
                     .at_position(Position {

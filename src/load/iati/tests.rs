@@ -34,18 +34,14 @@ fn keeps_what_bayan_reads_and_skips_the_rest() {
     };
     assert_eq!(activity.attribute("default-currency"), Some("EUR"));
     assert_eq!(activity.line, 3);
-    let names: Vec<&str> = activity.children.iter().map(|c| c.name.as_str()).collect();
+    let names: Vec<&str> = activity.children.iter().map(|c| c.name).collect();
     assert_eq!(names, ["iati-identifier", "title", "transaction"]);
     assert_eq!(activity.child("iati-identifier").unwrap().text, "XM-1-2");
     let title = activity.child("title").unwrap().child("narrative").unwrap();
     assert_eq!(title.text, "Water & schools \u{2014} 1 < 2");
     assert_eq!((title.line, title.column), (6, 10));
     let transaction = activity.child("transaction").unwrap();
-    let parts: Vec<&str> = transaction
-        .children
-        .iter()
-        .map(|c| c.name.as_str())
-        .collect();
+    let parts: Vec<&str> = transaction.children.iter().map(|c| c.name).collect();
     assert_eq!(parts, ["transaction-type", "value"]);
     assert_eq!(transaction.child("value").unwrap().line, 8);
 }
