@@ -53,6 +53,13 @@ fn an_edited_story_text_remakes_only_its_page_and_the_feeds_carrying_it() {
     assert_eq!(made, 0);
 }
 
+/// An IATI file of one activity with a budget of `amount`.
+fn activity_file(amount: &str) -> String {
+    format!(
+        "<iati-activities version=\"2.03\"><iati-activity xml:lang=\"en\"><iati-identifier>XM-1-W</iati-identifier><title><narrative>Wells</narrative></title><activity-status code=\"2\"/><budget><period-start iso-date=\"2024-01-01\"/><period-end iso-date=\"2024-12-31\"/><value currency=\"USD\" value-date=\"2024-01-01\">{amount}</value></budget></iati-activity></iati-activities>"
+    )
+}
+
 /// A change a writer makes to the site.
 type Edit = dyn Fn(&Site);
 
@@ -62,7 +69,7 @@ fn every_kind_of_edit_rebuilds_to_the_site_a_clean_build_makes() {
     site.age();
     let cache = bayan::BuildCache::default();
     rebuild_matches_clean(&site, &cache);
-    let edits: [(&str, &Edit); 13] = [
+    let edits: [(&str, &Edit); 15] = [
         ("a title", &|site| {
             site.write(
                 TRICKY,
@@ -124,6 +131,12 @@ fn every_kind_of_edit_rebuilds_to_the_site_a_clean_build_makes() {
                 TRICKY,
                 &format!("{TRICKY_FRONT}Text.\n\n{{{{ project(id=\"wells\") }}}}\n"),
             );
+        }),
+        ("an IATI activity file", &|site| {
+            site.write("content/iati/fund.xml", &activity_file("1000"));
+        }),
+        ("a figure in an IATI file", &|site| {
+            site.write("content/iati/fund.xml", &activity_file("1250"));
         }),
         ("the configuration", &|site| {
             let config = std::fs::read_to_string(site.root().join("site.yaml")).unwrap();

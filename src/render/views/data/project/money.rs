@@ -16,6 +16,8 @@ pub struct CurrencyView<'a> {
     pub flows: Vec<FlowView<'a>>,
     /// Bars per year of the flows, when there are transactions in more than one year.
     pub chart: Option<String>,
+    /// What the chart shows, in which currency, for its caption.
+    pub chart_title: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -61,6 +63,7 @@ impl<'a> ViewBuilder<'a> {
                             })
                         })
                         .collect(),
+                    chart_title: format!("{} ({currency})", self.locale.text("money_by_year")),
                     chart: yearly
                         .get(currency)
                         .filter(|years| years.len() > 1)
