@@ -102,10 +102,22 @@ pub fn load_sources(
     diagnostics: &mut Diagnostics,
 ) -> Sources {
     let content = config.root.join("content");
-    let stories = load_stories(config, cache, &content.join("stories"), diagnostics);
+    // The data (a large IATI file reads on one thread) loads beside the stories.
+    let ((stories, found_in_stories), (data, found_in_data)) = rayon::join(
+        || {
+            let mut found = Diagnostics::default();
+            let stories = load_stories(config, cache, &content.join("stories"), &mut found);
+            (stories, found)
+        },
+        || {
+            let mut found = Diagnostics::default();
+            (data::load(config, cache, &content, &mut found), found)
+        },
+    );
+    diagnostics.extend(found_in_stories);
     let pages = pages::load_pages(config, cache, &content.join("pages"), diagnostics);
     let static_files = static_files::load_static(config, cache, diagnostics);
-    let data = data::load(config, cache, &content, diagnostics);
+    diagnostics.extend(found_in_data);
     Sources {
         stories,
         pages,

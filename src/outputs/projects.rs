@@ -8,9 +8,10 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use super::{BuildContext, Generator, OutputFile, gather};
-use crate::diagnostic::Diagnostics;
+use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::model::data::Referred;
 use crate::model::data::project::{Money, Project, Status};
+use crate::render::Locale;
 use crate::render::views::data::{Label, ProjectCard};
 use crate::render::views::{TermLink, ViewBuilder};
 use crate::urls::{self, Taxonomy};
@@ -60,79 +61,96 @@ impl Generator for ProjectPages {
         if projects.is_empty() {
             return Ok(Vec::new());
         }
-        let mut results = Vec::new();
-        for locale in context.renderer.locales() {
+        // The lists (thousands of cards with an IATI import) render beside the project pages.
+        let (lists, pages) = rayon::join(
+            || {
+                context
+                    .renderer
+                    .locales()
+                    .par_iter()
+                    .map(|locale| list_page(context, locale))
+                    .collect::<Vec<_>>()
+            },
+            || project_pages(context, projects),
+        );
+        let mut results = lists;
+        results.extend(pages);
+        gather(results)
+    }
+}
+
+/// The list of projects in `locale`'s language.
+fn list_page(context: &BuildContext<'_>, locale: &Locale) -> Result<OutputFile, Diagnostic> {
+    let projects = &context.site.data.projects;
+    let lang = locale.language.code.as_str();
+    let views = ViewBuilder {
+        config: &context.site.config,
+        locale,
+    };
+    let heading = locale.text("projects");
+    let mut page = context.frame_everywhere(lang, urls::projects, heading.to_owned(), None, None);
+    page.context
+        .insert("projects", &list(&views, projects, heading));
+    page.context
+        .insert("open_data", &super::open_data::links(&context.site.config));
+    page.context.insert("filter_script", &context.filter_script);
+    page.context
+        .insert("digits", &locale.formatter.digits("0123456789"));
+    context.render_everywhere("projects.html", page, format!("project list ({lang})"))
+}
+
+/// Each project's page in every language.
+fn project_pages(
+    context: &BuildContext<'_>,
+    projects: &[Project],
+) -> Vec<Result<OutputFile, Diagnostic>> {
+    context
+        .renderer
+        .locales()
+        .iter()
+        .flat_map(|locale| projects.iter().map(move |p| (locale, p)))
+        .collect::<Vec<_>>()
+        .into_par_iter()
+        .map(|(locale, project)| {
             let lang = locale.language.code.as_str();
             let views = ViewBuilder {
                 config: &context.site.config,
                 locale,
             };
-            let heading = locale.text("projects");
-            let mut page =
-                context.frame_everywhere(lang, urls::projects, heading.to_owned(), None, None);
-            page.context
-                .insert("projects", &list(&views, projects, heading));
-            page.context
-                .insert("open_data", &super::open_data::links(&context.site.config));
-            page.context.insert("filter_script", &context.filter_script);
-            page.context
-                .insert("digits", &locale.formatter.digits("0123456789"));
-            results.push(context.render_everywhere(
-                "projects.html",
-                page,
-                format!("project list ({lang})"),
-            ));
-        }
-        let pages: Vec<_> = context
-            .renderer
-            .locales()
-            .iter()
-            .flat_map(|locale| projects.iter().map(move |p| (locale, p)))
-            .collect::<Vec<_>>()
-            .into_par_iter()
-            .map(|(locale, project)| {
-                let lang = locale.language.code.as_str();
-                let views = ViewBuilder {
-                    config: &context.site.config,
-                    locale,
-                };
-                let data = &context.site.data;
-                let indicators = project
-                    .indicators
-                    .iter()
-                    .filter_map(|id| data.indicator(id))
-                    .collect();
-                let partners = project
-                    .partners
-                    .iter()
-                    .filter_map(|id| data.partner(id))
-                    .collect();
-                let view = views.project(project, indicators, partners);
-                let mut page = context.frame_everywhere(
-                    lang,
-                    |l| urls::project(l, &project.id),
-                    view.card.title.text.to_owned(),
-                    view.card.summary.as_ref().map(|s| s.text.to_owned()),
-                    Some(("projects", &project.id)),
-                );
-                page.context.insert("project", &view);
-                page.offer_sharing(context, locale, view.card.title.text);
-                page.context.insert(
-                    "stories",
-                    &context.cards_naming(lang, Referred::Project, &project.id),
-                );
-                context
-                    .render_everywhere(
-                        "project.html",
-                        page,
-                        format!("project {} ({lang})", project.id),
-                    )
-                    .map(|file| file.from_source(project.source()))
-            })
-            .collect();
-        results.extend(pages);
-        gather(results)
-    }
+            let data = &context.site.data;
+            let indicators = project
+                .indicators
+                .iter()
+                .filter_map(|id| data.indicator(id))
+                .collect();
+            let partners = project
+                .partners
+                .iter()
+                .filter_map(|id| data.partner(id))
+                .collect();
+            let view = views.project(project, indicators, partners);
+            let mut page = context.frame_everywhere(
+                lang,
+                |l| urls::project(l, &project.id),
+                view.card.title.text.to_owned(),
+                view.card.summary.as_ref().map(|s| s.text.to_owned()),
+                Some(("projects", &project.id)),
+            );
+            page.context.insert("project", &view);
+            page.offer_sharing(context, locale, view.card.title.text);
+            page.context.insert(
+                "stories",
+                &context.cards_naming(lang, Referred::Project, &project.id),
+            );
+            context
+                .render_everywhere(
+                    "project.html",
+                    page,
+                    format!("project {} ({lang})", project.id),
+                )
+                .map(|file| file.from_source(project.source()))
+        })
+        .collect()
 }
 
 fn list<'a>(views: &ViewBuilder<'a>, projects: &'a [Project], heading: &'a str) -> ProjectList<'a> {

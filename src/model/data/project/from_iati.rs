@@ -11,6 +11,7 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use jiff::civil::Date;
+use rayon::prelude::*;
 
 use super::{AsRead, Dates, Organisation, Participant, Project, Role, Share, Status};
 use crate::config::Config;
@@ -88,7 +89,7 @@ impl Reader<'_> {
         );
     }
 
-    fn read_all(mut self) -> Vec<Imported> {
+    fn read_all(self) -> Vec<Imported> {
         let file = self.file;
         let at_root =
             |message: String| Diagnostic::error(&file.path, message).at_position(file.root.clone());
@@ -110,10 +111,27 @@ impl Reader<'_> {
                     .into_warning(),
             ),
         }
-        file.activities
-            .iter()
-            .filter_map(|activity| self.activity(activity))
-            .collect()
+        // Activities are read in parallel; results and problems are gathered in file order.
+        let (config, file) = (self.config, self.file);
+        let read: Vec<_> = file
+            .activities
+            .par_iter()
+            .map(|activity| {
+                let mut found = Diagnostics::default();
+                let mut reader = Reader {
+                    config,
+                    file,
+                    problems: &mut found,
+                };
+                (reader.activity(activity), found)
+            })
+            .collect();
+        let mut imported = Vec::with_capacity(read.len());
+        for (activity, found) in read {
+            self.problems.extend(found);
+            imported.extend(activity);
+        }
+        imported
     }
 
     fn activity(&mut self, activity: &Node) -> Option<Imported> {
