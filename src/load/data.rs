@@ -5,9 +5,9 @@ use std::path::Path;
 
 use rayon::prelude::*;
 
-use super::file_cache::{Kind, list_folder, read_text};
+use super::file_cache::{Kind, read_text};
 use super::iati::{self, IatiFile};
-use super::{DataFile, DataSources, SourceCache, plain_io, suggest_slug};
+use super::{DataFile, DataSources, SourceCache, plain_io, sorted_entries, suggest_slug};
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Diagnostics, display_path};
 use crate::model::slug::is_slug;
@@ -77,19 +77,7 @@ fn read_iati(
     dir: &Path,
     diagnostics: &mut Diagnostics,
 ) -> Vec<IatiFile> {
-    if !dir.is_dir() {
-        return Vec::new();
-    }
-    let entries = match list_folder(cache, dir) {
-        Ok(entries) => entries,
-        Err(error) => {
-            diagnostics.push(Diagnostic::error(
-                display_path(&config.root, dir),
-                format!("cannot read the folder: {}", plain_io(&error)),
-            ));
-            return Vec::new();
-        }
-    };
+    let entries = sorted_entries(config, cache, dir, diagnostics);
     let mut wanted = Vec::new();
     for entry in entries.iter() {
         let name = entry.name.to_string_lossy();
@@ -130,19 +118,7 @@ fn read_folder<'e>(
     extensions: &[&'e str],
     diagnostics: &mut Diagnostics,
 ) -> Vec<(DataFile, &'e str)> {
-    if !dir.is_dir() {
-        return Vec::new();
-    }
-    let entries = match list_folder(cache, dir) {
-        Ok(entries) => entries,
-        Err(error) => {
-            diagnostics.push(Diagnostic::error(
-                display_path(&config.root, dir),
-                format!("cannot read the folder: {}", plain_io(&error)),
-            ));
-            return Vec::new();
-        }
-    };
+    let entries = sorted_entries(config, cache, dir, diagnostics);
     let mut files = Vec::new();
     for entry in entries.iter() {
         let name = entry.name.to_string_lossy();
