@@ -4,6 +4,8 @@
 //! a 50 MB file costs the memory of what is kept, not of the file.
 
 mod lines;
+mod names;
+mod source_lines;
 
 use std::fs::File;
 use std::io::{BufRead, BufReader};
@@ -14,6 +16,8 @@ use quick_xml::events::{BytesStart, Event};
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Position};
 use lines::LineCounter;
+use names::{ATTRIBUTES, kept, known};
+pub use source_lines::fill_source_lines;
 
 /// One IATI activity file as read.
 #[derive(Debug, Clone, PartialEq)]
@@ -69,91 +73,6 @@ impl Node {
             column: self.column,
             source_line: None,
         }
-    }
-}
-
-/// The parts of an activity bayan reads; the rest (locations, policy markers, contacts,
-/// loan terms...) is skipped.
-const KEPT: [&str; 15] = [
-    "iati-identifier",
-    "reporting-org",
-    "title",
-    "description",
-    "participating-org",
-    "activity-status",
-    "activity-date",
-    "recipient-country",
-    "recipient-region",
-    "sector",
-    "budget",
-    "transaction",
-    "document-link",
-    "result",
-    "default-currency",
-];
-
-/// Inside a transaction, only its kind, date and value are read.
-const KEPT_IN_TRANSACTION: [&str; 3] = ["transaction-type", "transaction-date", "value"];
-
-/// Inside the kept parts, the elements bayan reads; each name is kept once, not per element.
-const INSIDE: [&str; 15] = [
-    "narrative",
-    "period-start",
-    "period-end",
-    "value",
-    "transaction-type",
-    "transaction-date",
-    "category",
-    "language",
-    "document-date",
-    "indicator",
-    "baseline",
-    "period",
-    "target",
-    "actual",
-    "iati-activity",
-];
-
-/// The attributes bayan reads.
-const ATTRIBUTES: [&str; 20] = [
-    "ascending",
-    "code",
-    "currency",
-    "default-currency",
-    "format",
-    "iso-date",
-    "last-updated-datetime",
-    "measure",
-    "percentage",
-    "ref",
-    "role",
-    "status",
-    "type",
-    "url",
-    "value",
-    "value-date",
-    "vocabulary",
-    "xml:lang",
-    "year",
-    "version",
-];
-
-/// `name` as one of the known names, without allocating.
-fn known(name: &[u8], names: &[&'static str]) -> Option<&'static str> {
-    names.iter().copied().find(|n| n.as_bytes() == name)
-}
-
-/// The name of an element under the open elements `open` (the activity first), when it is
-/// kept.
-fn kept(open: &[Node], name: &[u8]) -> Option<&'static str> {
-    match open {
-        [] => (name == b"iati-activity").then_some("iati-activity"),
-        [_activity] => known(name, &KEPT),
-        [_, parent, ..] if parent.name == "transaction" => known(name, &KEPT_IN_TRANSACTION),
-        // Documents about a result, its baseline or its periods are not shown.
-        _ => known(name, &KEPT)
-            .filter(|n| *n != "document-link")
-            .or_else(|| known(name, &INSIDE)),
     }
 }
 
@@ -422,43 +341,6 @@ fn attributes(
         }
     }
     found
-}
-
-/// Puts under each message the line it points at, read again from the file (only when there
-/// are messages), and turns byte columns into letter columns.
-pub fn fill_source_lines(location: &Path, problems: &mut Diagnostics) {
-    let mut wanted: Vec<usize> = problems.iter().filter_map(Diagnostic::line).collect();
-    if wanted.is_empty() {
-        return;
-    }
-    wanted.sort_unstable();
-    wanted.dedup();
-    let Ok(file) = File::open(location) else {
-        return;
-    };
-    let mut texts = std::collections::BTreeMap::new();
-    let last = wanted.last().copied().unwrap_or(0);
-    for (index, line) in BufReader::new(file).split(b'\n').enumerate() {
-        let number = index + 1;
-        if number > last {
-            break;
-        }
-        let Ok(line) = line else { break };
-        if wanted.binary_search(&number).is_ok() {
-            let text = String::from_utf8_lossy(&line).trim_end().to_owned();
-            texts.insert(number, text);
-        }
-    }
-    problems.for_each_position(|position| {
-        if let Some(text) = texts.get(&position.line) {
-            let bytes = position.column.saturating_sub(1).min(text.len());
-            let letters = text
-                .get(..bytes)
-                .map_or(bytes, |before| before.chars().count());
-            position.column = letters + 1;
-            position.source_line = Some(text.clone());
-        }
-    });
 }
 
 #[cfg(test)]

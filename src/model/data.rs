@@ -11,6 +11,7 @@ pub mod project;
 mod sdg_names;
 pub mod series;
 
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use jiff::civil::Date;
@@ -37,6 +38,9 @@ pub struct Data {
     /// Projects and indicators whose file exists but has errors: already reported, so a story
     /// naming one is not reported again.
     pub broken: Vec<(Referred, String)>,
+    /// The positions in `projects` of each partner's projects (a partner of thousands of
+    /// imported activities is not found by scanning them all for every page).
+    by_partner: BTreeMap<String, Vec<usize>>,
 }
 
 impl Data {
@@ -50,6 +54,15 @@ impl Data {
 
     pub fn partner(&self, id: &str) -> Option<&Partner> {
         by_id(&self.partners, id, |p| &p.id)
+    }
+
+    /// The projects `partner` takes part in, in id order.
+    pub fn projects_of(&self, partner: &str) -> impl Iterator<Item = &Project> {
+        self.by_partner
+            .get(partner)
+            .into_iter()
+            .flatten()
+            .map(|index| &self.projects[*index])
     }
 
     /// Whether `id` names something of that kind (or a file of it that has errors).
@@ -219,11 +232,18 @@ pub fn assemble(
     projects.sort_by(|a: &Project, b| a.id.cmp(&b.id));
     indicators.sort_by(|a: &Indicator, b| a.id.cmp(&b.id));
     partners.sort_by(|a: &Partner, b| a.id.cmp(&b.id));
+    let mut by_partner: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (index, project) in projects.iter().enumerate() {
+        for partner in &project.partners {
+            by_partner.entry(partner.clone()).or_default().push(index);
+        }
+    }
     let data = Data {
         projects,
         indicators,
         partners,
         broken,
+        by_partner,
     };
     (data, references)
 }

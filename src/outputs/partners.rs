@@ -137,13 +137,7 @@ fn entry<'a>(
 ) -> Entry<'a> {
     let f = &views.locale.formatter;
     let lang = views.lang();
-    let projects: Vec<_> = context
-        .site
-        .data
-        .projects
-        .iter()
-        .filter(|p| p.partners.contains(&partner.id))
-        .collect();
+    let projects: Vec<_> = context.site.data.projects_of(&partner.id).collect();
     let mut budgets: BTreeMap<String, f64> = BTreeMap::new();
     let mut countries: BTreeSet<&str> = BTreeSet::new();
     let mut sectors: BTreeSet<&str> = BTreeSet::new();
@@ -188,9 +182,7 @@ fn page(
     let data = &context.site.data;
     let card = views.partner_card(partner);
     let projects: Vec<_> = data
-        .projects
-        .iter()
-        .filter(|p| p.partners.contains(&partner.id))
+        .projects_of(&partner.id)
         .map(|p| views.project_card(p))
         .collect();
     let indicators: Vec<_> = data

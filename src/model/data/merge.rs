@@ -255,6 +255,9 @@ pub(super) fn organisations(
         .filter_map(|p| Some((p.reference.clone()?, p.id.clone())))
         .collect();
     let mut created: Vec<Partner> = Vec::new();
+    // Ids in use, so that a new partner's is found without scanning them all each time.
+    let mut taken: std::collections::BTreeSet<String> =
+        partners.iter().map(|p| p.id.clone()).collect();
     for project in projects.iter_mut() {
         for participant in project
             .organisations
@@ -283,10 +286,11 @@ pub(super) fn organisations(
                 };
                 let mut id = base.clone();
                 let mut n = 2;
-                while partners.iter().chain(&created).any(|p| p.id == id) {
+                while taken.contains(&id) {
                     id = format!("{base}-{n}");
                     n += 1;
                 }
+                taken.insert(id.clone());
                 created.push(Partner {
                     id: id.clone(),
                     name: organisation.name.clone(),

@@ -323,9 +323,7 @@ pub(super) fn partners<'a>(config: &'a Config, data: &'a Data) -> Vec<PartnerRec
             website: p.url.as_deref(),
             reference: p.reference.as_deref(),
             projects: data
-                .projects
-                .iter()
-                .filter(|project| project.partners.contains(&p.id))
+                .projects_of(&p.id)
                 .map(|project| project.id.as_str())
                 .collect(),
             pages: pages(config, |l| urls::partner(l, &p.id)),

@@ -4,21 +4,21 @@
 //! total shown with it would be wrong.
 
 mod money;
+mod narratives;
 mod results;
 mod scope;
 
-use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use jiff::civil::Date;
 use rayon::prelude::*;
 
-use super::{AsRead, Dates, Organisation, Participant, Project, Role, Share, Status};
+use super::{AsRead, Dates, Project, Share, Status};
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Diagnostics, Position};
 use crate::load::iati::{IatiFile, Node};
-use crate::localized::LocalizedText;
 use crate::model::data::iati;
+use narratives::{narratives, organisation, primary};
 
 /// Versions of the standard whose activity files bayan reads.
 const VERSIONS: [&str; 3] = ["2.01", "2.02", "2.03"];
@@ -248,22 +248,6 @@ impl Reader<'_> {
         })
     }
 
-    /// [`narratives`], with a warning for a language written twice (the first is kept).
-    fn texts(&mut self, node: &Node, lang: &str) -> Option<LocalizedText> {
-        let mut seen = Vec::new();
-        for (language, narrative) in languages(node, lang) {
-            if seen.contains(&language) {
-                self.warn(
-                    narrative,
-                    format!("a second narrative in `{language}` in <{}>", node.name),
-                    "give one narrative per language; the first is shown",
-                );
-            }
-            seen.push(language);
-        }
-        narratives(node, lang)
-    }
-
     fn dates(&mut self, activity: &Node) -> Dates {
         let mut dates = Dates::default();
         for node in activity.children("activity-date") {
@@ -333,37 +317,6 @@ impl Reader<'_> {
         );
         guessed
     }
-
-    fn participants(&mut self, activity: &Node, lang: &str) -> Vec<Participant> {
-        let mut found = Vec::new();
-        for node in activity.children("participating-org") {
-            let Some(role) = node.attribute("role").and_then(Role::from_code) else {
-                self.warn(
-                    node,
-                    format!(
-                        "organisation role `{}` is not one of IATI's",
-                        node.attribute("role").unwrap_or("")
-                    ),
-                    "role is 1 (funding), 2 (accountable), 3 (extending) or 4 (implementing); this organisation is left out",
-                );
-                continue;
-            };
-            let Some(organisation) = organisation(node, lang) else {
-                self.warn(
-                    node,
-                    "this organisation has neither a name nor an identifier".to_owned(),
-                    "give it a ref=\"...\" or a <narrative>; it is left out",
-                );
-                continue;
-            };
-            found.push(Participant {
-                organisation,
-                role,
-                partner: None,
-            });
-        }
-        found
-    }
 }
 
 /// The number written in `text` as XML Schema's decimal: an optional sign, digits and at most
@@ -377,49 +330,6 @@ fn decimal(text: &str) -> Option<f64> {
             .chain(fraction.bytes())
             .all(|b| b.is_ascii_digit());
     valid.then(|| text.trim().parse().ok()).flatten()
-}
-
-/// The texts of `node`'s narratives by language; those naming none are in `lang`.
-fn narratives(node: &Node, lang: &str) -> Option<LocalizedText> {
-    let mut texts = BTreeMap::new();
-    for (language, narrative) in languages(node, lang) {
-        texts
-            .entry(language)
-            .or_insert_with(|| narrative.text.clone());
-    }
-    (!texts.is_empty()).then_some(LocalizedText::PerLanguage(texts))
-}
-
-/// The non-empty narratives of `node` with their languages.
-fn languages<'n>(node: &'n Node, lang: &str) -> impl Iterator<Item = (String, &'n Node)> {
-    node.children("narrative")
-        .filter(|n| !n.text.is_empty())
-        .map(move |n| {
-            (
-                n.attribute("xml:lang")
-                    .map_or_else(|| lang.to_owned(), primary),
-                n,
-            )
-        })
-}
-
-/// A language tag's primary language: narratives in `ar-SA` or `AR` are Arabic (`ar`).
-fn primary(tag: &str) -> String {
-    tag.split(['-', '_'])
-        .next()
-        .unwrap_or(tag)
-        .trim()
-        .to_ascii_lowercase()
-}
-
-fn organisation(node: &Node, lang: &str) -> Option<Organisation> {
-    let reference = node.attribute("ref").map(str::to_owned);
-    let name = narratives(node, lang).or_else(|| reference.clone().map(LocalizedText::Same))?;
-    Some(Organisation {
-        reference,
-        name,
-        kind: node.attribute("type").map(str::to_owned),
-    })
 }
 
 /// The site's sectors that site.yaml maps the DAC codes to (a 5-digit code also through its
