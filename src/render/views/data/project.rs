@@ -360,7 +360,12 @@ impl<'a> ViewBuilder<'a> {
                     .locale
                     .text(&format!("result_{id}"))
                     .replace("{value}", &f.number(point.value))
-                    .replace("{period}", &f.period(&point.period.label)),
+                    // A span of months (`2023-07/2024-06`) is isolated left to right, or an
+                    // Arabic sentence turns its parts around.
+                    .replace(
+                        "{period}",
+                        &format!("\u{2066}{}\u{2069}", f.period(&point.period.label)),
+                    ),
             })
         })
         .collect();
