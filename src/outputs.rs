@@ -3,6 +3,7 @@
 
 mod aliases;
 mod archive;
+mod cards;
 mod chrome;
 mod feeds;
 mod indicators;
@@ -26,7 +27,7 @@ mod stories;
 mod subscriptions;
 mod terms;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -37,8 +38,7 @@ use tera::Context;
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::images::ImageStore;
-use crate::model::data::Referred;
-use crate::model::{Site, Story, Translation};
+use crate::model::Site;
 use crate::render::Renderer;
 pub(crate) use listing::Listing;
 pub use partial::regenerate;
@@ -214,9 +214,8 @@ pub(crate) struct BuildContext<'a> {
     pub(crate) feeds: Vec<feeds::Feed<'a>>,
     /// The feeds each page announces.
     pub(crate) feed_links: feeds::FeedIndex,
-    /// Every published story translation as a list card, built once: a story appears in many
-    /// lists (home, story list, each of its terms).
-    pub(crate) cards: HashMap<(&'a str, &'a str), tera::Value>,
+    /// Every story translation's and project's list card, built once.
+    pub(crate) cards: cards::Cards<'a>,
     /// Link to the theme stylesheet with a content fingerprint, so browsers refetch it after a change.
     pub stylesheet: String,
     /// Link to the script that filters long lists (projects, partners), fingerprinted too.
@@ -243,43 +242,6 @@ impl BuildContext<'_> {
     }
 }
 
-/// The card of every published story translation, as a ready template value.
-fn cards<'a>(site: &'a Site, renderer: &Renderer) -> HashMap<(&'a str, &'a str), tera::Value> {
-    site.stories
-        .par_iter()
-        .flat_map_iter(|story| story.translations.iter().map(move |t| (story, t)))
-        .map(|(story, translation)| {
-            let views = crate::render::views::ViewBuilder {
-                config: &site.config,
-                locale: renderer.locale(&translation.lang),
-            };
-            let card = tera::Value::try_from_serializable(&views.card(story, translation))
-                .unwrap_or_else(|_| tera::Value::none());
-            ((story.slug.as_str(), translation.lang.as_str()), card)
-        })
-        .collect()
-}
-
-impl BuildContext<'_> {
-    /// The cards of the stories published in `lang` that name the partner, project or
-    /// indicator `id`, newest first.
-    pub(crate) fn cards_naming(&self, lang: &str, what: Referred, id: &str) -> Vec<tera::Value> {
-        self.listing
-            .naming(lang, what, id)
-            .iter()
-            .map(|(s, t)| self.card(s, t))
-            .collect()
-    }
-
-    /// The list card of a story translation.
-    pub(crate) fn card(&self, story: &Story, translation: &Translation) -> tera::Value {
-        self.cards
-            .get(&(story.slug.as_str(), translation.lang.as_str()))
-            .cloned()
-            .unwrap_or_else(tera::Value::none)
-    }
-}
-
 /// One kind of output (story pages, lists, static files...).
 trait Generator: Sync {
     fn generate(&self, context: &BuildContext<'_>) -> Result<Vec<OutputFile>, Diagnostics>;
@@ -303,7 +265,7 @@ impl<'a> BuildContext<'a> {
             listing,
             feeds,
             feed_links,
-            cards: cards(site, renderer),
+            cards: cards::Cards::new(site, renderer),
             stylesheet: site
                 .config
                 .link(&static_files.fingerprinted("css/bayan.css")),

@@ -121,12 +121,6 @@ fn page(
 ) -> Result<OutputFile, Diagnostic> {
     let lang = views.lang();
     let data = &context.site.data;
-    let projects: Vec<_> = data
-        .projects
-        .iter()
-        .filter(|p| p.indicators.contains(&indicator.id))
-        .map(|p| views.project_card(p))
-        .collect();
     let mut page = context.frame_everywhere(
         lang,
         |l| urls::indicator(l, &indicator.id),
@@ -136,11 +130,19 @@ fn page(
     );
     page.context.insert("indicator", view);
     page.context.insert("panels_script", &context.panels_script);
-    page.context.insert("projects", &projects);
+    page.context.insert_value(
+        "projects",
+        context.project_cards(
+            lang,
+            data.projects
+                .iter()
+                .filter(|p| p.indicators.contains(&indicator.id)),
+        ),
+    );
     page.offer_sharing(context, views.locale, view.card.title.text);
-    page.context.insert(
+    page.context.insert_value(
         "stories",
-        &context.cards_naming(lang, Referred::Indicator, &indicator.id),
+        context.cards_naming(lang, Referred::Indicator, &indicator.id),
     );
     context
         .render_everywhere(

@@ -70,14 +70,11 @@ impl Generator for StoryLists {
                 .filter(|i| i.headline)
                 .map(|i| views.indicator_card(i))
                 .collect();
-            let featured: Vec<_> = data
-                .projects
-                .iter()
-                .filter(|p| p.featured)
-                .map(|p| views.project_card(p))
-                .collect();
             page.insert("headline_indicators", &headline);
-            page.insert("featured_projects", &featured);
+            page.insert_value(
+                "featured_projects",
+                context.project_cards(lang, data.projects.iter().filter(|p| p.featured)),
+            );
             page.insert(
                 "indicators_url",
                 &(!data.indicators.is_empty()).then(|| views.link(&urls::indicators(lang))),
@@ -191,19 +188,16 @@ pub(crate) fn paginate(
             );
             let (projects, indicators) = if n == 1 {
                 (
-                    list.projects
-                        .iter()
-                        .map(|p| views.project_card(p))
-                        .collect(),
+                    context.project_cards(list.lang, list.projects.iter().copied()),
                     list.indicators
                         .iter()
                         .map(|i| views.indicator_card(i))
                         .collect(),
                 )
             } else {
-                (Vec::new(), Vec::new())
+                (tera::Value::from(Vec::<tera::Value>::new()), Vec::new())
             };
-            page.insert("projects", &projects);
+            page.insert_value("projects", projects);
             page.insert("indicators", &indicators);
             context
                 .page(

@@ -181,10 +181,6 @@ fn page(
     };
     let data = &context.site.data;
     let card = views.partner_card(partner);
-    let projects: Vec<_> = data
-        .projects_of(&partner.id)
-        .map(|p| views.project_card(p))
-        .collect();
     let indicators: Vec<_> = data
         .indicators
         .iter()
@@ -199,11 +195,14 @@ fn page(
         None,
     );
     page.context.insert("partner", &card);
-    page.context.insert("projects", &projects);
+    page.context.insert_value(
+        "projects",
+        context.project_cards(lang, data.projects_of(&partner.id)),
+    );
     page.context.insert("indicators", &indicators);
-    page.context.insert(
+    page.context.insert_value(
         "stories",
-        &context.cards_naming(lang, Referred::Partner, &partner.id),
+        context.cards_naming(lang, Referred::Partner, &partner.id),
     );
     context.render_everywhere(
         "partner.html",

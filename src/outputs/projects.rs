@@ -7,12 +7,12 @@ use std::collections::{BTreeMap, BTreeSet};
 use rayon::prelude::*;
 use serde::Serialize;
 
-use super::{BuildContext, Generator, OutputFile, gather};
+use super::{BuildContext, Generator, OutputFile, cards, gather};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::model::data::Referred;
 use crate::model::data::project::{Money, Project, Status};
 use crate::render::Locale;
-use crate::render::views::data::{Label, ProjectCard};
+use crate::render::views::data::Label;
 use crate::render::views::{TermLink, ViewBuilder};
 use crate::urls::{self, Taxonomy};
 
@@ -22,6 +22,8 @@ pub(crate) struct ProjectPages;
 struct ProjectList<'a> {
     heading: &'a str,
     totals: Totals,
+    /// Filled in as a template value, from the cards made once for the build.
+    #[serde(skip)]
     groups: Vec<Group<'a>>,
     by_country: Vec<Count<'a>>,
     by_sector: Vec<Count<'a>>,
@@ -40,10 +42,9 @@ struct Totals {
     partners: String,
 }
 
-#[derive(Serialize)]
 struct Group<'a> {
     status: Label<'a>,
-    items: Vec<ProjectCard<'a>>,
+    items: Vec<&'a Project>,
 }
 
 /// A term with how many projects it holds; `id` is the value the list's filter uses.
@@ -89,8 +90,24 @@ fn list_page(context: &BuildContext<'_>, locale: &Locale) -> Result<OutputFile, 
     };
     let heading = locale.text("projects");
     let mut page = context.frame_everywhere(lang, urls::projects, heading.to_owned(), None, None);
+    let list = list(&views, projects, heading);
+    let groups: Vec<tera::Value> = list
+        .groups
+        .iter()
+        .map(|group| {
+            tera::Value::from(BTreeMap::from([
+                ("status", cards::template_value(&group.status)),
+                (
+                    "items",
+                    context.project_cards(lang, group.items.iter().copied()),
+                ),
+            ]))
+        })
+        .collect();
+    let mut value = cards::template_value(&list).into_map().unwrap_or_default();
+    value.insert("groups".into(), tera::Value::from(groups));
     page.context
-        .insert("projects", &list(&views, projects, heading));
+        .insert_value("projects", tera::Value::from(value));
     page.context
         .insert("open_data", &super::open_data::links(&context.site.config));
     page.context.insert("filter_script", &context.filter_script);
@@ -138,9 +155,9 @@ fn project_pages(
             );
             page.context.insert("project", &view);
             page.offer_sharing(context, locale, view.card.title.text);
-            page.context.insert(
+            page.context.insert_value(
                 "stories",
-                &context.cards_naming(lang, Referred::Project, &project.id),
+                context.cards_naming(lang, Referred::Project, &project.id),
             );
             context
                 .render_everywhere(
@@ -221,11 +238,7 @@ fn list<'a>(views: &ViewBuilder<'a>, projects: &'a [Project], heading: &'a str) 
                     id: status.id(),
                     label: views.locale.text(status.id()),
                 },
-                items: projects
-                    .iter()
-                    .filter(|p| p.status == *status)
-                    .map(|p| views.project_card(p))
-                    .collect(),
+                items: projects.iter().filter(|p| p.status == *status).collect(),
             })
             .filter(|g| !g.items.is_empty())
             .collect(),

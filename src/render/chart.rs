@@ -138,7 +138,7 @@ pub fn svg(chart: &Chart<'_>) -> String {
     let entries = legend::entries(&keys);
     let top = 2.0 * EDGE + legend_height(&entries);
     let height = top + PLOT_HEIGHT + AXIS_HEIGHT;
-    let mut out = String::new();
+    let mut out = String::with_capacity(8 * 1024);
     open(&mut out, chart, height);
     if let Some(frame) = Frame::new(chart, &data, top) {
         out.push_str(HALO);

@@ -106,12 +106,26 @@ pub(super) fn text_width(text: &str) -> f64 {
 }
 
 /// A coordinate to one decimal, plenty at 640 units wide; never `NaN` or `inf`, never `-0`.
-pub(super) fn coord(value: f64) -> String {
-    let rounded = (value * 10.0).round() / 10.0;
-    if rounded.is_finite() {
-        format!("{}", rounded + 0.0)
-    } else {
-        "0".to_owned()
+/// Kept as whole tenths and written as an integer: formatting floats was most of a chart's cost.
+pub(super) struct Coord(i64);
+
+pub(super) fn coord(value: f64) -> Coord {
+    let tenths = (value * 10.0).round();
+    // `as` saturates; a coordinate that large is off the drawing anyway.
+    Coord(if tenths.is_finite() { tenths as i64 } else { 0 })
+}
+
+impl std::fmt::Display for Coord {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let (whole, tenth) = (self.0 / 10, (self.0 % 10).abs());
+        if self.0 < 0 && whole == 0 {
+            f.write_str("-")?;
+        }
+        write!(f, "{whole}")?;
+        if tenth != 0 {
+            write!(f, ".{tenth}")?;
+        }
+        Ok(())
     }
 }
 

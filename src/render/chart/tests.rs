@@ -518,3 +518,16 @@ fn same_input_same_bytes() {
     };
     assert_eq!(svg(&chart), svg(&chart));
 }
+
+#[test]
+fn coordinates_are_written_to_one_decimal_without_negative_zero() {
+    use super::markup::coord;
+    let written = |v: f64| coord(v).to_string();
+    assert_eq!(written(12.0), "12");
+    assert_eq!(written(12.34), "12.3");
+    assert_eq!(written(-0.04), "0");
+    assert_eq!(written(-0.5), "-0.5");
+    assert_eq!(written(-12.56), "-12.6");
+    assert_eq!(written(f64::NAN), "0");
+    assert_eq!(written(f64::INFINITY), "0");
+}
