@@ -135,12 +135,33 @@ fn render(
     let Some(theme) = render::theme::load(&config, &mut diagnostics) else {
         return Err(BuildError::Content(diagnostics.sorted()));
     };
-    let sources = load::load_sources(&config, cache.map(|c| &c.files), &mut diagnostics);
     let visibility = Visibility {
         now: options.now.unwrap_or_else(Timestamp::now),
         drafts: options.drafts,
         embargoed: options.embargoed,
     };
+    let files = cache.map(|c| &c.files);
+    // The data (a large IATI file reads on one thread) is read and modelled beside the stories,
+    // which need it only to check the projects, indicators and partners they name.
+    let ((data, found_in_data), (sources, stories, found_in_content)) = rayon::join(
+        || {
+            let mut found = Diagnostics::default();
+            let sources = load::load_data(&config, files, &mut found);
+            let data = model::assemble_data(&config, &sources, visibility, &mut found);
+            (data, found)
+        },
+        || {
+            let mut found = Diagnostics::default();
+            let mut sources = load::load_sources(&config, files, &mut found);
+            let stories = std::mem::take(&mut sources.stories);
+            let checked = cache.map(|c| &c.checked);
+            let stories =
+                model::assemble_stories(&config, checked, stories, visibility, &mut found);
+            (sources, stories, found)
+        },
+    );
+    diagnostics.extend(found_in_content);
+    diagnostics.extend(found_in_data);
     let own_store;
     let image_store = match (cache, &options.image_cache) {
         (Some(cache), _) => &cache.images,
@@ -152,11 +173,15 @@ fn render(
             &own_store
         }
     };
+    let parts = model::Parts {
+        data,
+        stories,
+        sources,
+    };
     let site = model::assemble(
         config,
-        cache.map(|c| &c.checked),
+        parts,
         image_store,
-        sources,
         visibility,
         progress,
         &mut diagnostics,
@@ -200,6 +225,10 @@ fn render(
     if let Some(last) = last.as_deref_mut() {
         let tree = tree.clone();
         *last = Some(LastBuild { site, theme, tree });
+    } else {
+        // Freeing a large site (thousands of imported projects) takes a while and nothing waits
+        // for it.
+        std::thread::spawn(move || drop(site));
     }
     Ok(BuildReport {
         tree,

@@ -85,45 +85,37 @@ pub struct DataSources {
     pub iati: Vec<iati::IatiFile>,
 }
 
-/// Everything read from `content/`, sorted by slug and language, and the site's own static
-/// files (named by their `/`-separated path inside `static/`), sorted by path.
+/// What `content/` holds besides the data, sorted by slug and language, and the site's own
+/// static files (named by their `/`-separated path inside `static/`), sorted by path.
 #[derive(Debug, Clone, Default)]
 pub struct Sources {
     pub stories: Vec<StorySource>,
     pub pages: Vec<PageSource>,
-    pub data: DataSources,
     pub static_files: Vec<Asset>,
 }
 
-/// Reads the site's content. Problems are collected; unreadable parts are left out.
+/// Reads the site's stories, pages and static files. Problems are collected; unreadable parts
+/// are left out.
 pub fn load_sources(
     config: &Config,
     cache: Option<&SourceCache>,
     diagnostics: &mut Diagnostics,
 ) -> Sources {
     let content = config.root.join("content");
-    // The data (a large IATI file reads on one thread) loads beside the stories.
-    let ((stories, found_in_stories), (data, found_in_data)) = rayon::join(
-        || {
-            let mut found = Diagnostics::default();
-            let stories = load_stories(config, cache, &content.join("stories"), &mut found);
-            (stories, found)
-        },
-        || {
-            let mut found = Diagnostics::default();
-            (data::load(config, cache, &content, &mut found), found)
-        },
-    );
-    diagnostics.extend(found_in_stories);
-    let pages = pages::load_pages(config, cache, &content.join("pages"), diagnostics);
-    let static_files = static_files::load_static(config, cache, diagnostics);
-    diagnostics.extend(found_in_data);
     Sources {
-        stories,
-        pages,
-        data,
-        static_files,
+        stories: load_stories(config, cache, &content.join("stories"), diagnostics),
+        pages: pages::load_pages(config, cache, &content.join("pages"), diagnostics),
+        static_files: static_files::load_static(config, cache, diagnostics),
     }
+}
+
+/// Reads the site's data files: projects, indicators, partners, IATI activity files.
+pub fn load_data(
+    config: &Config,
+    cache: Option<&SourceCache>,
+    diagnostics: &mut Diagnostics,
+) -> DataSources {
+    data::load(config, cache, &config.root.join("content"), diagnostics)
 }
 
 fn load_stories(

@@ -1,6 +1,8 @@
 //! The site model: stories and pages parsed, checked, rendered to HTML bodies and filtered by
 //! what may be published now (drafts, embargoes). Third stage of the pipeline: it takes the
-//! loaded [`Sources`] and returns a [`Site`] that later stages only read.
+//! loaded [`DataSources`] and [`Sources`] (the data and the stories are modelled side by side,
+//! and meet when the stories' references are checked) and returns a [`Site`] that later stages
+//! only read.
 
 pub mod alias;
 pub mod changes;
@@ -19,7 +21,7 @@ use rayon::prelude::*;
 use crate::config::Config;
 use crate::diagnostic::Diagnostics;
 use crate::images::ImageStore;
-use crate::load::Sources;
+use crate::load::{DataSources, Sources, StorySource};
 pub use data::Data;
 pub use page::{Page, PageTranslation};
 pub use story::{Story, Translation};
@@ -77,42 +79,93 @@ pub enum Reason {
     },
 }
 
-/// Builds the model from the sources, collecting every problem.
+/// The data (projects, indicators, partners) modelled from its files, every reference between
+/// them checked.
+pub fn assemble_data(
+    config: &Config,
+    sources: &DataSources,
+    visibility: Visibility,
+    diagnostics: &mut Diagnostics,
+) -> Data {
+    let today = date::local_date(visibility.now, config.utc_offset);
+    let (data, references) = data::assemble(config, sources, today, diagnostics);
+    data::check_references(&data, &references, diagnostics);
+    data
+}
+
+/// The stories as checked and rendered, before they meet the data: this needs none of it, so
+/// it runs while a large data file is still being read.
+pub struct CheckedStories {
+    stories: Vec<(Story, std::path::PathBuf)>,
+    withheld: Vec<Withheld>,
+    /// The projects, indicators and partners they name, checked once the data is there.
+    references: Vec<data::Reference>,
+}
+
+/// Checks and renders every story, collecting every problem.
+pub fn assemble_stories(
+    config: &Config,
+    cache: Option<&story::CheckCache>,
+    sources: Vec<StorySource>,
+    visibility: Visibility,
+    diagnostics: &mut Diagnostics,
+) -> CheckedStories {
+    let assembled: Vec<_> = sources
+        .into_par_iter()
+        .map(|source| {
+            let mut problems = Diagnostics::default();
+            let (mut withheld, mut references) = (Vec::new(), Vec::new());
+            let inputs = story::Inputs {
+                config,
+                checked: cache,
+                visibility,
+            };
+            let story = story::assemble(
+                &inputs,
+                source,
+                (&mut withheld, &mut references),
+                &mut problems,
+            );
+            (story, withheld, references, problems)
+        })
+        .collect();
+    let mut checked = CheckedStories {
+        stories: Vec::with_capacity(assembled.len()),
+        withheld: Vec::new(),
+        references: Vec::new(),
+    };
+    for (story, withheld, references, problems) in assembled {
+        diagnostics.extend(problems);
+        checked.stories.extend(story);
+        checked.withheld.extend(withheld);
+        checked.references.extend(references);
+    }
+    checked
+}
+
+/// What a site is assembled from, each part read and checked on its own.
+pub struct Parts {
+    pub data: Data,
+    pub stories: CheckedStories,
+    /// The pages and static files (the stories are in `stories`).
+    pub sources: Sources,
+}
+
+/// Builds the site from its parts, collecting every problem.
 pub fn assemble(
     config: Config,
-    cache: Option<&story::CheckCache>,
+    Parts {
+        data,
+        stories,
+        sources,
+    }: Parts,
     images: &ImageStore,
-    sources: Sources,
     visibility: Visibility,
     progress: &dyn crate::Progress,
     diagnostics: &mut Diagnostics,
 ) -> Site {
-    let today = date::local_date(visibility.now, config.utc_offset);
-    let (data, references) = data::assemble(&config, &sources.data, today, diagnostics);
-    data::check_references(&data, &references, diagnostics);
-    let stories: Vec<_> = sources
-        .stories
-        .into_par_iter()
-        .map(|source| {
-            let mut problems = Diagnostics::default();
-            let mut withheld = Vec::new();
-            let inputs = story::Inputs {
-                config: &config,
-                data: &data,
-                checked: cache,
-                visibility,
-            };
-            let story = story::assemble(&inputs, source, &mut withheld, &mut problems);
-            (story, withheld, problems)
-        })
-        .collect();
-    let mut published = Vec::with_capacity(stories.len());
-    let mut withheld = Vec::new();
-    for (story, held, problems) in stories {
-        diagnostics.extend(problems);
-        published.extend(story);
-        withheld.extend(held);
-    }
+    data::check_references(&data, &stories.references, diagnostics);
+    let mut published = stories.stories;
     story::clean_images(
         &mut published,
         (images, &config.images),
@@ -136,6 +189,6 @@ pub fn assemble(
         data,
         static_files: sources.static_files,
         visibility,
-        withheld,
+        withheld: stories.withheld,
     }
 }

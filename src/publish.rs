@@ -176,13 +176,13 @@ fn synchronise(
             cut += 1;
         }
     }
-    remove_unwanted(folder, folder, &wanted, &folders)?;
-    for relative in &folders {
+    remove_unwanted(folder, "", &wanted, &folders)?;
+    // In parallel: a project import makes thousands of folders. Making a folder that another
+    // thread just made is not an error for `create_dir_all`.
+    folders.par_iter().try_for_each(|relative| {
         let target = folder.join(relative);
-        if !target.is_dir() {
-            fs::create_dir_all(&target).map_err(io_error(&target))?;
-        }
-    }
+        fs::create_dir_all(&target).map_err(io_error(&target))
+    })?;
     let files: Vec<(&str, &[u8])> = tree.files().collect();
     files.par_iter().try_for_each(|(path, bytes)| {
         let target = folder.join(path);
@@ -195,33 +195,37 @@ fn synchronise(
     })
 }
 
-/// Deletes what a previous build left in `dir` that the new tree does not have.
+/// Deletes what a previous build left in `dir` (at `relative` in the site, `""` for its root)
+/// that the new tree does not have; folders are visited in parallel.
 fn remove_unwanted(
-    root: &Path,
     dir: &Path,
+    relative: &str,
     wanted: &BTreeSet<&str>,
     folders: &BTreeSet<String>,
 ) -> Result<(), PublishError> {
-    for entry in fs::read_dir(dir).map_err(io_error(dir))? {
-        let entry = entry.map_err(io_error(dir))?;
+    let entries = fs::read_dir(dir)
+        .and_then(|entries| entries.collect::<Result<Vec<_>, _>>())
+        .map_err(io_error(dir))?;
+    entries.par_iter().try_for_each(|entry| {
         let path = entry.path();
-        let relative = path
-            .strip_prefix(root)
-            .unwrap_or(&path)
-            .iter()
-            .map(|p| p.to_string_lossy())
-            .collect::<Vec<_>>()
-            .join("/");
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        let inside = if relative.is_empty() {
+            name.into_owned()
+        } else {
+            format!("{relative}/{name}")
+        };
         let kind = entry.file_type().map_err(io_error(&path))?;
-        if kind.is_dir() && folders.contains(&relative) {
-            remove_unwanted(root, &path, wanted, folders)?;
+        if kind.is_dir() && folders.contains(&inside) {
+            remove_unwanted(&path, &inside, wanted, folders)
         } else if kind.is_dir() {
-            fs::remove_dir_all(&path).map_err(io_error(&path))?;
-        } else if !wanted.contains(relative.as_str()) && relative != MARKER {
-            fs::remove_file(&path).map_err(io_error(&path))?;
+            fs::remove_dir_all(&path).map_err(io_error(&path))
+        } else if !wanted.contains(inside.as_str()) && inside != MARKER {
+            fs::remove_file(&path).map_err(io_error(&path))
+        } else {
+            Ok(())
         }
-    }
-    Ok(())
+    })
 }
 
 /// Whether the file at `path` already has exactly these bytes.

@@ -17,7 +17,7 @@ use std::sync::Arc;
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
-use super::data::{self, Data};
+use super::data::Reference;
 use super::image_notes::ImageNotes;
 use super::{Reason, Visibility, Withheld, places};
 use crate::config::Config;
@@ -149,7 +149,6 @@ impl Story {
 /// What every story of a build is checked against, and the caches it may use.
 pub(crate) struct Inputs<'a> {
     pub config: &'a Config,
-    pub data: &'a Data,
     pub checked: Option<&'a CheckCache>,
     pub visibility: Visibility,
 }
@@ -157,12 +156,11 @@ pub(crate) struct Inputs<'a> {
 pub(crate) fn assemble(
     inputs: &Inputs<'_>,
     source: StorySource,
-    withheld: &mut Vec<Withheld>,
+    (withheld, references): (&mut Vec<Withheld>, &mut Vec<Reference>),
     problems: &mut Diagnostics,
 ) -> Option<(Story, PathBuf)> {
     let Inputs {
         config,
-        data,
         checked: cache,
         visibility,
     } = *inputs;
@@ -175,11 +173,7 @@ pub(crate) fn assemble(
             files.push((file, checked));
         }
     }
-    data::check_references(
-        data,
-        files.iter().flat_map(|(_, c)| &c.references),
-        problems,
-    );
+    references.extend(files.iter().flat_map(|(_, c)| c.references.iter().cloned()));
     // A file that could not be read, or a date that could not be understood, is reported where
     // it is written; the other translations are not blamed for what they would inherit.
     let mut already_reported = source.unreadable
