@@ -61,11 +61,8 @@ impl<R: BufRead> BufRead for LineCounter<R> {
         // which a buffered reader returns again without reading.
         if let Ok(buffer) = self.inner.fill_buf() {
             let start = self.consumed;
-            let ends = buffer[..amount.min(buffer.len())]
-                .iter()
-                .enumerate()
-                .filter(|(_, byte)| **byte == b'\n')
-                .map(|(index, _)| start + index as u64);
+            let ends = memchr::memchr_iter(b'\n', &buffer[..amount.min(buffer.len())])
+                .map(|index| start + index as u64);
             self.ends.extend(ends);
         }
         self.consumed += amount as u64;
