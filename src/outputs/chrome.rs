@@ -28,6 +28,18 @@ pub(crate) struct EveryLanguage {
 }
 
 impl EveryLanguage {
+    /// Lists the cards of the stories that name this partner, project or indicator.
+    pub(crate) fn list_stories_naming(
+        &mut self,
+        context: &BuildContext<'_>,
+        lang: &str,
+        what: crate::model::data::Referred,
+        id: &str,
+    ) {
+        self.context
+            .insert_value("stories", context.cards_naming(lang, what, id));
+    }
+
     /// Offers links that share this page, titled `title`.
     pub(crate) fn offer_sharing(
         &mut self,

@@ -140,10 +140,7 @@ fn page(
         ),
     );
     page.offer_sharing(context, views.locale, view.card.title.text);
-    page.context.insert_value(
-        "stories",
-        context.cards_naming(lang, Referred::Indicator, &indicator.id),
-    );
+    page.list_stories_naming(context, lang, Referred::Indicator, &indicator.id);
     context
         .render_everywhere(
             "indicator.html",

@@ -186,18 +186,17 @@ pub(crate) fn paginate(
                     all_url: None,
                 },
             );
+            // Projects and indicators are listed on the first page only.
             let (projects, indicators) = if n == 1 {
-                (
-                    context.project_cards(list.lang, list.projects.iter().copied()),
-                    list.indicators
-                        .iter()
-                        .map(|i| views.indicator_card(i))
-                        .collect(),
-                )
+                (list.projects, list.indicators)
             } else {
-                (tera::Value::from(Vec::<tera::Value>::new()), Vec::new())
+                (&[][..], &[][..])
             };
-            page.insert_value("projects", projects);
+            page.insert_value(
+                "projects",
+                context.project_cards(list.lang, projects.iter().copied()),
+            );
+            let indicators: Vec<_> = indicators.iter().map(|i| views.indicator_card(i)).collect();
             page.insert("indicators", &indicators);
             context
                 .page(

@@ -200,10 +200,7 @@ fn page(
         context.project_cards(lang, data.projects_of(&partner.id)),
     );
     page.context.insert("indicators", &indicators);
-    page.context.insert_value(
-        "stories",
-        context.cards_naming(lang, Referred::Partner, &partner.id),
-    );
+    page.list_stories_naming(context, lang, Referred::Partner, &partner.id);
     context.render_everywhere(
         "partner.html",
         page,

@@ -155,10 +155,7 @@ fn project_pages(
             );
             page.context.insert("project", &view);
             page.offer_sharing(context, locale, view.card.title.text);
-            page.context.insert_value(
-                "stories",
-                context.cards_naming(lang, Referred::Project, &project.id),
-            );
+            page.list_stories_naming(context, lang, Referred::Project, &project.id);
             context
                 .render_everywhere(
                     "project.html",

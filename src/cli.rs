@@ -1,0 +1,110 @@
+//! What the `bayan` command line accepts: its commands, their arguments and their help.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+#[derive(Parser)]
+#[command(
+    name = "bayan",
+    version,
+    about = "Build a bilingual Arabic/English news site from markdown stories"
+)]
+pub(crate) struct Cli {
+    #[command(subcommand)]
+    pub(crate) command: Command,
+}
+
+#[derive(Subcommand)]
+pub(crate) enum Command {
+    /// Build the site into the output folder.
+    Build {
+        #[command(flatten)]
+        site: SiteArgs,
+        /// Where to write the site, replaced on every build [default: ROOT/public].
+        #[arg(long)]
+        output: Option<PathBuf>,
+        /// Publish at this address instead of site.yaml's base_url.
+        #[arg(long)]
+        base_url: Option<String>,
+        /// Include stories and pages marked `draft: true` (pages get noindex).
+        #[arg(long)]
+        drafts: bool,
+        /// Include stories and press kits still under embargo, each with a banner giving its
+        /// release time; the whole site gets noindex. For review before release, never to publish.
+        #[arg(long)]
+        preview: bool,
+    },
+    /// Check every story, page and link without writing anything; exit 1 on errors.
+    Check {
+        #[command(flatten)]
+        site: SiteArgs,
+        /// `text` for people, `json` for tools.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        /// Check drafts too, as if they were published.
+        #[arg(long)]
+        drafts: bool,
+        /// Check stories under embargo too.
+        #[arg(long)]
+        preview: bool,
+    },
+    /// Preview the site: build it in memory, serve it, rebuild and reload pages on every change.
+    Serve {
+        #[command(flatten)]
+        site: SiteArgs,
+        /// The port to listen on (0 picks a free one).
+        #[arg(long, default_value_t = 1111)]
+        port: u16,
+        /// The address to listen on; the default lets only this computer connect.
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: std::net::IpAddr,
+        /// Include drafts in the preview.
+        #[arg(long)]
+        drafts: bool,
+        /// Include stories and press kits still under embargo, with their release time.
+        #[arg(long)]
+        preview: bool,
+        /// Open the preview in the web browser.
+        #[arg(long)]
+        open: bool,
+    },
+    /// Create a working bilingual site in a new folder.
+    Init {
+        /// The folder to create (it must not exist, or be empty).
+        dir: PathBuf,
+    },
+    /// Add content to the site.
+    New {
+        #[command(subcommand)]
+        what: NewCommand,
+    },
+}
+
+#[derive(Subcommand)]
+pub(crate) enum NewCommand {
+    /// Create content/stories/<slug>/ with a draft file for every site language.
+    Story {
+        /// The story's address name: lowercase letters, digits and hyphens.
+        slug: String,
+        /// The site folder (holding site.yaml).
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
+}
+
+#[derive(clap::Args)]
+pub(crate) struct SiteArgs {
+    /// The site folder (holding site.yaml and content/).
+    #[arg(long, default_value = ".")]
+    pub(crate) root: PathBuf,
+    /// Judge embargoes at this instant (RFC 3339, e.g. 2024-05-13T09:00:00+03:00).
+    #[arg(long)]
+    pub(crate) now: Option<String>,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub(crate) enum Format {
+    Text,
+    Json,
+}
