@@ -228,14 +228,36 @@ fn remove_unwanted(
     })
 }
 
-/// Whether the file at `path` already has exactly these bytes.
+/// Whether the file at `path` already has exactly these bytes. Read in slices into one buffer
+/// per thread and compared as they come: a rebuild compares every file it would write, and
+/// reading each whole into a new allocation was a tenth of a large build's time.
 fn holds(path: &Path, bytes: &[u8]) -> bool {
-    match fs::metadata(path) {
-        Ok(meta) if meta.is_file() && meta.len() == bytes.len() as u64 => {
-            fs::read(path).is_ok_and(|existing| existing == bytes)
-        }
-        _ => false,
+    use std::io::Read;
+    const SLICE: usize = 64 * 1024;
+    thread_local! {
+        static BUFFER: std::cell::RefCell<Vec<u8>> = std::cell::RefCell::new(vec![0; SLICE]);
     }
+    let Ok(mut file) = fs::File::open(path) else {
+        return false;
+    };
+    match file.metadata() {
+        Ok(meta) if meta.is_file() && meta.len() == bytes.len() as u64 => {}
+        _ => return false,
+    }
+    BUFFER.with_borrow_mut(|buffer| {
+        let mut rest = bytes;
+        loop {
+            // One byte more than expected: a longer file is told apart at its end.
+            let want = (rest.len() + 1).min(SLICE);
+            match file.read(&mut buffer[..want]) {
+                Ok(0) => return rest.is_empty(),
+                Ok(n) if n <= rest.len() && buffer[..n] == rest[..n] => rest = &rest[n..],
+                Ok(_) => return false,
+                Err(error) if error.kind() == io::ErrorKind::Interrupted => {}
+                Err(_) => return false,
+            }
+        }
+    })
 }
 
 /// Swaps `staging` and `output`: the new site goes live in one step, and the old one is left
