@@ -19,6 +19,7 @@ use serde_saphyr::Spanned;
 pub use iati::Publisher;
 pub use language::{Direction, Language, Numerals, direction_of};
 pub use press::{Contact, Logo, Press};
+pub use site_yaml::SourceImage;
 pub use social::Social;
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
@@ -308,6 +309,7 @@ fn resolve(
     }
 
     let (publisher, dac_sectors) = iati::resolve(iati, &sectors, yaml, problems);
+    let recipe = images::resolve(&images, yaml, problems);
     Some(Config {
         root: root.to_path_buf(),
         title,
@@ -324,9 +326,9 @@ fn resolve(
             items: feeds.items.unwrap_or(20).max(1),
             content: feeds.content.unwrap_or(FeedContent::Full),
         },
-        images: images::resolve(&images, yaml, problems),
-        social: social::resolve(root, social, yaml, problems),
-        press: press::resolve(root, press, yaml, problems),
+        social: social::resolve((root, recipe.max_pixels), social, yaml, problems),
+        press: press::resolve((root, recipe.max_pixels), press, yaml, problems),
+        images: recipe,
         indicator_attributes: indicators.attributes,
         publisher,
         dac_sectors,

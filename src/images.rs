@@ -12,6 +12,13 @@ use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
+/// Images with more pixels are refused unless site.yaml raises the cap (`images:
+/// max_megapixels:`). Decoding holds 3 to 4 bytes a pixel, several times over while copies are
+/// made, and a file of a few hundred bytes can claim 65,500 x 65,500 pixels: the cap is checked
+/// from the header, before any pixel is allocated. 64 megapixels holds the photographs of
+/// today's cameras and phones (24 to 61 megapixels).
+pub const DEFAULT_MAX_MEGAPIXELS: u32 = 64;
+
 /// What images are made of a source image.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Recipe {
@@ -19,6 +26,8 @@ pub struct Recipe {
     pub widths: Vec<u32>,
     /// Lossy quality (1-100) of the copies.
     pub quality: u8,
+    /// The most pixels an image may have to be decoded at all.
+    pub max_pixels: u64,
 }
 
 impl Default for Recipe {
@@ -26,8 +35,81 @@ impl Default for Recipe {
         Recipe {
             widths: vec![480, 960, 1600],
             quality: 80,
+            max_pixels: u64::from(DEFAULT_MAX_MEGAPIXELS) * 1_000_000,
         }
     }
+}
+
+/// Why an image cannot be published.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImageError {
+    /// The file is not an image its decoder can read, or is damaged.
+    Unreadable(String),
+    /// The image has more pixels than the build decodes.
+    TooLarge { width: u32, height: u32, limit: u64 },
+}
+
+impl ImageError {
+    /// What is wrong, in a writer's words.
+    pub fn message(&self) -> String {
+        match self {
+            ImageError::Unreadable(error) => format!("this image cannot be read: {error}"),
+            ImageError::TooLarge {
+                width,
+                height,
+                limit,
+            } => format!(
+                "this image is {width} x {height} pixels ({} megapixels), more than the {} megapixels bayan reads",
+                megapixels(u64::from(*width) * u64::from(*height)),
+                megapixels(*limit)
+            ),
+        }
+    }
+
+    /// How to fix it.
+    pub fn hint(&self) -> &'static str {
+        match self {
+            ImageError::Unreadable(_) => {
+                "open it in an image editor and export it again as JPEG (photographs) or PNG (drawings)"
+            }
+            ImageError::TooLarge { .. } => {
+                "export it smaller (2,400 pixels wide is plenty for the web); if such images are expected, raise `images: max_megapixels:` in site.yaml"
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for ImageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message())
+    }
+}
+
+/// Whole megapixels, rounded up so that an image just over the cap never reads as equal to it.
+fn megapixels(pixels: u64) -> u64 {
+    pixels.div_ceil(1_000_000)
+}
+
+/// Refuses an image whose header claims more than `max_pixels`, reading only the header.
+pub fn check_size(bytes: &[u8], max_pixels: u64) -> Result<(), ImageError> {
+    let (width, height) = image::ImageReader::new(std::io::Cursor::new(bytes))
+        .with_guessed_format()
+        .map_err(|error| ImageError::Unreadable(error.to_string()))?
+        .into_dimensions()
+        .map_err(|error| ImageError::Unreadable(error.to_string()))?;
+    within(width, height, max_pixels)
+}
+
+/// Refuses an image of `width` x `height` when it has more than `limit` pixels.
+fn within(width: u32, height: u32, limit: u64) -> Result<(), ImageError> {
+    if u64::from(width) * u64::from(height) > limit {
+        return Err(ImageError::TooLarge {
+            width,
+            height,
+            limit,
+        });
+    }
+    Ok(())
 }
 
 /// A published image: the cleaned full-size file and its smaller copies.
@@ -128,7 +210,7 @@ impl ImageStore {
         source: &Arc<[u8]>,
         format: Format,
         recipe: &Recipe,
-    ) -> Result<Arc<Processed>, String> {
+    ) -> Result<Arc<Processed>, ImageError> {
         let memory_key = (Arc::as_ptr(source).cast::<u8>() as usize, recipe.clone());
         let known = self.memory.lock().ok().and_then(|memory| {
             memory
@@ -147,6 +229,8 @@ impl ImageStore {
             .and_then(|dir| encode::read_cached(dir, &key, format))
         {
             Some(processed) => {
+                // Made under a higher cap by an earlier build: the cap holds for cached images too.
+                within(processed.width, processed.height, recipe.max_pixels)?;
                 self.reused.fetch_add(1, Ordering::Relaxed);
                 processed
             }
@@ -222,10 +306,14 @@ fn content_key(source: &[u8], format: Format, recipe: &Recipe) -> String {
     hasher.finalize().to_hex().to_string()
 }
 
-/// The pixels of an encoded image filling `width` x `height`, cut around its centre: the
-/// photograph behind a share card.
-pub fn filled(bytes: &[u8], width: u32, height: u32) -> Result<image::RgbImage, String> {
-    encode::filled(bytes, width, height)
+/// The pixels of an encoded image (at most `max_pixels`) filling `width` x `height`, cut around
+/// its centre: the photograph behind a share card.
+pub fn filled(
+    bytes: &[u8],
+    (width, height): (u32, u32),
+    max_pixels: u64,
+) -> Result<image::RgbImage, ImageError> {
+    encode::filled(bytes, (width, height), max_pixels)
 }
 
 impl Processed {

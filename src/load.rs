@@ -192,10 +192,17 @@ fn load_story(
                         text,
                     });
                 }
-                Err(error) => diagnostics.push(Diagnostic::error(
-                    &shown,
-                    format!("cannot read the file: {}", plain_io(&error)),
-                )),
+                Err(error) => diagnostics.push(
+                    Diagnostic::error(
+                        &shown,
+                        format!("cannot read the file: {}", plain_io(&error)),
+                    )
+                    .with_hint(if file_cache::is_link(&error) {
+                        "copy the file itself into the story folder instead of a link to it"
+                    } else {
+                        "save it again as UTF-8 text (in most editors: Save As, encoding UTF-8)"
+                    }),
+                ),
             }
             continue;
         }

@@ -5,6 +5,7 @@
 //! only read.
 
 pub mod alias;
+pub mod brand;
 pub mod changes;
 pub mod data;
 pub mod date;
@@ -57,6 +58,8 @@ pub struct Site {
     pub data: Data,
     /// The site's own static files, by path inside `static/`.
     pub static_files: Vec<crate::load::Asset>,
+    /// The logo and share image of site.yaml, cleaned.
+    pub brand: brand::Brand,
     pub visibility: Visibility,
     /// Translations held back by a draft mark or an embargo, for the build summary.
     pub withheld: Vec<Withheld>,
@@ -181,9 +184,11 @@ pub fn assemble(
         .filter_map(|source| page::assemble(&config, &data, source, visibility, diagnostics))
         .collect();
     pages.sort_by(|a, b| a.weight.cmp(&b.weight).then_with(|| a.slug.cmp(&b.slug)));
+    let brand = brand::clean(&config, images, diagnostics);
 
     Site {
         config,
+        brand,
         stories: published,
         pages,
         data,

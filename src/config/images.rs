@@ -1,9 +1,14 @@
-//! `images:` in site.yaml: the widths and quality of the copies made of every published image.
+//! `images:` in site.yaml: the widths and quality of the copies made of every published image,
+//! and the most pixels an image may have.
 
 use super::raw::RawImages;
 use super::site_yaml::SiteYaml;
 use crate::diagnostic::Diagnostics;
-use crate::images::Recipe;
+use crate::images::{DEFAULT_MAX_MEGAPIXELS, Recipe};
+
+/// The highest cap site.yaml may set: an image of 500 megapixels takes about 6 GB to decode and
+/// copy, more than a build machine can be expected to have.
+const MOST_MEGAPIXELS: u32 = 500;
 
 /// The recipe `images:` asks for; widths out of range are reported and left out.
 pub(super) fn resolve(raw: &RawImages, yaml: SiteYaml<'_>, problems: &mut Diagnostics) -> Recipe {
@@ -40,5 +45,21 @@ pub(super) fn resolve(raw: &RawImages, yaml: SiteYaml<'_>, problems: &mut Diagno
         Some(q) => q.value,
         None => default.quality,
     };
-    Recipe { widths, quality }
+    let max_pixels = match &raw.max_megapixels {
+        Some(m) if !(1..=MOST_MEGAPIXELS).contains(&m.value) => {
+            problems.push(yaml.error(
+                m,
+                format!("{} megapixels is not a size bayan can read images at", m.value),
+                &format!("use a number of megapixels from 1 to {MOST_MEGAPIXELS}; the default, {DEFAULT_MAX_MEGAPIXELS}, holds any camera's photographs"),
+            ));
+            default.max_pixels
+        }
+        Some(m) => u64::from(m.value) * 1_000_000,
+        None => default.max_pixels,
+    };
+    Recipe {
+        widths,
+        quality,
+        max_pixels,
+    }
 }

@@ -4,7 +4,6 @@
 
 use std::collections::BTreeMap;
 use std::path::Path;
-use std::sync::Arc;
 
 use serde::Deserialize;
 use serde_saphyr::Spanned;
@@ -78,17 +77,18 @@ impl Contact {
     }
 }
 
-/// The organisation's logo, offered for download as it was given.
+/// The organisation's logo, offered for download once cleaned of its metadata.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Logo {
     /// `logo.png` or `logo.jpg`.
     pub file_name: String,
-    pub bytes: Arc<[u8]>,
+    pub image: super::SourceImage,
 }
 
-/// Checks `press:`, reading the logo from `root`; problems at their line.
+/// Checks `press:`, reading the logo (of at most `max_pixels`) from `root`; problems at their
+/// line.
 pub(crate) fn resolve(
-    root: &Path,
+    (root, max_pixels): (&Path, u64),
     raw: RawPress,
     yaml: SiteYaml<'_>,
     problems: &mut Diagnostics,
@@ -130,28 +130,15 @@ pub(crate) fn resolve(
             },
         );
     }
-    let logo = raw
-        .logo
-        .and_then(|file| match yaml.read(root, &file, "logo") {
-            Ok(bytes) => {
-                let Some(format) = crate::images::cleanable(&file.value) else {
-                    problems.push(yaml.error(
-                        &file,
-                        format!("the logo {:?} is not a PNG or JPEG", file.value),
-                        "export the logo as PNG (with a transparent background) and name that file",
-                    ));
-                    return None;
-                };
-                Some(Logo {
-                    file_name: format!("logo.{}", format.extension()),
-                    bytes,
-                })
-            }
-            Err(problem) => {
-                problems.push(problem);
-                None
-            }
-        });
+    let logo = raw.logo.and_then(|file| {
+        yaml.read_image(root, &file, "logo", max_pixels)
+            .map(|image| Logo {
+                file_name: format!("logo.{}", image.format.extension()),
+                image,
+            })
+            .map_err(|problem| problems.push(problem))
+            .ok()
+    });
     Press {
         contacts,
         boilerplate: raw.boilerplate,

@@ -64,6 +64,8 @@ pub(crate) struct RawImages {
     pub widths: Option<Vec<Spanned<u32>>>,
     #[serde(default)]
     pub quality: Option<Spanned<u8>>,
+    #[serde(default)]
+    pub max_megapixels: Option<Spanned<u32>>,
 }
 
 /// `feeds:` in site.yaml.

@@ -47,14 +47,69 @@ impl SiteYaml<'_> {
                 "put the file in the site folder and name it from there, like brand/logo.png",
             ));
         }
-        std::fs::read(root.join(relative))
-            .map(Arc::from)
-            .map_err(|error| {
-                self.error(
-                    file,
-                    format!("cannot read the {what} {:?}: {error}", file.value),
-                    "check the file name; it is read from the site folder (the one holding site.yaml)",
-                )
-            })
+        let path = root.join(relative);
+        if leaves(root, &path) {
+            return Err(self.error(
+                file,
+                format!(
+                    "the {what} {:?} is a link to a file elsewhere, which bayan does not follow",
+                    file.value
+                ),
+                "copy the file itself into the site folder and name the copy",
+            ));
+        }
+        std::fs::read(&path).map(Arc::from).map_err(|error| {
+            self.error(
+                file,
+                format!("cannot read the {what} {:?}: {error}", file.value),
+                "check the file name; it is read from the site folder (the one holding site.yaml)",
+            )
+        })
+    }
+
+    /// The image named by `file` (a `what`: "logo", "share image"): a JPEG or PNG in the site
+    /// folder of at most `max_pixels`, checked from its header; else an error at the name.
+    pub(crate) fn read_image(
+        &self,
+        root: &Path,
+        file: &Spanned<String>,
+        what: &str,
+        max_pixels: u64,
+    ) -> Result<SourceImage, Diagnostic> {
+        let Some(format) = crate::images::cleanable(&file.value) else {
+            return Err(self.error(
+                file,
+                format!("the {what} {:?} is not a JPEG or PNG", file.value),
+                "export it as PNG (drawings, logos with a transparent background) or JPEG (photographs) and name that file",
+            ));
+        };
+        let bytes = self.read(root, file, what)?;
+        crate::images::check_size(&bytes, max_pixels).map_err(|error| {
+            self.error(
+                file,
+                format!("the {what} {:?}: {}", file.value, error.message()),
+                error.hint(),
+            )
+        })?;
+        Ok(SourceImage { format, bytes })
+    }
+}
+
+/// An image named in site.yaml, as read: it is cleaned of its metadata before it is published.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SourceImage {
+    pub format: crate::images::Format,
+    pub bytes: Arc<[u8]>,
+}
+
+/// Whether `path` is a link, or lies in a linked folder that leads out of `root`: a site
+/// folder shared or downloaded must not publish files from elsewhere on the machine.
+fn leaves(root: &Path, path: &Path) -> bool {
+    if std::fs::symlink_metadata(path).is_ok_and(|meta| meta.file_type().is_symlink()) {
+        return true;
+    }
+    match (path.canonicalize(), root.canonicalize()) {
+        (Ok(real), Ok(root)) => !real.starts_with(root),
+        _ => false,
     }
 }

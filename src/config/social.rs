@@ -37,8 +37,8 @@ pub struct Social {
     pub colour: [u8; 3],
     /// Brand fonts for the share cards; DejaVu Sans draws what they lack (Arabic, often).
     pub fonts: Vec<Arc<[u8]>>,
-    /// The picture behind the site's card, as read from the site folder.
-    pub image: Option<Arc<[u8]>>,
+    /// The picture behind the site's card, as read from the site folder: cleaned before use.
+    pub image: Option<super::SourceImage>,
 }
 
 /// Qatar's maroon, which passes WCAG AA for white text.
@@ -57,7 +57,7 @@ impl Default for Social {
 
 /// Checks `social:`, reading the files it names from `root`; problems at their line.
 pub(crate) fn resolve(
-    root: &Path,
+    (root, max_pixels): (&Path, u64),
     raw: RawSocial,
     yaml: SiteYaml<'_>,
     problems: &mut Diagnostics,
@@ -117,18 +117,9 @@ pub(crate) fn resolve(
         })
         .collect();
     let image = raw.image.and_then(|file| {
-        let bytes = read(&file, "share image")
+        yaml.read_image(root, &file, "share image", max_pixels)
             .map_err(|e| problems.push(e))
-            .ok()?;
-        if crate::images::cleanable(&file.value).is_none() {
-            problems.push(yaml.error(
-                &file,
-                format!("the share image {:?} is not a JPEG or PNG", file.value),
-                "export it as JPEG (photographs) or PNG (drawings)",
-            ));
-            return None;
-        }
-        Some(bytes)
+            .ok()
     });
     Social {
         handle,

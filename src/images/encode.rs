@@ -10,13 +10,17 @@ use image::codecs::jpeg::JpegEncoder;
 use image::codecs::png::PngEncoder;
 use image::{DynamicImage, ImageDecoder, ImageReader, RgbImage};
 
-use super::{Format, Processed, Recipe, Variant};
+use super::{Format, ImageError, Processed, Recipe, Variant, within};
 
 /// JPEG quality of the full-size image offered for download: visually lossless.
 const FULL_QUALITY: u8 = 90;
 
-pub(super) fn process(source: &[u8], format: Format, recipe: &Recipe) -> Result<Processed, String> {
-    let image = upright(source)?;
+pub(super) fn process(
+    source: &[u8],
+    format: Format,
+    recipe: &Recipe,
+) -> Result<Processed, ImageError> {
+    let image = upright(source, recipe.max_pixels)?;
     let (width, height) = (image.width(), image.height());
     let mut full = Vec::with_capacity(source.len());
     match format {
@@ -25,7 +29,7 @@ pub(super) fn process(source: &[u8], format: Format, recipe: &Recipe) -> Result<
             .write_with_encoder(JpegEncoder::new_with_quality(&mut full, FULL_QUALITY)),
         Format::Png => image.write_with_encoder(PngEncoder::new(&mut full)),
     }
-    .map_err(|error| error.to_string())?;
+    .map_err(unreadable)?;
     // Copies are flattened on white: JPEG has no transparency.
     let rgb = flatten(&image);
     let mut widths: Vec<u32> = recipe
@@ -42,11 +46,13 @@ pub(super) fn process(source: &[u8], format: Format, recipe: &Recipe) -> Result<
     widths.dedup();
     let mut variants = Vec::with_capacity(widths.len());
     for target in widths {
-        let resized = resize(&rgb, target)?;
+        let resized = resize(&rgb, target).map_err(ImageError::Unreadable)?;
         variants.push(Variant {
             width: resized.width(),
             height: resized.height(),
-            jpeg: jpeg(&resized, recipe.quality)?.into(),
+            jpeg: jpeg(&resized, recipe.quality)
+                .map_err(ImageError::Unreadable)?
+                .into(),
             webp: webp::Encoder::from_rgb(resized.as_raw(), resized.width(), resized.height())
                 .encode(f32::from(recipe.quality))
                 .to_vec()
@@ -62,15 +68,26 @@ pub(super) fn process(source: &[u8], format: Format, recipe: &Recipe) -> Result<
     })
 }
 
-/// The image with its EXIF orientation applied.
-fn upright(bytes: &[u8]) -> Result<DynamicImage, String> {
-    let mut decoder = ImageReader::new(Cursor::new(bytes))
+fn unreadable(error: impl std::fmt::Display) -> ImageError {
+    ImageError::Unreadable(error.to_string())
+}
+
+/// The image with its EXIF orientation applied, refused before its pixels are allocated when
+/// its header claims more than `max_pixels`.
+fn upright(bytes: &[u8], max_pixels: u64) -> Result<DynamicImage, ImageError> {
+    let mut reader = ImageReader::new(Cursor::new(bytes))
         .with_guessed_format()
-        .map_err(|error| error.to_string())?
-        .into_decoder()
-        .map_err(|error| error.to_string())?;
-    let orientation = decoder.orientation().map_err(|error| error.to_string())?;
-    let mut image = DynamicImage::from_decoder(decoder).map_err(|error| error.to_string())?;
+        .map_err(unreadable)?;
+    // The decoder's own bound, for what it allocates beside the pixels (8 bytes a pixel: 16-bit
+    // colour with transparency).
+    let mut limits = image::Limits::default();
+    limits.max_alloc = Some(max_pixels.saturating_mul(8));
+    reader.limits(limits);
+    let mut decoder = reader.into_decoder().map_err(unreadable)?;
+    let (width, height) = decoder.dimensions();
+    within(width, height, max_pixels)?;
+    let orientation = decoder.orientation().map_err(unreadable)?;
+    let mut image = DynamicImage::from_decoder(decoder).map_err(unreadable)?;
     image.apply_orientation(orientation);
     Ok(image)
 }
@@ -108,14 +125,19 @@ fn resize(image: &RgbImage, width: u32) -> Result<RgbImage, String> {
 
 /// The image filling `width` x `height`, cut to that shape around its centre (smooth filter:
 /// it is drawn behind text).
-pub(super) fn filled(bytes: &[u8], width: u32, height: u32) -> Result<RgbImage, String> {
+pub(super) fn filled(
+    bytes: &[u8],
+    (width, height): (u32, u32),
+    max_pixels: u64,
+) -> Result<RgbImage, ImageError> {
     resample(
-        flatten(&upright(bytes)?),
+        flatten(&upright(bytes, max_pixels)?),
         (width, height),
         &ResizeOptions::new()
             .resize_alg(ResizeAlg::Convolution(FilterType::Bilinear))
             .fit_into_destination(Some((0.5, 0.5))),
     )
+    .map_err(ImageError::Unreadable)
 }
 
 /// `image` resampled to `width` x `height` as `options` say.

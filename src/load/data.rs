@@ -55,8 +55,9 @@ pub(super) fn load(
         );
     }
     let partners_path = content.join("partners.yaml");
-    let partners = partners_path
-        .is_file()
+    // A link is read too, to be refused with a message, never followed.
+    let partners = std::fs::symlink_metadata(&partners_path)
+        .is_ok_and(|meta| !meta.is_dir())
         .then(|| read(config, cache, &partners_path, "partners", diagnostics))
         .flatten();
     let iati = read_iati(config, cache, &content.join("iati"), diagnostics);
@@ -181,9 +182,11 @@ fn read(
                     &shown,
                     format!("cannot read the file: {}", plain_io(&error)),
                 )
-                .with_hint(
-                    "save it again as UTF-8 text (in most editors: Save As, encoding UTF-8)",
-                ),
+                .with_hint(if super::file_cache::is_link(&error) {
+                    "copy the file itself into the site folder instead of a link to it"
+                } else {
+                    "save it again as UTF-8 text (in most editors: Save As, encoding UTF-8)"
+                }),
             );
             None
         }

@@ -44,8 +44,37 @@ struct Cached<T> {
     content: T,
 }
 
+/// Refuses a link: a site folder shared or downloaded must not publish a file from elsewhere
+/// on the machine, nor show its first line in an error.
+fn not_a_link(path: &Path) -> std::io::Result<()> {
+    if std::fs::symlink_metadata(path)?.file_type().is_symlink() {
+        return Err(std::io::Error::other(LinkRefused));
+    }
+    Ok(())
+}
+
+/// The error of a file that is a link.
+#[derive(Debug)]
+struct LinkRefused;
+
+impl std::fmt::Display for LinkRefused {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("the file is a link to another place, and bayan does not follow links")
+    }
+}
+
+impl std::error::Error for LinkRefused {}
+
+/// Whether `error` is the refusal of a link, whose fix is to copy the file in.
+pub(super) fn is_link(error: &std::io::Error) -> bool {
+    error
+        .get_ref()
+        .is_some_and(|inner| inner.is::<LinkRefused>())
+}
+
 /// The bytes of `path`, from `cache` when the file has not changed since it was read.
 pub(super) fn read_file(cache: Option<&SourceCache>, path: &Path) -> std::io::Result<Arc<[u8]>> {
+    not_a_link(path)?;
     match cache {
         None => std::fs::read(path).map(Arc::from),
         Some(cache) => read_cached(&cache.bytes, path, |bytes| Ok(Arc::from(bytes))),
@@ -54,6 +83,7 @@ pub(super) fn read_file(cache: Option<&SourceCache>, path: &Path) -> std::io::Re
 
 /// The UTF-8 text of `path`, from `cache` when the file has not changed since it was read.
 pub(super) fn read_text(cache: Option<&SourceCache>, path: &Path) -> std::io::Result<Arc<str>> {
+    not_a_link(path)?;
     let decode = |bytes: Vec<u8>| {
         String::from_utf8(bytes)
             .map(Arc::from)

@@ -21,6 +21,7 @@ pub fn edited_bodies(before: &Site, after: &Site) -> Option<BTreeSet<Translation
         pages,
         data,
         static_files,
+        brand,
         visibility,
         withheld,
     } = after;
@@ -34,6 +35,7 @@ pub fn edited_bodies(before: &Site, after: &Site) -> Option<BTreeSet<Translation
         && *pages == before.pages
         && *data == before.data
         && *static_files == before.static_files
+        && *brand == before.brand
         && *drafts == before.visibility.drafts
         && *embargoed == before.visibility.embargoed
         && (!*embargoed || held_back(before) == held_back(after))

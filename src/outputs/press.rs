@@ -76,12 +76,12 @@ impl Generator for PressRoom {
                 format!("media contact {}", contact.id),
             )));
         }
-        if let Some(logo) = &config.press.logo {
+        if let (Some(logo), Some(clean)) = (&config.press.logo, &context.site.brand.logo) {
             results.push(Ok(OutputFile::new(
                 urls::press_logo(&logo.file_name)
                     .trim_start_matches('/')
                     .to_owned(),
-                logo.bytes.clone(),
+                std::sync::Arc::clone(&clean.full),
                 "press.logo in site.yaml",
             )));
         }

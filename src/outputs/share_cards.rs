@@ -96,7 +96,8 @@ impl Generator for ShareCards {
                 jobs.push(indicator_card(&views, indicator));
             }
         }
-        let look = Look::new(&context.site.config.social);
+        let config = &context.site.config;
+        let look = Look::new(&config.social, config.images.max_pixels);
         let files = jobs
             .par_iter()
             .map(|job| draw(context, &look, job))
@@ -185,7 +186,12 @@ fn site_card(context: &BuildContext<'_>, locale: &Locale) -> Job {
         footer: description,
         figure: None,
         rtl: rtl(locale),
-        backdrop: config.social.image.clone(),
+        backdrop: context
+            .site
+            .brand
+            .share_image
+            .as_ref()
+            .map(|image| Arc::clone(image.at_least(BACKDROP_WIDTH))),
     }
 }
 

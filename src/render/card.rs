@@ -43,12 +43,14 @@ pub struct Card<'a> {
 pub struct Look {
     colour: [u8; 3],
     fonts: Vec<Arc<[u8]>>,
+    /// The most pixels a backdrop may have to be decoded.
+    max_pixels: u64,
     /// Names the colour and fonts, for cache keys.
     key: String,
 }
 
 impl Look {
-    pub fn new(social: &crate::config::Social) -> Self {
+    pub fn new(social: &crate::config::Social, max_pixels: u64) -> Self {
         let mut hasher = blake3::Hasher::new();
         hasher.update(&social.colour);
         for font in &social.fonts {
@@ -57,6 +59,7 @@ impl Look {
         Look {
             colour: social.colour,
             fonts: social.fonts.clone(),
+            max_pixels,
             key: hasher.finalize().to_hex().to_string(),
         }
     }
@@ -105,7 +108,7 @@ fn fonts(brand: &[Arc<[u8]>]) -> FontSystem {
 /// The card as PNG.
 pub fn png(card: &Card<'_>) -> Result<Vec<u8>, String> {
     let mut canvas = Pixmap::new(WIDTH, HEIGHT).ok_or("no canvas")?;
-    background(&mut canvas, card.look.colour, card.backdrop)?;
+    background(&mut canvas, card.look, card.backdrop)?;
     TYPESETTER.with(|typesetter| {
         let mut typesetter = typesetter.borrow_mut();
         if typesetter.as_ref().is_none_or(|t| t.look != card.look.key) {
@@ -187,11 +190,12 @@ fn encode(canvas: &Pixmap) -> Result<Vec<u8>, String> {
 
 /// The site's colour, or the photograph darkened enough for white text to keep a contrast of
 /// at least 4.5:1 over its brightest parts; a darker band of the colour under the footer.
-fn background(canvas: &mut Pixmap, colour: [u8; 3], backdrop: Option<&[u8]>) -> Result<(), String> {
-    let [r, g, b] = colour;
+fn background(canvas: &mut Pixmap, look: &Look, backdrop: Option<&[u8]>) -> Result<(), String> {
+    let [r, g, b] = look.colour;
     canvas.fill(tiny_skia::Color::from_rgba8(r, g, b, 255));
     if let Some(bytes) = backdrop {
-        let photo = crate::images::filled(bytes, WIDTH, HEIGHT)?;
+        let photo = crate::images::filled(bytes, (WIDTH, HEIGHT), look.max_pixels)
+            .map_err(|error| error.message())?;
         // 40 % of white has a relative luminance of 0.13: white text on it stands at 5.8:1.
         let darken = |c: u8| (u16::from(c) * 2 / 5) as u8;
         for (pixel, source) in canvas.pixels_mut().iter_mut().zip(photo.pixels()) {

@@ -50,9 +50,22 @@ impl Site {
 
     /// Adds or replaces a file of the site, creating its folders.
     pub fn write(&self, path: &str, contents: &str) {
+        self.write_bytes(path, contents.as_bytes());
+    }
+
+    /// [`Site::write`] for a file that is not text (an image).
+    pub fn write_bytes(&self, path: &str, contents: &[u8]) {
         let target = self.root.join(path);
         fs::create_dir_all(target.parent().expect("a file has a parent")).expect("create folders");
         fs::write(&target, contents).expect("write a site file");
+    }
+
+    /// Replaces the site's file at `path` with a link to `target` (outside the site).
+    pub fn link(&self, path: &str, target: &Path) {
+        let at = self.root.join(path);
+        fs::create_dir_all(at.parent().expect("a file has a parent")).expect("create folders");
+        let _ = fs::remove_file(&at);
+        std::os::unix::fs::symlink(target, &at).expect("make a link");
     }
 
     /// The site folder (holding site.yaml and content/).

@@ -11,6 +11,7 @@ mod drafts_embargo;
 mod errors;
 mod escaping;
 mod feeds;
+mod hostile;
 mod iati;
 mod links;
 mod local_files;

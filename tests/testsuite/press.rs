@@ -191,6 +191,14 @@ fn the_archive_holds_both_languages_and_clean_images_and_is_the_same_every_build
             "press-release.en.txt",
         ]
     );
+    // The logo (a phone photograph here) is cleaned like every published image: in the kit and
+    // at its own address, a real PNG with no trace of the camera.
+    for logo in [entry(&entries, "logo.png"), out.bytes("/press/logo.png")] {
+        for secret in [&b"Exif"[..], b"PhoneMaker", b"Model X"] {
+            assert!(!contains(logo, secret), "the logo still holds {secret:?}");
+        }
+        assert_eq!(image::guess_format(logo).unwrap(), image::ImageFormat::Png);
+    }
     let text = |name: &str| String::from_utf8(entry(&entries, name).to_vec()).unwrap();
     assert!(text("README.txt").contains("افتتاح المدارس"));
     assert!(text("README.txt").contains("media@example.org"));

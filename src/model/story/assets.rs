@@ -72,8 +72,8 @@ pub(crate) fn clean_images(
             }
             Err(error) => {
                 problems.push(
-                    Diagnostic::error(folder.join(&asset.name), format!("this image cannot be read: {error}"))
-                        .with_hint("open it in an image editor and export it again as JPEG (photographs) or PNG (drawings)"),
+                    Diagnostic::error(folder.join(&asset.name), error.message())
+                        .with_hint(error.hint()),
                 );
                 unreadable.insert((s, a));
             }

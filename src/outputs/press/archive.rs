@@ -128,8 +128,8 @@ pub(super) fn archive(
             super::vcard(context, contact).into_bytes(),
         ));
     }
-    if let Some(logo) = &config.press.logo {
-        files.push((logo.file_name.clone(), logo.bytes.to_vec()));
+    if let (Some(logo), Some(clean)) = (&config.press.logo, &context.site.brand.logo) {
+        files.push((logo.file_name.clone(), clean.full.to_vec()));
     }
     // One folder named after the release, dated the day of the release.
     let entries: Vec<(String, &[u8])> = files
