@@ -6,6 +6,7 @@
 
 mod http;
 mod live;
+mod streams;
 mod watch;
 
 use std::net::SocketAddr;
@@ -58,23 +59,27 @@ pub fn serve(
     report(ServeEvent::Listening(address));
     let _watcher = watch::start(Arc::clone(&site), Arc::clone(&report))?;
     let server = Arc::new(server);
-    let workers: Vec<_> = (0..4)
-        .map(|_| {
+    let streams = streams::Streams::start(Arc::clone(&site))?;
+    let workers = (0..4)
+        .map(|n| {
             let server = Arc::clone(&server);
             let site = Arc::clone(&site);
-            std::thread::spawn(move || {
-                while let Ok(request) = server.recv() {
-                    let site = Arc::clone(&site);
-                    // Event streams hold their connection open: give each its own thread.
-                    if http::is_event_stream(&request) {
-                        std::thread::spawn(move || http::events(request, &site));
-                    } else {
-                        http::respond(request, &site);
+            let streams = Arc::clone(&streams);
+            std::thread::Builder::new()
+                .name(format!("preview-{n}"))
+                .spawn(move || {
+                    while let Ok(request) = server.recv() {
+                        if !http::addressed_here(&request) {
+                            http::refuse_misaddressed(request);
+                        } else if http::is_event_stream(&request) {
+                            streams.open(request, &site);
+                        } else {
+                            http::respond(request, &site);
+                        }
                     }
-                }
-            })
+                })
         })
-        .collect();
+        .collect::<std::io::Result<Vec<_>>>()?;
     for worker in workers {
         let _ = worker.join();
     }

@@ -1,8 +1,5 @@
 //! Answers the preview's HTTP requests from the in-memory tree, adds the live-reload script to
-//! HTML pages, shows the last build's problems over the page, and streams reload events.
-
-use std::io::Write;
-use std::time::Duration;
+//! HTML pages, and shows the last build's problems over the page.
 
 use tiny_http::{Header, Request, Response, StatusCode};
 
@@ -29,6 +26,45 @@ pub(super) fn is_event_stream(request: &Request) -> bool {
     request.url() == EVENTS
 }
 
+/// Whether the request names the preview by an address, or by `localhost`: a browser asked for
+/// a page of another name (an attacker's name made to resolve to this machine, "DNS
+/// rebinding") would hand that page the preview, embargoed stories included.
+pub(super) fn addressed_here(request: &Request) -> bool {
+    let Some(host) = request
+        .headers()
+        .iter()
+        .find(|h| h.field.equiv("Host"))
+        .map(|h| h.value.as_str().trim().to_ascii_lowercase())
+    else {
+        // Only browsers can be made to rebind a name, and they always send one.
+        return true;
+    };
+    let name = match host.strip_prefix('[') {
+        // `[::1]:8000`
+        Some(bracketed) => bracketed.split(']').next().unwrap_or_default(),
+        None => host.rsplit_once(':').map_or(host.as_str(), |(name, port)| {
+            if port.bytes().all(|b| b.is_ascii_digit()) {
+                name
+            } else {
+                host.as_str()
+            }
+        }),
+    };
+    name.parse::<std::net::IpAddr>().is_ok() || name == "localhost" || name.ends_with(".localhost")
+}
+
+/// Refuses a request sent to the preview under another name.
+pub(super) fn refuse_misaddressed(request: Request) {
+    let mut response = Response::from_string(
+        "This preview answers only at its own address (localhost or an IP address).\n",
+    )
+    .with_status_code(StatusCode(403));
+    if let Some(header) = header("Content-Type", "text/plain; charset=utf-8") {
+        response.add_header(header);
+    }
+    let _ = request.respond(response);
+}
+
 pub(super) fn respond(request: Request, site: &LiveSite) {
     let snapshot = site.snapshot();
     let path = request
@@ -41,7 +77,8 @@ pub(super) fn respond(request: Request, site: &LiveSite) {
     let tree = &snapshot.tree;
     // A folder asked for without its final slash: send the browser to the real address.
     if tree.get(&file).is_none() && tree.get(&format!("{file}/index.html")).is_some() {
-        let location = format!("{path}/");
+        // One slash first, whatever the request had: `//host/` would send the browser away.
+        let location = format!("/{}/", path.trim_start_matches(['/', '\\']));
         let mut response = Response::empty(StatusCode(301));
         if let Some(header) = header("Location", &location) {
             response.add_header(header);
@@ -74,34 +111,6 @@ pub(super) fn respond(request: Request, site: &LiveSite) {
         response.add_header(header);
     }
     let _ = request.respond(response);
-}
-
-/// Streams `version` events: one now, and one after every rebuild.
-pub(super) fn events(request: Request, site: &LiveSite) {
-    let mut writer = request.into_writer();
-    let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\nConnection: keep-alive\r\n\r\n";
-    if writer.write_all(head.as_bytes()).is_err() {
-        return;
-    }
-    let mut seen = site.snapshot().version;
-    let mut message = format!("event: version\ndata: {seen}\n\n");
-    loop {
-        if writer
-            .write_all(message.as_bytes())
-            .and_then(|()| writer.flush())
-            .is_err()
-        {
-            return;
-        }
-        let snapshot = site.wait_for_change(seen, Duration::from_secs(15));
-        message = if snapshot.version == seen {
-            // A comment keeps the connection alive and finds closed ones.
-            ": ping\n\n".to_owned()
-        } else {
-            seen = snapshot.version;
-            format!("event: version\ndata: {seen}\n\n")
-        };
-    }
 }
 
 /// The page with the live-reload script, and the build's problems over it when it failed.

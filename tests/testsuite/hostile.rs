@@ -2,3 +2,4 @@
 //! publish files from outside the site, or to break the output. Each test fails without its fix.
 
 mod images;
+mod serve;

@@ -24,7 +24,7 @@ mod rtl;
 mod sample_site;
 mod sanitise;
 mod search;
-mod serve;
+pub mod serve;
 mod social;
 mod terms;
 mod themes;

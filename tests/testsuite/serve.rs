@@ -11,22 +11,22 @@ use crate::harness::{Site, Tree};
 const STORY: &str = "content/stories/hello/index.en.md";
 
 /// A running `bayan serve`, stopped when dropped.
-struct Preview {
+pub struct Preview {
     child: Child,
-    address: String,
+    pub address: String,
 }
 
 impl Preview {
-    fn start(site: &Site) -> Preview {
+    pub fn start(site: &Site) -> Preview {
+        Preview::start_with(site, &[])
+    }
+
+    /// `bayan serve` with more arguments (`--preview`).
+    pub fn start_with(site: &Site, args: &[&str]) -> Preview {
         let mut child = Command::new(env!("CARGO_BIN_EXE_bayan"))
-            .args([
-                "serve",
-                "--port",
-                "0",
-                "--now",
-                "2026-01-01T00:00:00Z",
-                "--root",
-            ])
+            .args(["serve", "--port", "0", "--now", "2026-01-01T00:00:00Z"])
+            .args(args)
+            .arg("--root")
             .arg(site.root())
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
@@ -49,15 +49,20 @@ impl Preview {
     }
 
     /// (status, body) of a GET.
-    fn get(&self, path: &str) -> (u16, Vec<u8>) {
+    pub fn get(&self, path: &str) -> (u16, Vec<u8>) {
+        let (status, _, body) = self.get_at(path, &self.address);
+        (status, body)
+    }
+
+    /// (status, head, body) of a GET sent with `host` as its Host header.
+    pub fn get_at(&self, path: &str, host: &str) -> (u16, String, Vec<u8>) {
         let mut stream = TcpStream::connect(&self.address).unwrap();
         stream
             .set_read_timeout(Some(Duration::from_secs(10)))
             .unwrap();
         write!(
             stream,
-            "GET {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n\r\n",
-            self.address
+            "GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"
         )
         .unwrap();
         let mut response = Vec::new();
@@ -72,7 +77,7 @@ impl Preview {
         {
             body = dechunk(&body);
         }
-        (status, body)
+        (status, head, body)
     }
 
     fn text(&self, path: &str) -> String {
@@ -170,7 +175,12 @@ fn edits_rebuild_and_reload_and_errors_show_over_the_last_good_site() {
     events
         .set_read_timeout(Some(Duration::from_secs(10)))
         .unwrap();
-    write!(events, "GET /__bayan/events HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
+    write!(
+        events,
+        "GET /__bayan/events HTTP/1.1\r\nHost: {}\r\n\r\n",
+        preview.address
+    )
+    .unwrap();
     let mut events = BufReader::new(events);
     let first = next_version(&mut events);
 
