@@ -250,6 +250,8 @@ pub enum Stage {
     Images,
     /// Writing files to the output folder; advances once per file.
     Writing,
+    /// Waiting for another build that is writing the same output folder.
+    Waiting,
 }
 
 /// Told how a build advances. The library never prints: the CLI draws a progress bar from this.

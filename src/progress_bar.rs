@@ -29,6 +29,12 @@ impl Progress for TerminalProgress {
                 bar.enable_steady_tick(Duration::from_millis(100));
                 bar
             }
+            Stage::Waiting => {
+                let bar = ProgressBar::new_spinner()
+                    .with_message("Waiting for another build writing the same output folder");
+                bar.enable_steady_tick(Duration::from_millis(100));
+                bar
+            }
             Stage::Images => counted(total, "Cleaning images "),
             Stage::Writing => counted(total, "Writing files   "),
         };

@@ -127,6 +127,9 @@ pub fn publish(
         _ => PathBuf::from("."),
     };
     fs::create_dir_all(&parent).map_err(io_error(&parent))?;
+    // Held until the new site is in place: a second build into the same folder waits, instead of
+    // mixing its files with this one's.
+    let _lock = lock(&parent, tree, progress)?;
     let name = output
         .file_name()
         .map_or_else(|| "public".into(), |n| n.to_string_lossy().into_owned());
@@ -146,6 +149,28 @@ pub fn publish(
     } else {
         fs::rename(&staging, output).map_err(io_error(output))
     }
+}
+
+/// Locks the folder the output is published in (not a file: none is left behind), waiting for
+/// another build that holds it, and saying so.
+fn lock(
+    parent: &Path,
+    tree: &OutputTree,
+    progress: &dyn Progress,
+) -> Result<fs::File, PublishError> {
+    let folder = fs::File::open(parent).map_err(io_error(parent))?;
+    match folder.try_lock() {
+        Ok(()) => {}
+        Err(fs::TryLockError::WouldBlock) => {
+            progress.finish();
+            progress.start(crate::Stage::Waiting, 0);
+            folder.lock().map_err(io_error(parent))?;
+            progress.finish();
+            progress.start(crate::Stage::Writing, tree.len() as u64);
+        }
+        Err(fs::TryLockError::Error(error)) => return Err(io_error(parent)(error)),
+    }
+    Ok(folder)
 }
 
 /// Ours (has the marker), or an empty folder.

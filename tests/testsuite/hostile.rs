@@ -2,4 +2,5 @@
 //! publish files from outside the site, or to break the output. Each test fails without its fix.
 
 mod images;
+mod output;
 mod serve;
