@@ -97,7 +97,7 @@ impl Position {
         let source_line = source
             .lines()
             .nth(line.saturating_sub(1))
-            .map(|text| text.trim_end().to_owned());
+            .map(|text| text.trim_end().chars().map(visible).collect());
         Position {
             line: line.max(1),
             column: column.max(1),
@@ -109,6 +109,18 @@ impl Position {
     pub fn of_offset(source: &str, offset: usize) -> Self {
         let (line, column) = line_column(source, offset);
         Position::new(source, line, column)
+    }
+}
+
+/// `c`, or for a control character its picture (U+2400 and on): the line is shown to a writer
+/// who must see what to delete, and a terminal must not act on an escape it holds.
+fn visible(c: char) -> char {
+    match c {
+        '\t' => c,
+        '\u{0}'..='\u{1f}' => char::from_u32(0x2400 + c as u32).unwrap_or('\u{fffd}'),
+        '\u{7f}' => '\u{2421}',
+        c if c.is_control() => '\u{fffd}',
+        c => c,
     }
 }
 

@@ -7,6 +7,7 @@
 #![warn(clippy::print_stdout, clippy::print_stderr, unreachable_pub)]
 
 pub mod config;
+mod control_chars;
 pub mod diagnostic;
 pub mod images;
 pub mod link_check;

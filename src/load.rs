@@ -186,6 +186,7 @@ fn load_story(
         if name == "images.yaml" {
             match read_text(cache, &entry.path) {
                 Ok(text) => {
+                    crate::control_chars::check(&shown, &text, diagnostics);
                     image_notes = Some(DataFile {
                         path: shown,
                         id: slug.clone(),
@@ -314,11 +315,14 @@ fn read_markdown(
         return None;
     }
     match read_text(cache, path) {
-        Ok(text) => Some(SourceFile {
-            path: shown.to_path_buf(),
-            lang: lang.to_owned(),
-            text,
-        }),
+        Ok(text) => {
+            crate::control_chars::check(shown, &text, diagnostics);
+            Some(SourceFile {
+                path: shown.to_path_buf(),
+                lang: lang.to_owned(),
+                text,
+            })
+        }
         Err(error) => {
             diagnostics.push(
                 Diagnostic::error(shown, format!("cannot read the file: {}", plain_io(&error)))

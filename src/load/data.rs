@@ -171,11 +171,14 @@ fn read(
 ) -> Option<DataFile> {
     let shown = display_path(&config.root, path);
     match read_text(cache, path) {
-        Ok(text) => Some(DataFile {
-            path: shown,
-            id: id.to_owned(),
-            text,
-        }),
+        Ok(text) => {
+            crate::control_chars::check(&shown, &text, diagnostics);
+            Some(DataFile {
+                path: shown,
+                id: id.to_owned(),
+                text,
+            })
+        }
         Err(error) => {
             diagnostics.push(
                 Diagnostic::error(

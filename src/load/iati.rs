@@ -132,6 +132,8 @@ fn parse<R: BufRead>(
     let mut open: Vec<Node> = Vec::new();
     let mut skipping = 0usize;
     let mut depth = 0usize;
+    // Where the first character XML does not allow was met, if any: they are left out.
+    let mut dropped: Option<(usize, usize)> = None;
     let fail = |reader: &mut Reader<LineCounter<R>>, message: String, hint: &str| {
         let offset = reader.error_position();
         let (line, column) = reader.get_mut().locate(offset);
@@ -230,8 +232,10 @@ fn parse<R: BufRead>(
             }
             Event::Text(text) if skipping == 0 => match text.xml_content(quick_xml::XmlVersion::Implicit1_0) {
                 Ok(content) => {
-                    if let Some(node) = open.last_mut() {
-                        node.text.push_str(&content);
+                    if let Some(node) = open.last_mut()
+                        && push_text(&mut node.text, &content)
+                    {
+                        dropped.get_or_insert_with(|| reader.get_mut().locate(before));
                     }
                 }
                 Err(_) => problems.push(fail(
@@ -241,8 +245,10 @@ fn parse<R: BufRead>(
                 )),
             },
             Event::CData(text) if skipping == 0 => {
-                if let Some(node) = open.last_mut() {
-                    node.text.push_str(&String::from_utf8_lossy(&text));
+                if let Some(node) = open.last_mut()
+                    && push_text(&mut node.text, &String::from_utf8_lossy(&text))
+                {
+                    dropped.get_or_insert_with(|| reader.get_mut().locate(before));
                 }
             }
             Event::GeneralRef(reference) if skipping == 0 => {
@@ -252,6 +258,9 @@ fn parse<R: BufRead>(
                     Err(_) => None,
                 };
                 match (resolved, open.last_mut()) {
+                    (Some(c), Some(_)) if crate::control_chars::forbidden(c) => {
+                        dropped.get_or_insert_with(|| reader.get_mut().locate(before));
+                    }
                     (Some(c), Some(node)) => node.text.push(c),
                     (None, _) => {
                         let name = String::from_utf8_lossy(&reference).into_owned();
@@ -269,6 +278,17 @@ fn parse<R: BufRead>(
         }
         buffer.clear();
     }
+    if let Some((line, column)) = dropped {
+        problems.push(
+            Diagnostic::warning(shown, "this file holds invisible control characters, which XML does not allow; they are left out of the site")
+                .at_position(Position {
+                    line,
+                    column,
+                    source_line: None,
+                })
+                .with_hint("nothing to do here; tell the file's publisher if its texts look cut"),
+        );
+    }
     if !seen_root {
         problems.push(
             Diagnostic::error(shown, "the file holds no XML element")
@@ -284,6 +304,16 @@ fn parse<R: BufRead>(
         );
     }
     Some(file)
+}
+
+/// Adds `text` to `to` without the characters XML does not allow; whether any was left out.
+fn push_text(to: &mut String, text: &str) -> bool {
+    let before = to.len();
+    to.extend(
+        text.chars()
+            .filter(|c| !crate::control_chars::forbidden(*c)),
+    );
+    to.len() - before != text.len()
 }
 
 /// Hands a finished element to its parent, or an activity to the file.
@@ -324,7 +354,9 @@ fn attributes(
             };
             let value = a
                 .normalized_value(quick_xml::XmlVersion::Implicit1_0)?
-                .into_owned();
+                .chars()
+                .filter(|c| !crate::control_chars::forbidden(*c))
+                .collect();
             Ok(Some((key, value)))
         });
         match parsed {

@@ -4,3 +4,4 @@
 mod images;
 mod output;
 mod serve;
+mod text;

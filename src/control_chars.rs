@@ -1,0 +1,98 @@
+//! Characters no source text may hold: control characters other than the tab and line ends, and
+//! Unicode's non-characters. Pasted from Word or a PDF they are invisible in an editor, yet XML
+//! (feeds, sitemaps, the IATI export) cannot carry them at all: one would break a feed for every
+//! reader. Found at their line, named, and refused before anything is published.
+
+use std::path::Path;
+
+use crate::diagnostic::{Diagnostic, Diagnostics};
+
+/// Whether `c` may not appear in a source text.
+pub(crate) fn forbidden(c: char) -> bool {
+    matches!(c, '\u{0}'..='\u{8}' | '\u{b}' | '\u{c}' | '\u{e}'..='\u{1f}' | '\u{7f}'..='\u{9f}')
+        || matches!(c as u32, 0xFDD0..=0xFDEF)
+        || (c as u32 & 0xFFFE) == 0xFFFE
+}
+
+/// Reports the first forbidden character of `text` at `shown` as an error at its line and
+/// column, counting the others.
+pub(crate) fn check(shown: &Path, text: &str, problems: &mut Diagnostics) {
+    if let Some(problem) = first_in(shown, text) {
+        problems.push(problem);
+    }
+}
+
+fn first_in(shown: &Path, text: &str) -> Option<Diagnostic> {
+    let mut found = text.char_indices().filter(|(_, c)| forbidden(*c));
+    let (offset, first) = found.next()?;
+    let more = found.count();
+    let also = match more {
+        0 => String::new(),
+        1 => " (and one more in this file)".to_owned(),
+        n => format!(" (and {n} more in this file)"),
+    };
+    Some(
+        Diagnostic::error(
+            shown,
+            format!(
+                "an invisible {} (U+{:04X}) is in the text{also}",
+                name(first),
+                first as u32
+            ),
+        )
+        .at_position(crate::diagnostic::Position::of_offset(text, offset))
+        .with_hint(
+            "delete it (it is shown as a symbol above, and usually comes with text pasted from Word or a PDF); if your editor does not show it, retype the words around it",
+        ),
+    )
+}
+
+fn name(c: char) -> &'static str {
+    match c {
+        '\u{0}' => "null character",
+        '\u{8}' => "backspace",
+        '\u{b}' => "vertical tab",
+        '\u{c}' => "page break (form feed)",
+        '\u{1b}' => "escape character",
+        '\u{7f}' => "delete character",
+        c if (c as u32) >= 0xFDD0 => "non-character",
+        _ => "control character",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tabs_and_line_ends_are_text_and_controls_are_not() {
+        for c in ['\t', '\n', '\r', 'a', 'ب', '\u{200f}', '\u{2028}'] {
+            assert!(!forbidden(c), "{c:?}");
+        }
+        for c in [
+            '\0',
+            '\u{b}',
+            '\u{c}',
+            '\u{1b}',
+            '\u{7f}',
+            '\u{85}',
+            '\u{fffe}',
+            '\u{ffff}',
+            '\u{1fffe}',
+            '\u{fdd0}',
+        ] {
+            assert!(forbidden(c), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn the_first_is_found_at_its_line_and_the_rest_counted() {
+        let problem = first_in(Path::new("a.md"), "title\nsome\u{b}text\u{c}\u{0}\n").unwrap();
+        assert_eq!(problem.line(), Some(2));
+        assert!(
+            problem
+                .to_string()
+                .contains("vertical tab (U+000B) is in the text (and 2 more")
+        );
+    }
+}
