@@ -7,8 +7,9 @@ use serde::Serialize;
 use tera::Context;
 
 use super::{BuildContext, Generator, OutputFile, gather};
-use crate::diagnostic::Diagnostics;
+use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::model::alias::alias_file;
+use crate::model::{Reason, Site, Withheld};
 use crate::urls;
 
 pub(crate) struct Aliases;
@@ -56,6 +57,9 @@ impl Generator for Aliases {
             .into_iter()
             .filter_map(|(alias, lang, target, title, source)| {
                 let file = alias_file(alias).ok()?;
+                if let Some(held) = held_back_at(site, &file) {
+                    return Some(Err(taken(alias, held, source)));
+                }
                 let mut page = Context::new();
                 page.insert(
                     "redirect",
@@ -73,4 +77,30 @@ impl Generator for Aliases {
             .collect();
         gather(results)
     }
+}
+
+/// The story translation held back now (a draft, or under embargo) whose address holds `file`:
+/// its address is reserved, or an alias would take it and the build would fail the day the
+/// story is published.
+fn held_back_at<'s>(site: &'s Site, file: &str) -> Option<&'s Withheld> {
+    site.withheld.iter().find(|held| {
+        let page = urls::file_for(&urls::story(&held.lang, &held.slug));
+        let folder = page.trim_end_matches("index.html");
+        file.starts_with(folder)
+    })
+}
+
+fn taken(alias: &str, held: &Withheld, source: &Path) -> Diagnostic {
+    let when = match &held.reason {
+        Reason::Draft => "a draft, published once its draft mark is removed".to_owned(),
+        Reason::Embargo { until } => format!("under embargo until {until}"),
+    };
+    Diagnostic::error(
+        source,
+        format!(
+            "the alias {alias} is the address of the story `{}` ({}), which is {when}",
+            held.slug, held.lang
+        ),
+    )
+    .with_hint("remove this alias: a story's own address is kept for it even while it is held back")
 }
