@@ -7,6 +7,7 @@ pub mod indicator;
 mod merge;
 pub mod partner;
 pub mod period;
+pub(crate) mod plausible;
 pub mod project;
 mod sdg_names;
 pub mod series;

@@ -3,6 +3,7 @@
 
 mod addresses;
 mod images;
+mod numbers;
 mod output;
 mod serve;
 mod text;

@@ -74,6 +74,14 @@ pub(super) fn point(at: &At<'_>, raw: &RawPoint, problems: &mut Diagnostics) -> 
         ));
         return None;
     }
+    if !crate::model::data::plausible::plausible(raw.value.value) {
+        problems.push(at.error(
+            &raw.value,
+            format!("{} is too large a value to show exactly", raw.value.value),
+            crate::model::data::plausible::HINT.to_owned(),
+        ));
+        return None;
+    }
     Some(Point {
         period: period?,
         value: raw.value.value,

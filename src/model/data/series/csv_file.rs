@@ -171,6 +171,15 @@ pub(in crate::model::data) fn read(
             );
             continue;
         };
+        if !crate::model::data::plausible::plausible(value) {
+            report(
+                problems,
+                (line, Some(value_column)),
+                format!("`{written}` is too large a value to show exactly"),
+                crate::model::data::plausible::HINT,
+            );
+            continue;
+        }
         let mut observed = Vec::with_capacity(dataset.attributes.len());
         for (index, column) in columns.iter().enumerate() {
             match column.role {

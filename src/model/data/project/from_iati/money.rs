@@ -7,9 +7,6 @@ use crate::load::iati::Node;
 use crate::model::data::project::{Budget, Money, Transaction, TransactionKind};
 use crate::model::data::{currency, iati};
 
-/// Amounts from here on lose units when kept as binary fractions: no budget is this large.
-const LARGEST: f64 = 1e15;
-
 impl Reader<'_> {
     /// The amount of a `<value>`, in its currency or the activity's.
     fn money(&mut self, value: &Node, default_currency: Option<&str>) -> Option<Money> {
@@ -23,11 +20,11 @@ impl Reader<'_> {
             );
             return None;
         };
-        if amount.abs() >= LARGEST {
+        if !crate::model::data::plausible::plausible(amount) {
             self.report(
                 value,
                 format!("`{}` is too large an amount to show exactly", value.text),
-                "amounts of a million billion or more are a mistake in the file (a date or an identifier typed as a value?)",
+                crate::model::data::plausible::HINT,
             );
             return None;
         }

@@ -86,7 +86,7 @@ impl Reader<'_> {
             n.attribute("value")
                 .filter(|_| numeric)
                 .and_then(|v| v.parse::<f64>().ok())
-                .filter(|v| v.is_finite())
+                .filter(|v| crate::model::data::plausible::plausible(*v))
         };
         let baseline = node.child("baseline").and_then(|b| {
             let value = number(b)?;

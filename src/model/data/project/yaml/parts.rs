@@ -1,6 +1,7 @@
 //! The parts of a YAML project beyond its outline: organisations with roles, codes, documents,
 //! transactions and budgets, each checked where it is written.
 
+use crate::model::data::plausible;
 use serde_saphyr::Spanned;
 
 use super::{RawBudget, RawDocument, RawParticipant, RawTransaction, day};
@@ -208,6 +209,14 @@ pub(super) fn check_money(
             amount,
             "the budget must be a positive amount".to_owned(),
             "write the amount as a plain number, like 12000000".to_owned(),
+        ));
+        return None;
+    }
+    if !plausible::plausible(amount.value) {
+        problems.push(at.error(
+            amount,
+            format!("{} is too large an amount to show exactly", amount.value),
+            plausible::HINT.to_owned(),
         ));
         return None;
     }

@@ -1,0 +1,51 @@
+//! Figures too large to be true: refused at their line wherever they are written, so no total
+//! can reach infinity and no progress can overflow.
+
+use crate::harness::Site;
+
+const CSV: &str = "content/indicators/pupils-enrolled.csv";
+const PROJECT: &str = "content/projects/village-wells.yaml";
+
+#[test]
+fn implausible_figures_are_refused_in_csv_and_yaml_alike() {
+    let site = Site::fixture("data");
+    site.write(
+        CSV,
+        "Year,Sex,Value\n2018,,1000\n2019,,1e308\n2020,,-2e15\n2021,,999999999999999\n",
+    );
+    site.build()
+        .fails_with(1)
+        .reports(
+            CSV,
+            3,
+            "error",
+            "`1e308` is too large a value to show exactly",
+        )
+        .reports(CSV, 4, "error", "`-2e15` is too large a value")
+        .stderr_lacks(&format!("{CSV}:5:"));
+
+    let site = Site::fixture("data");
+    let yaml = std::fs::read_to_string(site.root().join(PROJECT)).unwrap();
+    site.write(PROJECT, &yaml.replace("amount: 1500000", "amount: 1.5e308"));
+    site.build()
+        .fails_with(1)
+        .reports(PROJECT, 10, "error", "too large an amount to show exactly");
+
+    let site = Site::fixture("data");
+    let indicator = "content/indicators/pupils-enrolled.yaml";
+    let yaml = std::fs::read_to_string(site.root().join(indicator)).unwrap();
+    site.write(indicator, &yaml.replace("value: 1600}", "value: 1e300}"));
+    site.build()
+        .fails_with(1)
+        .reports(indicator, 5, "error", "too large a value to show exactly");
+}
+
+#[test]
+fn years_out_of_range_are_refused_in_csv_as_in_yaml() {
+    let site = Site::fixture("data");
+    site.write(CSV, "Year,Sex,Value\n0,,1000\n2147483648,,5\n2019,,7\n");
+    site.build()
+        .fails_with(1)
+        .reports(CSV, 2, "error", "`0` is not a plausible year")
+        .reports(CSV, 3, "error", "`2147483648` is not a plausible year");
+}
