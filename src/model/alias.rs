@@ -2,6 +2,10 @@
 //! alias can write outside the output folder. Arabic addresses work written either way, in
 //! letters (`/ar/أخبار/`) or percent-encoded (`/ar/%D8%A3.../`).
 
+/// The longest part of an alias between two `/`, in bytes: file systems refuse names of more than
+/// 255 bytes, and the part may become `<part>.html`.
+const LONGEST_SEGMENT: usize = 200;
+
 /// The output file for an alias path, or why the path cannot be used.
 pub fn alias_file(path: &str) -> Result<String, &'static str> {
     let Some(rest) = path.strip_prefix('/') else {
@@ -25,6 +29,11 @@ pub fn alias_file(path: &str) -> Result<String, &'static str> {
         if segment == "." || segment == ".." {
             return Err(
                 "`.` and `..` are not allowed in an alias; write the full path from the site root",
+            );
+        }
+        if segment.len() > LONGEST_SEGMENT {
+            return Err(
+                "a part of an alias between two `/` is too long to be a file name; shorten it to the old address as it really was",
             );
         }
         let allowed = |c: char| c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | '~');

@@ -154,12 +154,39 @@ pub(crate) fn tags(
                 "this tag has no letters or digits".to_owned(),
                 "remove it or write a word".to_owned(),
             ));
+        } else if tag.chars().count() > LONGEST_TAG {
+            problems.push(at.error(
+                &value,
+                format!(
+                    "this tag is {} characters long; a tag names a page of its own, and its address takes at most {LONGEST_TAG}",
+                    tag.chars().count()
+                ),
+                "keep a tag to the few words a reader would look for, like `girls' education`".to_owned(),
+            ));
+        } else if tags.len() == MOST_TAGS {
+            problems.push(
+                at.error(
+                    &value,
+                    format!("a story takes at most {MOST_TAGS} tags"),
+                    "keep the tags readers would look for: each makes pages and feeds of its own"
+                        .to_owned(),
+                ),
+            );
+            break;
         } else {
             tags.push(tag.to_owned());
         }
     }
     tags
 }
+
+/// Tags a story may have: each makes a page and three feeds per language, so thousands of tags
+/// on one story would write tens of thousands of files.
+const MOST_TAGS: usize = 20;
+
+/// The longest tag, in characters: its address must stay a valid file name (255 bytes, and an
+/// Arabic letter takes two).
+const LONGEST_TAG: usize = 60;
 
 /// Ids of things defined elsewhere (partners, projects, indicators, contacts).
 pub(crate) fn ids(

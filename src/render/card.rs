@@ -270,7 +270,14 @@ impl Text<'_> {
         let weight = if bold { Weight::BOLD } else { Weight::NORMAL };
         let attrs = Attrs::new().family(Family::SansSerif).weight(weight);
         let align = Some(if self.rtl { Align::Right } else { Align::Left });
-        let mut shown: String = text.to_owned();
+        // No line holds more characters than this (the narrowest glyphs are about a fifth of the
+        // size wide): a longer text is cut to it first, so that fitting costs the same for a
+        // title of any length instead of shaping it again for every word dropped.
+        let most = lines * (width / (size * 0.2)) as usize;
+        let mut shown: String = match text.char_indices().nth(most) {
+            Some((cut, _)) => format!("{}…", text[..cut].trim_end()),
+            None => text.to_owned(),
+        };
         loop {
             buffer.set_text(&shown, &attrs, Shaping::Advanced, align);
             buffer.shape_until_scroll(self.fonts, false);

@@ -5,5 +5,6 @@ mod addresses;
 mod images;
 mod numbers;
 mod output;
+mod scale;
 mod serve;
 mod text;
