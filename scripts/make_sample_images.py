@@ -9,6 +9,7 @@ bayan removing them. Writes the images and each story's images.yaml; needs Pillo
 
 import pathlib
 import random
+import shutil
 
 from PIL import Image, ImageDraw
 
@@ -126,6 +127,9 @@ def main():
             save(draw(gallery_palette, 100 + seed * 10 + n), folder / name, 100 + seed * 10 + n)
             entries.append((name, gen, gar))
         (folder / "images.yaml").write_text(notes(entries))
+    # The picture behind the site's own share card (social.image) is a file of its own, not a
+    # story's: a story's photo may be under embargo.
+    shutil.copyfile(ROOT / "solar-water-pumping-sahel" / "cover.jpg", ROOT.parent.parent / "brand" / "share.jpg")
 
 
 if __name__ == "__main__":

@@ -54,6 +54,9 @@ pub struct Config {
     pub press: Press,
     /// Attribute columns of indicator data beyond Open SDG's own.
     pub indicator_attributes: Vec<String>,
+    /// Hidden files and folders of static/ (paths inside it) published all the same: the others
+    /// (`.git/`, `.env`) often hold secrets and are left out.
+    pub publish_hidden: Vec<String>,
     /// Who publishes the site's own projects in the IATI export.
     pub publisher: Option<Publisher>,
     /// The site sector of each OECD DAC sector code that site.yaml maps.
@@ -189,6 +192,7 @@ fn resolve(
         press,
         indicators,
         iati,
+        publish_hidden,
     } = raw;
     let yaml = SiteYaml { text, shown };
 
@@ -331,6 +335,16 @@ fn resolve(
         press: press::resolve((root, recipe.max_pixels), press, yaml, problems),
         images: recipe,
         indicator_attributes: indicators.attributes,
+        publish_hidden: publish_hidden
+            .iter()
+            .map(|path| {
+                let path = path.trim().trim_start_matches('/');
+                path.strip_prefix("static/")
+                    .unwrap_or(path)
+                    .trim_end_matches('/')
+                    .to_owned()
+            })
+            .collect(),
         publisher,
         dac_sectors,
     })

@@ -35,6 +35,8 @@ pub enum PublishError {
         path: PathBuf,
         error: io::Error,
     },
+    /// The output folder is the folder bayan runs in, which cannot be swapped under it.
+    CurrentFolder(PathBuf),
 }
 
 impl std::fmt::Display for PublishError {
@@ -50,6 +52,11 @@ impl std::fmt::Display for PublishError {
                 "{}: error: the output folder would overlap the site's own files in {}\n  hint: write the site to a folder of its own, like --output public",
                 output.display(),
                 sources.display()
+            ),
+            PublishError::CurrentFolder(path) => write!(
+                f,
+                "{}: error: the output folder is the folder bayan is running in, which a build replaces as a whole\n  hint: build into a folder of its own, like --output public, run from the folder above it",
+                path.display()
             ),
             PublishError::Io { path, error } => write!(
                 f,
@@ -80,6 +87,9 @@ pub fn check_location(root: &Path, output: &Path) -> Result<(), PublishError> {
     if root.starts_with(&output) {
         return Err(overlap(root));
     }
+    if std::env::current_dir().is_ok_and(|here| absolute(&here) == output) {
+        return Err(PublishError::CurrentFolder(output));
+    }
     for folder in ["content", "themes", "static"] {
         let sources = root.join(folder);
         if output.starts_with(&sources) {
@@ -89,11 +99,10 @@ pub fn check_location(root: &Path, output: &Path) -> Result<(), PublishError> {
     Ok(())
 }
 
-/// `path` made absolute and cleaned of `.` and `..`, following links where it exists.
+/// `path` made absolute and cleaned of `.` and `..`, with links followed as far as it exists:
+/// its deepest existing folder is resolved, so a site reached through a link is compared by
+/// where it really is.
 fn absolute(path: &Path) -> PathBuf {
-    if let Ok(real) = fs::canonicalize(path) {
-        return real;
-    }
     let joined = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
     let mut clean = PathBuf::new();
     for part in joined.components() {
@@ -105,11 +114,22 @@ fn absolute(path: &Path) -> PathBuf {
             other => clean.push(other),
         }
     }
-    match (clean.parent(), clean.file_name()) {
-        (Some(parent), Some(name)) if parent.exists() => {
-            fs::canonicalize(parent).map_or(clean.clone(), |p| p.join(name))
+    let mut missing = Vec::new();
+    let mut existing = clean.as_path();
+    loop {
+        if let Ok(real) = fs::canonicalize(existing) {
+            return missing
+                .iter()
+                .rev()
+                .fold(real, |path, part| path.join(part));
         }
-        _ => clean,
+        match (existing.parent(), existing.file_name()) {
+            (Some(parent), Some(name)) => {
+                missing.push(name.to_owned());
+                existing = parent;
+            }
+            _ => return clean,
+        }
     }
 }
 
@@ -119,6 +139,8 @@ pub fn publish(
     output: &Path,
     progress: &dyn Progress,
 ) -> Result<(), PublishError> {
+    // Resolved first: `--output .` names a folder by a path with no parent or name of its own.
+    let output = &absolute(output);
     if output.exists() && !is_replaceable(output)? {
         return Err(PublishError::Foreign(output.to_path_buf()));
     }

@@ -42,6 +42,9 @@ pub(crate) struct RawConfig {
     pub press: super::press::RawPress,
     #[serde(default)]
     pub indicators: RawIndicators,
+    /// Hidden files or folders of static/ to publish all the same, like `.nojekyll`.
+    #[serde(default)]
+    pub publish_hidden: Vec<String>,
     #[serde(default)]
     pub iati: super::iati::RawIati,
 }

@@ -83,6 +83,19 @@ impl SiteYaml<'_> {
                 "export it as PNG (drawings, logos with a transparent background) or JPEG (photographs) and name that file",
             ));
         };
+        let first = Path::new(file.value.trim())
+            .components()
+            .find(|c| !matches!(c, std::path::Component::CurDir));
+        if first == Some(std::path::Component::Normal("content".as_ref())) {
+            return Err(self.error(
+                file,
+                format!(
+                    "the {what} {:?} is a file of the site's content, published with it",
+                    file.value
+                ),
+                "copy it to a folder of its own, like brand/: a story's photo may be under embargo, and its file can change with the story",
+            ));
+        }
         let bytes = self.read(root, file, what)?;
         crate::images::check_size(&bytes, max_pixels).map_err(|error| {
             self.error(

@@ -24,6 +24,7 @@ pub(crate) fn sample() -> Config {
         social: Social::default(),
         press: Press::default(),
         indicator_attributes: Vec::new(),
+        publish_hidden: Vec::new(),
         publisher: None,
         dac_sectors: BTreeMap::new(),
     }

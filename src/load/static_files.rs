@@ -7,7 +7,25 @@ use super::{Asset, SourceCache, plain_io};
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Diagnostics, display_path};
 
-/// The files of the site's `static/` folder, published as they are.
+/// A file or folder whose name starts with a dot; `.well-known/` (security.txt, app links) is
+/// made to be published.
+fn is_hidden(entry: &walkdir::DirEntry) -> bool {
+    entry.depth() > 0
+        && entry.file_name().to_string_lossy().starts_with('.')
+        && entry.file_name() != ".well-known"
+}
+
+/// Whether site.yaml's `publish_hidden` names `name` or a folder holding it.
+fn listed(config: &Config, name: &str) -> bool {
+    config.publish_hidden.iter().any(|listed| {
+        name == listed
+            || name
+                .strip_prefix(listed.as_str())
+                .is_some_and(|rest| rest.starts_with('/'))
+    })
+}
+
+/// The files of the site's `static/` folder, published as they are, but hidden ones.
 pub(super) fn load_static(
     config: &Config,
     cache: Option<&SourceCache>,
@@ -18,10 +36,10 @@ pub(super) fn load_static(
         return Vec::new();
     }
     let mut files = Vec::new();
-    for entry in WalkDir::new(&folder).sort_by_file_name() {
+    let mut walker = WalkDir::new(&folder).sort_by_file_name().into_iter();
+    while let Some(entry) = walker.next() {
         let entry = match entry {
-            Ok(entry) if entry.file_type().is_file() => entry,
-            Ok(_) => continue,
+            Ok(entry) => entry,
             Err(error) => {
                 let at = error.path().unwrap_or(&folder);
                 diagnostics.push(Diagnostic::error(
@@ -37,6 +55,31 @@ pub(super) fn load_static(
             .map(|p| p.to_string_lossy())
             .collect::<Vec<_>>()
             .join("/");
+        if is_hidden(&entry) && !listed(config, &name) {
+            // macOS leaves these in every folder it shows: nothing to say about them.
+            let junk = entry.file_name() == ".DS_Store";
+            if !junk {
+                diagnostics.push(
+                Diagnostic::warning(
+                    display_path(&config.root, entry.path()),
+                    format!(
+                        "this hidden {} is not published: hidden files and folders (.git, .env) often hold passwords and history",
+                        if entry.file_type().is_dir() { "folder" } else { "file" }
+                    ),
+                )
+                .with_hint(format!(
+                    "if it is meant for the public, list it in site.yaml: `publish_hidden: [{name}]`"
+                )),
+            );
+            }
+            if entry.file_type().is_dir() {
+                walker.skip_current_dir();
+            }
+            continue;
+        }
+        if !entry.file_type().is_file() {
+            continue;
+        }
         match read_file(cache, entry.path()) {
             Ok(bytes) => files.push(Asset {
                 name,

@@ -131,3 +131,22 @@ fn data_and_image_notes_that_are_links_are_refused_without_echoing_them() {
         .stderr_lacks("SECRET-TOKEN")
         .stderr_lacks("hunter2");
 }
+
+#[test]
+fn a_share_image_from_a_story_folder_is_refused() {
+    let site = Site::fixture("drafts_embargo").with_file(
+        "site.yaml",
+        &format!(
+            "{}social:\n  image: content/stories/quokka-embargo/quokka-photo.jpg\n",
+            std::fs::read_to_string(
+                std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                    .join("tests/fixtures/drafts_embargo/site.yaml")
+            )
+            .unwrap()
+        ),
+    );
+    site.build()
+        .fails_with(1)
+        .stderr_has("is a file of the site's content")
+        .stderr_has("may be under embargo");
+}

@@ -55,3 +55,92 @@ fn two_builds_into_one_folder_at_once_leave_one_whole_site() {
         );
     }
 }
+
+#[test]
+fn the_current_folder_and_a_folder_inside_the_sources_through_a_link_are_refused() {
+    let site = Site::fixture("minimal");
+    let here = site.scratch().join("here");
+    std::fs::create_dir_all(&here).unwrap();
+    let run = Command::new(env!("CARGO_BIN_EXE_bayan"))
+        .current_dir(&here)
+        .arg("build")
+        .arg("--root")
+        .arg(site.root())
+        .args(["--output", ".", "--now", NOW])
+        .output()
+        .unwrap();
+    assert_eq!(
+        run.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    assert!(String::from_utf8_lossy(&run.stderr).contains("the folder bayan is running in"));
+    let beside: Vec<_> = std::fs::read_dir(site.scratch())
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name())
+        .collect();
+    assert_eq!(beside.len(), 2, "nothing left beside it: {beside:?}");
+
+    let link = site.scratch().join("link");
+    std::os::unix::fs::symlink(site.root(), &link).unwrap();
+    let inside = link.join("content/a/b");
+    let run = Command::new(env!("CARGO_BIN_EXE_bayan"))
+        .arg("build")
+        .arg("--root")
+        .arg(&link)
+        .arg("--output")
+        .arg(&inside)
+        .args(["--now", NOW])
+        .output()
+        .unwrap();
+    assert_eq!(
+        run.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    assert!(String::from_utf8_lossy(&run.stderr).contains("would overlap the site's own files"));
+    assert!(
+        !site.root().join("content/a").exists(),
+        "nothing written into content/"
+    );
+}
+
+#[test]
+fn hidden_files_of_static_are_left_out_unless_listed() {
+    let site = Site::fixture("minimal")
+        .with_file(
+            "static/.git/config",
+            "[remote] url = https://token@example.org/",
+        )
+        .with_file("static/.env", "API_KEY=secret")
+        .with_file("static/.DS_Store", "junk")
+        .with_file("static/.nojekyll", "")
+        .with_file(
+            "static/.well-known/security.txt",
+            "Contact: mailto:security@example.org",
+        )
+        .with_file("static/humans.txt", "Team: newsroom");
+    let run = site.build().success();
+    let run = run
+        .stderr_has("static/.git: warning: this hidden folder is not published")
+        .stderr_has("static/.env: warning")
+        .stderr_lacks(".DS_Store")
+        .stderr_has("publish_hidden: [.nojekyll]");
+    let out = run.tree();
+    for hidden in ["/.git/config", "/.env", "/.DS_Store", "/.nojekyll"] {
+        assert!(
+            !out.files.contains_key(hidden.trim_start_matches('/')),
+            "{hidden} published"
+        );
+    }
+    assert!(out.files.contains_key(".well-known/security.txt"));
+    assert!(out.files.contains_key("humans.txt"));
+    let yaml = std::fs::read_to_string(site.root().join("site.yaml")).unwrap();
+    site.write("site.yaml", &format!("{yaml}publish_hidden: [.nojekyll]\n"));
+    let out = site.build().success().stderr_lacks(".nojekyll").tree();
+    assert!(out.files.contains_key(".nojekyll"));
+    assert!(!out.files.contains_key(".env"));
+}
