@@ -9,6 +9,9 @@
 pub mod config;
 mod control_chars;
 pub mod diagnostic;
+#[cfg(feature = "fuzzing")]
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod images;
 pub mod link_check;
 pub mod load;

@@ -1,0 +1,4 @@
+//! The bytes as `content/iati/fuzzed.xml` of a small site built in memory: a diagnostic or a site, never a panic.
+#![no_main]
+
+libfuzzer_sys::fuzz_target!(|bytes: &[u8]| bayan::fuzzing::build_with("content/iati/fuzzed.xml", bytes));
