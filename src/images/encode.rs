@@ -53,10 +53,7 @@ pub(super) fn process(
             jpeg: jpeg(&resized, recipe.quality)
                 .map_err(ImageError::Unreadable)?
                 .into(),
-            webp: webp::Encoder::from_rgb(resized.as_raw(), resized.width(), resized.height())
-                .encode(f32::from(recipe.quality))
-                .to_vec()
-                .into(),
+            webp: webp_of(&resized, recipe.quality)?.into(),
         });
     }
     Ok(Processed {
@@ -159,6 +156,21 @@ fn resample(
         .map_err(|error| error.to_string())?;
     RgbImage::from_raw(width, height, target.into_vec())
         .ok_or_else(|| "the resized image has the wrong size".to_owned())
+}
+
+/// A copy in WebP, which holds at most 16,383 pixels a side: a copy of a very tall, narrow image
+/// is refused with its size (the encoder's own call would panic).
+fn webp_of(image: &RgbImage, quality: u8) -> Result<Vec<u8>, ImageError> {
+    webp::Encoder::from_rgb(image.as_raw(), image.width(), image.height())
+        .encode_simple(false, f32::from(quality))
+        .map(|encoded| encoded.to_vec())
+        .map_err(|error| {
+            ImageError::Unreadable(format!(
+                "its copy of {} x {} pixels cannot be written as WebP ({error:?}); WebP holds at most 16,383 pixels a side, so crop the image or split it",
+                image.width(),
+                image.height()
+            ))
+        })
 }
 
 fn jpeg(image: &RgbImage, quality: u8) -> Result<Vec<u8>, String> {

@@ -150,3 +150,22 @@ fn a_share_image_from_a_story_folder_is_refused() {
         .stderr_has("is a file of the site's content")
         .stderr_has("may be under embargo");
 }
+
+/// Found by the `image` fuzz target: a narrow image taller than WebP allows made the encoder
+/// panic and end the build.
+#[test]
+fn an_image_too_tall_for_webp_is_refused_not_a_crash() {
+    let tall = image::RgbImage::from_pixel(40, 20_000, image::Rgb([20, 120, 60]));
+    let mut bytes = Vec::new();
+    tall.write_with_encoder(image::codecs::png::PngEncoder::new(&mut bytes))
+        .unwrap();
+    let site = Site::fixture("local_files").with_file(
+        "content/stories/with-cover/index.en.md",
+        "---\ntitle: \"A story with a cover\"\ndate: 2024-05-12\ncover: cover.jpg\n---\nText.\n\n![A very tall chart](tall.png)\n",
+    );
+    site.write_bytes("content/stories/with-cover/tall.png", &bytes);
+    site.build()
+        .fails_with(1)
+        .stderr_has("content/stories/with-cover/tall.png: error: this image cannot be read: its copy of 40 x 20000 pixels cannot be written as WebP")
+        .stderr_lacks("panicked");
+}
