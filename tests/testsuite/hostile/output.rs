@@ -1,6 +1,7 @@
 //! The output folder under load: two builds into it at once.
 
-use std::process::Command;
+use std::path::Path;
+use std::process::{Command, Output};
 
 use crate::harness::{NOW, Site, Tree};
 
@@ -61,14 +62,7 @@ fn the_current_folder_and_a_folder_inside_the_sources_through_a_link_are_refused
     let site = Site::fixture("minimal");
     let here = site.scratch().join("here");
     std::fs::create_dir_all(&here).unwrap();
-    let run = Command::new(env!("CARGO_BIN_EXE_bayan"))
-        .current_dir(&here)
-        .arg("build")
-        .arg("--root")
-        .arg(site.root())
-        .args(["--output", ".", "--now", NOW])
-        .output()
-        .unwrap();
+    let run = build_in(&here, site.root(), Path::new("."));
     assert_eq!(
         run.status.code(),
         Some(1),
@@ -86,15 +80,7 @@ fn the_current_folder_and_a_folder_inside_the_sources_through_a_link_are_refused
     let link = site.scratch().join("link");
     std::os::unix::fs::symlink(site.root(), &link).unwrap();
     let inside = link.join("content/a/b");
-    let run = Command::new(env!("CARGO_BIN_EXE_bayan"))
-        .arg("build")
-        .arg("--root")
-        .arg(&link)
-        .arg("--output")
-        .arg(&inside)
-        .args(["--now", NOW])
-        .output()
-        .unwrap();
+    let run = build_in(site.scratch(), &link, &inside);
     assert_eq!(
         run.status.code(),
         Some(1),
@@ -143,4 +129,18 @@ fn hidden_files_of_static_are_left_out_unless_listed() {
     let out = site.build().success().stderr_lacks(".nojekyll").tree();
     assert!(out.files.contains_key(".nojekyll"));
     assert!(!out.files.contains_key(".env"));
+}
+
+/// `bayan build --root root --output output`, run in the folder `here`.
+fn build_in(here: &Path, root: &Path, output: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_bayan"))
+        .current_dir(here)
+        .arg("build")
+        .arg("--root")
+        .arg(root)
+        .arg("--output")
+        .arg(output)
+        .args(["--now", NOW])
+        .output()
+        .unwrap()
 }
