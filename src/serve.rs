@@ -6,6 +6,8 @@
 
 mod http;
 mod live;
+mod request;
+mod server;
 mod streams;
 mod watch;
 
@@ -45,12 +47,8 @@ pub fn serve(
     report: impl Fn(ServeEvent) + Send + Sync + 'static,
 ) -> std::io::Result<()> {
     let report: Arc<dyn Fn(ServeEvent) + Send + Sync> = Arc::new(report);
-    let server = tiny_http::Server::http((options.bind, options.port))
-        .map_err(|error| std::io::Error::other(error.to_string()))?;
-    let address = server
-        .server_addr()
-        .to_ip()
-        .ok_or_else(|| std::io::Error::other("the server has no IP address"))?;
+    let server = server::Server::bind(SocketAddr::new(options.bind, options.port))?;
+    let address = server.address()?;
     let mut build = options.build.clone();
     // Links must lead to the preview, not to the published address.
     build.overrides.base_url = Some(format!("http://{address}/"));
@@ -58,32 +56,16 @@ pub fn serve(
     site.rebuild(&*report);
     report(ServeEvent::Listening(address));
     let _watcher = watch::start(Arc::clone(&site), Arc::clone(&report))?;
-    let server = Arc::new(server);
     let streams = streams::Streams::start(Arc::clone(&site))?;
-    let workers = (0..4)
-        .map(|n| {
-            let server = Arc::clone(&server);
-            let site = Arc::clone(&site);
-            let streams = Arc::clone(&streams);
-            std::thread::Builder::new()
-                .name(format!("preview-{n}"))
-                .spawn(move || {
-                    while let Ok(request) = server.recv() {
-                        if !http::addressed_here(&request) {
-                            http::refuse_misaddressed(request);
-                        } else if http::is_event_stream(&request) {
-                            streams.open(request, &site);
-                        } else {
-                            http::respond(request, &site);
-                        }
-                    }
-                })
-        })
-        .collect::<std::io::Result<Vec<_>>>()?;
-    for worker in workers {
-        let _ = worker.join();
-    }
-    Ok(())
+    server.run(Arc::new(move |request, mut connection| {
+        if !http::addressed_here(&request) {
+            let _ = http::misaddressed().send(&mut connection, request.head_only);
+        } else if http::is_event_stream(&request) {
+            streams.open(connection, &site);
+        } else {
+            let _ = http::answer(&request, &site).send(&mut connection, request.head_only);
+        }
+    }))
 }
 
 /// How long the watcher waits for a burst of saves to end before rebuilding. An editor's save

@@ -1,9 +1,8 @@
 //! Answers the preview's HTTP requests from the in-memory tree, adds the live-reload script to
 //! HTML pages, and shows the last build's problems over the page.
 
-use tiny_http::{Header, Request, Response, StatusCode};
-
 use super::LiveSite;
+use super::request::{Request, Response};
 use crate::urls;
 
 const EVENTS: &str = "/__bayan/events";
@@ -23,19 +22,14 @@ const LIVE_SCRIPT: &str = r#"<!-- bayan live reload --><script>
 const WAITING: &str = "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>bayan preview</title></head><body><p>The site has not been built yet.</p></body></html>";
 
 pub(super) fn is_event_stream(request: &Request) -> bool {
-    request.url() == EVENTS
+    request.target == EVENTS
 }
 
 /// Whether the request names the preview by an address, or by `localhost`: a browser asked for
 /// a page of another name (an attacker's name made to resolve to this machine, "DNS
 /// rebinding") would hand that page the preview, embargoed stories included.
 pub(super) fn addressed_here(request: &Request) -> bool {
-    let Some(host) = request
-        .headers()
-        .iter()
-        .find(|h| h.field.equiv("Host"))
-        .map(|h| h.value.as_str().trim().to_ascii_lowercase())
-    else {
+    let Some(host) = request.host.as_deref().map(str::to_ascii_lowercase) else {
         // Only browsers can be made to rebind a name, and they always send one.
         return true;
     };
@@ -53,22 +47,19 @@ pub(super) fn addressed_here(request: &Request) -> bool {
     name.parse::<std::net::IpAddr>().is_ok() || name == "localhost" || name.ends_with(".localhost")
 }
 
-/// Refuses a request sent to the preview under another name.
-pub(super) fn refuse_misaddressed(request: Request) {
-    let mut response = Response::from_string(
+/// The refusal of a request sent to the preview under another name.
+pub(super) fn misaddressed() -> Response {
+    Response::text(
+        403,
         "This preview answers only at its own address (localhost or an IP address).\n",
     )
-    .with_status_code(StatusCode(403));
-    if let Some(header) = header("Content-Type", "text/plain; charset=utf-8") {
-        response.add_header(header);
-    }
-    let _ = request.respond(response);
 }
 
-pub(super) fn respond(request: Request, site: &LiveSite) {
+/// The answer to a request for a page or file of the site.
+pub(super) fn answer(request: &Request, site: &LiveSite) -> Response {
     let snapshot = site.snapshot();
     let path = request
-        .url()
+        .target
         .split(['?', '#'])
         .next()
         .unwrap_or("/")
@@ -79,12 +70,7 @@ pub(super) fn respond(request: Request, site: &LiveSite) {
     if tree.get(&file).is_none() && tree.get(&format!("{file}/index.html")).is_some() {
         // One slash first, whatever the request had: `//host/` would send the browser away.
         let location = format!("/{}/", path.trim_start_matches(['/', '\\']));
-        let mut response = Response::empty(StatusCode(301));
-        if let Some(header) = header("Location", &location) {
-            response.add_header(header);
-        }
-        let _ = request.respond(response);
-        return;
+        return Response::new(301).header("Location", &location);
     }
     let (status, file, bytes) = match tree.get(&file) {
         Some(bytes) => (200, file, bytes),
@@ -100,17 +86,10 @@ pub(super) fn respond(request: Request, site: &LiveSite) {
     } else {
         bytes.to_vec()
     };
-    let mut response = Response::from_data(body).with_status_code(StatusCode(status));
-    for header in [
-        header("Content-Type", mime),
-        header("Cache-Control", "no-store"),
-    ]
-    .into_iter()
-    .flatten()
-    {
-        response.add_header(header);
-    }
-    let _ = request.respond(response);
+    Response::new(status)
+        .header("Content-Type", mime)
+        .header("Cache-Control", "no-store")
+        .body(body)
 }
 
 /// The page with the live-reload script, and the build's problems over it when it failed.
@@ -133,10 +112,6 @@ fn overlay(error: &str) -> String {
         "<!-- bayan live reload --><div id=\"bayan-error\" role=\"alert\" lang=\"en\" dir=\"ltr\" style=\"position:fixed;inset:auto 0 0 0;max-height:60vh;overflow:auto;z-index:99999;background:#2a0a12;color:#fff;font:14px/1.5 ui-monospace,monospace;padding:1rem 1.25rem;border-top:6px solid #e5243b\"><strong style=\"font:600 16px/1.4 system-ui,sans-serif\">The site could not be built. Fix the problem below and save: this page reloads by itself. Until then the preview shows the last version that built.</strong><pre style=\"white-space:pre-wrap;margin:.75rem 0 0\">{}</pre></div><!-- /bayan live reload -->",
         quick_xml::escape::escape(error)
     )
-}
-
-fn header(name: &str, value: &str) -> Option<Header> {
-    Header::from_bytes(name.as_bytes(), value.as_bytes()).ok()
 }
 
 /// The media type of a file by its extension.

@@ -3,12 +3,12 @@
 //! machine and end the preview.
 
 use std::io::Write;
+use std::net::TcpStream;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use tiny_http::{Request, Response, StatusCode};
-
 use super::LiveSite;
+use super::request::Response;
 
 /// More open streams than any writer's tabs need; beyond it, a stream is refused (the page
 /// still shows, it only does not reload by itself).
@@ -19,11 +19,9 @@ const KEEP_ALIVE: Duration = Duration::from_secs(15);
 
 const HEAD: &str = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\nConnection: keep-alive\r\n\r\n";
 
-type Writer = Box<dyn Write + Send>;
-
 /// The open streams.
 pub(super) struct Streams {
-    open: Mutex<Vec<Writer>>,
+    open: Mutex<Vec<TcpStream>>,
 }
 
 impl Streams {
@@ -39,17 +37,16 @@ impl Streams {
         Ok(streams)
     }
 
-    /// Opens a stream for `request`, told the current version at once.
-    pub(super) fn open(&self, request: Request, site: &LiveSite) {
+    /// Opens a stream on `writer`, told the current version at once.
+    pub(super) fn open(&self, mut writer: TcpStream, site: &LiveSite) {
         let Ok(mut open) = self.open.lock() else {
             return;
         };
         if open.len() >= MOST_STREAMS {
             drop(open);
-            let _ = request.respond(Response::empty(StatusCode(503)));
+            let _ = Response::new(503).send(&mut writer, false);
             return;
         }
-        let mut writer = request.into_writer();
         let first = format!("{HEAD}{}", version_event(site.snapshot().version));
         if writer
             .write_all(first.as_bytes())

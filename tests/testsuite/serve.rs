@@ -80,6 +80,16 @@ impl Preview {
         (status, head, body)
     }
 
+    /// A figure of the preview's process from `/proc/<pid>/status` (`Threads`, `VmHWM` in kB).
+    pub fn process_figure(&self, field: &str) -> u64 {
+        let status = std::fs::read_to_string(format!("/proc/{}/status", self.child.id())).unwrap();
+        status
+            .lines()
+            .find_map(|line| line.strip_prefix(field)?.strip_prefix(':'))
+            .and_then(|value| value.split_whitespace().next()?.parse().ok())
+            .unwrap_or_else(|| panic!("no {field} in\n{status}"))
+    }
+
     fn text(&self, path: &str) -> String {
         String::from_utf8(self.get(path).1).unwrap()
     }

@@ -81,3 +81,101 @@ fn live_reload_streams_are_capped_and_the_preview_keeps_serving() {
     assert_eq!(head, "HTTP/1.1 503", "a stream beyond the cap is refused");
     assert_eq!(preview.get("/en/").0, 200, "pages are still served");
 }
+
+#[test]
+fn thousands_of_idle_connections_cost_no_threads_and_pages_are_still_served() {
+    let site = Site::fixture("minimal");
+    let preview = Preview::start(&site);
+    assert_eq!(preview.get("/en/").0, 200);
+    let threads_before = preview.process_figure("Threads");
+    // Connections that never send their request, as a flood or a stalled client would leave.
+    let idle: Vec<_> = (0..3000)
+        .map(|n| {
+            std::net::TcpStream::connect(&preview.address)
+                .unwrap_or_else(|e| panic!("connection {n}: {e}"))
+        })
+        .collect();
+    let (status, body) = preview.get("/en/");
+    assert_eq!(status, 200, "a page asked for after 3,000 idle connections");
+    assert!(String::from_utf8_lossy(&body).contains("<html"));
+    assert_eq!(
+        preview.process_figure("Threads"),
+        threads_before,
+        "idle connections started threads"
+    );
+    drop(idle);
+}
+
+#[test]
+fn an_endless_request_head_is_cut_off_and_costs_little() {
+    use std::io::{Read, Write};
+    let site = Site::fixture("minimal");
+    let preview = Preview::start(&site);
+    assert_eq!(preview.get("/en/").0, 200);
+    let memory_before = preview.process_figure("VmHWM");
+
+    // A head a little over the limit: refused with 431, read whole.
+    let mut stream = std::net::TcpStream::connect(&preview.address).unwrap();
+    stream
+        .set_read_timeout(Some(std::time::Duration::from_secs(10)))
+        .unwrap();
+    let head = format!(
+        "GET / HTTP/1.1\r\nHost: {}\r\nX-Padding: {}",
+        preview.address,
+        "a".repeat(20_000)
+    );
+    stream.write_all(head.as_bytes()).unwrap();
+    let mut answer = String::new();
+    let _ = stream.read_to_string(&mut answer);
+    assert!(answer.starts_with("HTTP/1.1 431"), "{answer}");
+
+    // A head that never ends: the preview stops reading it long before 150 MB.
+    let mut stream = std::net::TcpStream::connect(&preview.address).unwrap();
+    stream
+        .set_write_timeout(Some(std::time::Duration::from_secs(10)))
+        .unwrap();
+    stream
+        .write_all(format!("GET / HTTP/1.1\r\nHost: {}\r\nX: ", preview.address).as_bytes())
+        .unwrap();
+    let megabyte = vec![b'a'; 1 << 20];
+    let sent = (0..150)
+        .take_while(|_| stream.write_all(&megabyte).is_ok())
+        .count();
+    assert!(sent < 150, "the preview read all 150 MB of one header");
+
+    assert_eq!(preview.get("/en/").0, 200);
+    let grown = preview
+        .process_figure("VmHWM")
+        .saturating_sub(memory_before);
+    assert!(grown < 16 * 1024, "the preview grew by {grown} kB");
+}
+
+#[test]
+fn only_get_and_head_are_answered() {
+    use std::io::{Read, Write};
+    let site = Site::fixture("minimal");
+    let preview = Preview::start(&site);
+    let send = |request: String| {
+        let mut stream = std::net::TcpStream::connect(&preview.address).unwrap();
+        stream.write_all(request.as_bytes()).unwrap();
+        let mut answer = String::new();
+        stream.read_to_string(&mut answer).unwrap();
+        answer
+    };
+    let host = &preview.address;
+    let posted = send(format!(
+        "POST /en/ HTTP/1.1\r\nHost: {host}\r\nContent-Length: 0\r\n\r\n"
+    ));
+    assert!(posted.starts_with("HTTP/1.1 405"), "{posted}");
+    assert!(posted.contains("Allow: GET, HEAD"), "{posted}");
+    let head = send(format!("HEAD /en/ HTTP/1.1\r\nHost: {host}\r\n\r\n"));
+    assert!(head.starts_with("HTTP/1.1 200"), "{head}");
+    let length: usize = head
+        .lines()
+        .find_map(|l| l.strip_prefix("Content-Length: "))
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(length > 0);
+    assert!(head.ends_with("\r\n\r\n"), "a HEAD answer carries no body");
+}
