@@ -154,7 +154,7 @@ pub fn load(root: &Path, overrides: &Overrides, diagnostics: &mut Diagnostics) -
             return None;
         }
     };
-    crate::control_chars::check(&shown, &text, diagnostics);
+    let text = crate::control_chars::check(&shown, text, diagnostics);
     let raw: RawConfig = match yaml::parse(&shown, Block::whole_file(&text)) {
         Ok(raw) => raw,
         Err(found) => {

@@ -15,11 +15,23 @@ pub(crate) fn forbidden(c: char) -> bool {
 }
 
 /// Reports the first forbidden character of `text` at `shown` as an error at its line and
-/// column, counting the others.
-pub(crate) fn check(shown: &Path, text: &str, problems: &mut Diagnostics) {
-    if let Some(problem) = first_in(shown, text) {
-        problems.push(problem);
-    }
+/// column, counting the others, and gives the text with each of them made a space, so that the
+/// YAML reader does not report the same character a second time in its own words.
+pub(crate) fn check<T: AsRef<str> + From<String>>(
+    shown: &Path,
+    text: T,
+    problems: &mut Diagnostics,
+) -> T {
+    let Some(problem) = first_in(shown, text.as_ref()) else {
+        return text;
+    };
+    problems.push(problem);
+    let blanked: String = text
+        .as_ref()
+        .chars()
+        .map(|c| if forbidden(c) { ' ' } else { c })
+        .collect();
+    T::from(blanked)
 }
 
 fn first_in(shown: &Path, text: &str) -> Option<Diagnostic> {

@@ -4,11 +4,11 @@
 
 use std::path::PathBuf;
 
+use crate::Silent;
 use crate::config::Overrides;
 use crate::diagnostic::Diagnostics;
 use crate::images::{Format, ImageStore, Recipe};
-use crate::model::{self, Visibility};
-use crate::{Silent, load};
+use crate::model::Visibility;
 
 const SITE_YAML: &str = "title: {en: \"Fuzzed Newsroom\", ar: \"غرفة أخبار\"}\nbase_url: \"https://example.org/\"\nsectors:\n  education: {en: \"Education\", ar: \"التعليم\"}\n";
 const STORY: &str = "---\ntitle: \"Hello\"\ndate: 2024-05-12\nsectors: [education]\n---\nText with a [link](../hello/).\n";
@@ -51,18 +51,8 @@ fn model_of(root: &std::path::Path) {
         drafts: true,
         embargoed: false,
     };
-    let data_sources = load::load_data(&config, None, &mut diagnostics);
-    let data = model::assemble_data(&config, &data_sources, visibility, &mut diagnostics);
-    let mut sources = load::load_sources(&config, None, &mut diagnostics);
-    let stories = std::mem::take(&mut sources.stories);
-    let stories = model::assemble_stories(&config, None, stories, visibility, &mut diagnostics);
-    let parts = model::Parts {
-        data,
-        stories,
-        sources,
-    };
     let store = ImageStore::default();
-    let site = model::assemble(config, parts, &store, visibility, &Silent, &mut diagnostics);
+    let site = crate::read_and_model(config, None, &store, visibility, &Silent, &mut diagnostics);
     drop(site);
 }
 

@@ -144,28 +144,6 @@ fn render(
         drafts: options.drafts,
         embargoed: options.embargoed,
     };
-    let files = cache.map(|c| &c.files);
-    // The data (a large IATI file reads on one thread) is read and modelled beside the stories,
-    // which need it only to check the projects, indicators and partners they name.
-    let ((data, found_in_data), (sources, stories, found_in_content)) = rayon::join(
-        || {
-            let mut found = Diagnostics::default();
-            let sources = load::load_data(&config, files, &mut found);
-            let data = model::assemble_data(&config, &sources, visibility, &mut found);
-            (data, found)
-        },
-        || {
-            let mut found = Diagnostics::default();
-            let mut sources = load::load_sources(&config, files, &mut found);
-            let stories = std::mem::take(&mut sources.stories);
-            let checked = cache.map(|c| &c.checked);
-            let stories =
-                model::assemble_stories(&config, checked, stories, visibility, &mut found);
-            (sources, stories, found)
-        },
-    );
-    diagnostics.extend(found_in_content);
-    diagnostics.extend(found_in_data);
     let own_store;
     let image_store = match (cache, &options.image_cache) {
         (Some(cache), _) => &cache.images,
@@ -177,14 +155,9 @@ fn render(
             &own_store
         }
     };
-    let parts = model::Parts {
-        data,
-        stories,
-        sources,
-    };
-    let site = model::assemble(
+    let site = read_and_model(
         config,
-        parts,
+        cache,
         image_store,
         visibility,
         progress,
@@ -243,6 +216,53 @@ fn render(
         warnings: diagnostics.sorted(),
         elapsed: started.elapsed(),
     })
+}
+
+/// Reads the sources and data of `config`'s site and models them, as every build (and the
+/// fuzzer) does.
+fn read_and_model(
+    config: config::Config,
+    cache: Option<&BuildCache>,
+    image_store: &images::ImageStore,
+    visibility: Visibility,
+    progress: &dyn Progress,
+    diagnostics: &mut Diagnostics,
+) -> model::Site {
+    let files = cache.map(|c| &c.files);
+    // The data (a large IATI file reads on one thread) is read and modelled beside the stories,
+    // which need it only to check the projects, indicators and partners they name.
+    let ((data, found_in_data), (sources, stories, found_in_content)) = rayon::join(
+        || {
+            let mut found = Diagnostics::default();
+            let sources = load::load_data(&config, files, &mut found);
+            let data = model::assemble_data(&config, &sources, visibility, &mut found);
+            (data, found)
+        },
+        || {
+            let mut found = Diagnostics::default();
+            let mut sources = load::load_sources(&config, files, &mut found);
+            let stories = std::mem::take(&mut sources.stories);
+            let checked = cache.map(|c| &c.checked);
+            let stories =
+                model::assemble_stories(&config, checked, stories, visibility, &mut found);
+            (sources, stories, found)
+        },
+    );
+    diagnostics.extend(found_in_content);
+    diagnostics.extend(found_in_data);
+    let parts = model::Parts {
+        data,
+        stories,
+        sources,
+    };
+    model::assemble(
+        config,
+        parts,
+        image_store,
+        visibility,
+        progress,
+        diagnostics,
+    )
 }
 
 /// The long stages of a build, for a progress display.

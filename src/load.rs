@@ -186,7 +186,7 @@ fn load_story(
         if name == "images.yaml" {
             match read_text(cache, &entry.path) {
                 Ok(text) => {
-                    crate::control_chars::check(&shown, &text, diagnostics);
+                    let text = crate::control_chars::check(&shown, text, diagnostics);
                     image_notes = Some(DataFile {
                         path: shown,
                         id: slug.clone(),
@@ -316,7 +316,7 @@ fn read_markdown(
     }
     match read_text(cache, path) {
         Ok(text) => {
-            crate::control_chars::check(shown, &text, diagnostics);
+            let text = crate::control_chars::check(shown, text, diagnostics);
             Some(SourceFile {
                 path: shown.to_path_buf(),
                 lang: lang.to_owned(),

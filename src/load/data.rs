@@ -172,7 +172,7 @@ fn read(
     let shown = display_path(&config.root, path);
     match read_text(cache, path) {
         Ok(text) => {
-            crate::control_chars::check(&shown, &text, diagnostics);
+            let text = crate::control_chars::check(&shown, text, diagnostics);
             Some(DataFile {
                 path: shown,
                 id: id.to_owned(),

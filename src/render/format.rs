@@ -136,16 +136,7 @@ impl Formatter {
         text
     }
 
-    /// A whole percentage: `68%`, or `٦٨٪` with Arabic-Indic digits.
-    pub fn percent(&self, n: i64) -> String {
-        let sign = match self.numerals {
-            Numerals::Arab => '\u{066A}',
-            Numerals::Latn => '%',
-        };
-        format!("{}{sign}", self.integer(n))
-    }
-
-    /// A share with its decimals: `33.5%`, `٣٣٫٥٪`.
+    /// A share with its decimals: `33.5%`, `٣٣٫٥٪`; a whole one without: `68%`, `٦٨٪`.
     pub fn share(&self, percentage: f64) -> String {
         let sign = match self.numerals {
             Numerals::Arab => '\u{066A}',
@@ -236,7 +227,8 @@ mod tests {
         assert_eq!(en.number(12.346), "12.35");
         let ar = formatter("ar", Numerals::Arab);
         assert_eq!(ar.number(1234.5), "١٬٢٣٤٫٥");
-        assert_eq!(ar.percent(68), "٦٨٪");
-        assert_eq!(en.percent(123), "123%");
+        assert_eq!(ar.share(68.0), "٦٨٪");
+        assert_eq!(en.share(123.0), "123%");
+        assert_eq!(en.share(1e21), "1000000000000000000000%");
     }
 }

@@ -182,10 +182,13 @@ impl<'a> ViewBuilder<'a> {
         let done = whole(progress.done).min(100) as u8;
         let expected = whole(progress.expected).min(100) as u8;
         let f = &self.locale.formatter;
+        // Written from the float: a value far past a target a hair from its baseline is more
+        // percent than a whole number holds.
+        let in_percent = |share: f64| f.share((share * 100.0).round().max(0.0));
         let in_words = |key: &str, share: f64| {
             self.locale
                 .text(key)
-                .replace("{percent}", &f.percent(whole(share)))
+                .replace("{percent}", &in_percent(share))
                 .replace("{year}", &f.period(&progress.latest.period.label))
         };
         ProgressView {
@@ -194,7 +197,7 @@ impl<'a> ViewBuilder<'a> {
                 label: self.locale.text(progress.status.id()),
             },
             percent: done,
-            percent_text: f.percent(whole(progress.done)),
+            percent_text: in_percent(progress.done),
             expected,
             done_text: if progress.keep_level {
                 let key = if progress.done >= 1.0 {

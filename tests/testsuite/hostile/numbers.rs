@@ -49,3 +49,19 @@ fn years_out_of_range_are_refused_in_csv_as_in_yaml() {
         .reports(CSV, 2, "error", "`0` is not a plausible year")
         .reports(CSV, 3, "error", "`2147483648` is not a plausible year");
 }
+
+#[test]
+fn progress_far_past_a_target_is_written_in_full_not_cut_to_a_whole_number() {
+    let site = Site::fixture("data");
+    let indicator = "content/indicators/pupils-enrolled.yaml";
+    let yaml = std::fs::read_to_string(site.root().join(indicator)).unwrap();
+    // A target a thousandth above its baseline, and a plausible value far past it.
+    site.write(indicator, &yaml.replace("value: 1600}", "value: 1000.001}"));
+    site.write(CSV, "Year,Sex,Value\n2019,,1000\n2021,,999999999999999\n");
+    let tree = site.build().success().tree();
+    let text = tree.page("/en/indicators/pupils-enrolled/").text("main");
+    let share = (999_999_999_999_999.0_f64 - 1000.0) / (1000.001 - 1000.0);
+    let expected = format!("{}%", (share * 100.0).round());
+    assert!(text.contains(&expected), "{expected} not in:\n{text}");
+    assert!(!text.contains("9,223,372,036,854,775,807"), "{text}");
+}
