@@ -4,7 +4,7 @@ use std::io::Cursor;
 use std::path::Path;
 use std::sync::Arc;
 
-use fast_image_resize::images::Image as Pixels;
+use fast_image_resize::images::{Image as Pixels, ImageRef};
 use fast_image_resize::{FilterType, PixelType, ResizeAlg, ResizeOptions, Resizer};
 use image::codecs::jpeg::JpegEncoder;
 use image::codecs::png::PngEncoder;
@@ -23,15 +23,22 @@ pub(super) fn process(
     let image = upright(source, recipe.max_pixels)?;
     let (width, height) = (image.width(), image.height());
     let mut full = Vec::with_capacity(source.len());
-    match format {
-        Format::Jpeg => image
-            .to_rgb8()
-            .write_with_encoder(JpegEncoder::new_with_quality(&mut full, FULL_QUALITY)),
-        Format::Png => image.write_with_encoder(PngEncoder::new(&mut full)),
-    }
-    .map_err(unreadable)?;
-    // Copies are flattened on white: JPEG has no transparency.
-    let rgb = flatten(&image);
+    // One buffer of pixels at full size at a time (a 64-megapixel photograph is 192 MB of
+    // them): the copies are made from the flattened image, which takes the decoded one's place.
+    let rgb = match format {
+        Format::Jpeg => {
+            let rgb = flatten(image);
+            rgb.write_with_encoder(JpegEncoder::new_with_quality(&mut full, FULL_QUALITY))
+                .map_err(unreadable)?;
+            rgb
+        }
+        Format::Png => {
+            image
+                .write_with_encoder(PngEncoder::new(&mut full))
+                .map_err(unreadable)?;
+            flatten(image)
+        }
+    };
     let mut widths: Vec<u32> = recipe
         .widths
         .iter()
@@ -46,14 +53,20 @@ pub(super) fn process(
     widths.dedup();
     let mut variants = Vec::with_capacity(widths.len());
     for target in widths {
-        let resized = resize(&rgb, target).map_err(ImageError::Unreadable)?;
+        let resized;
+        let copy = if target == rgb.width() {
+            &rgb
+        } else {
+            resized = resize(&rgb, target).map_err(ImageError::Unreadable)?;
+            &resized
+        };
         variants.push(Variant {
-            width: resized.width(),
-            height: resized.height(),
-            jpeg: jpeg(&resized, recipe.quality)
+            width: copy.width(),
+            height: copy.height(),
+            jpeg: jpeg(copy, recipe.quality)
                 .map_err(ImageError::Unreadable)?
                 .into(),
-            webp: webp_of(&resized, recipe.quality)?.into(),
+            webp: webp_of(copy, recipe.quality)?.into(),
         });
     }
     Ok(Processed {
@@ -89,11 +102,13 @@ fn upright(bytes: &[u8], max_pixels: u64) -> Result<DynamicImage, ImageError> {
     Ok(image)
 }
 
-fn flatten(image: &DynamicImage) -> RgbImage {
+/// The image on white (copies are JPEG and WebP without transparency); taken as it is when it
+/// has no transparency and eight bits a colour.
+fn flatten(image: DynamicImage) -> RgbImage {
     if !image.color().has_alpha() {
-        return image.to_rgb8();
+        return image.into_rgb8();
     }
-    let rgba = image.to_rgba8();
+    let rgba = image.into_rgba8();
     RgbImage::from_fn(rgba.width(), rgba.height(), |x, y| {
         let [r, g, b, a] = rgba.get_pixel(x, y).0;
         let over_white = |c: u8| {
@@ -106,15 +121,12 @@ fn flatten(image: &DynamicImage) -> RgbImage {
 
 /// `image` scaled to `width`, keeping its proportions (Lanczos: sharp photographs).
 fn resize(image: &RgbImage, width: u32) -> Result<RgbImage, String> {
-    if width == image.width() {
-        return Ok(image.clone());
-    }
     let height = ((u64::from(image.height()) * u64::from(width) + u64::from(image.width()) / 2)
         / u64::from(image.width().max(1)))
     .max(1);
     let height = u32::try_from(height).map_err(|error| error.to_string())?;
     resample(
-        image.clone(),
+        image,
         (width, height),
         &ResizeOptions::new().resize_alg(ResizeAlg::Convolution(FilterType::Lanczos3)),
     )
@@ -128,7 +140,7 @@ pub(super) fn filled(
     max_pixels: u64,
 ) -> Result<RgbImage, ImageError> {
     resample(
-        flatten(&upright(bytes, max_pixels)?),
+        &flatten(upright(bytes, max_pixels)?),
         (width, height),
         &ResizeOptions::new()
             .resize_alg(ResizeAlg::Convolution(FilterType::Bilinear))
@@ -139,14 +151,14 @@ pub(super) fn filled(
 
 /// `image` resampled to `width` x `height` as `options` say.
 fn resample(
-    image: RgbImage,
+    image: &RgbImage,
     (width, height): (u32, u32),
     options: &ResizeOptions,
 ) -> Result<RgbImage, String> {
-    let source = Pixels::from_vec_u8(
+    let source = ImageRef::new(
         image.width(),
         image.height(),
-        image.into_raw(),
+        image.as_raw(),
         PixelType::U8x3,
     )
     .map_err(|error| error.to_string())?;
