@@ -311,7 +311,12 @@ pub fn build_with_progress(
     progress.finish();
     let mut report = rendered?;
     progress.start(Stage::Writing, report.tree.len() as u64);
-    let published = publish::publish(&report.tree, &options.output, progress);
+    let kind = if options.drafts || options.embargoed {
+        publish::OutputKind::Preview
+    } else {
+        publish::OutputKind::Public
+    };
+    let published = publish::publish(&report.tree, &options.output, kind, progress);
     progress.finish();
     published.map_err(BuildError::Publish)?;
     report.elapsed = started.elapsed();

@@ -107,7 +107,14 @@ fn options(
         ));
     }
     Ok(BuildOptions {
-        output: output.unwrap_or_else(|| site.root.join("public")),
+        // A preview never shares the public site's folder.
+        output: output.unwrap_or_else(|| {
+            site.root.join(if drafts || embargoed {
+                "preview"
+            } else {
+                "public"
+            })
+        }),
         root: site.root.clone(),
         overrides: Overrides { base_url },
         drafts,
@@ -143,6 +150,12 @@ fn build(options: &BuildOptions) -> ExitCode {
                 );
             }
             print_withheld(&report.withheld);
+            if options.drafts || options.embargoed {
+                println!(
+                    "This is a preview: it may hold drafts and stories under embargo, and asks search engines to stay away. Do not publish {}; build without --drafts and --preview for the public site.",
+                    options.output.display()
+                );
+            }
             ExitCode::SUCCESS
         }
         Err(error) => fail(error, true),

@@ -21,6 +21,36 @@ use crate::outputs::OutputTree;
 /// Marks an output folder as bayan's, so that it may be replaced by the next build.
 pub const MARKER: &str = ".bayan-output";
 const MARKER_TEXT: &str = "This folder is written by `bayan build` and replaced on every build.\nPut your own files in the site's static/ folder instead.\n";
+/// The marker's last line in a preview's folder.
+const PREVIEW_LINE: &str = "PREVIEW: drafts or stories under embargo. Never publish this folder.\n";
+
+/// What a build's output is for. A preview (`--drafts`, `--preview`) holds what must not be
+/// published yet, so it never shares a folder with the public site, and no copy of it stays
+/// behind when a public build replaces it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OutputKind {
+    Public,
+    Preview,
+}
+
+impl OutputKind {
+    fn marker_text(self) -> String {
+        match self {
+            OutputKind::Public => MARKER_TEXT.to_owned(),
+            OutputKind::Preview => format!("{MARKER_TEXT}{PREVIEW_LINE}"),
+        }
+    }
+
+    /// The kind of the build that wrote `folder`, when bayan wrote it.
+    fn of(folder: &Path) -> Option<OutputKind> {
+        let text = fs::read_to_string(folder.join(MARKER)).ok()?;
+        Some(if text.contains(PREVIEW_LINE.trim_end()) {
+            OutputKind::Preview
+        } else {
+            OutputKind::Public
+        })
+    }
+}
 
 #[derive(Debug)]
 pub enum PublishError {
@@ -37,6 +67,8 @@ pub enum PublishError {
     },
     /// The output folder is the folder bayan runs in, which cannot be swapped under it.
     CurrentFolder(PathBuf),
+    /// A preview was to be written over the public site's folder.
+    PreviewOverPublic(PathBuf),
 }
 
 impl std::fmt::Display for PublishError {
@@ -56,6 +88,11 @@ impl std::fmt::Display for PublishError {
             PublishError::CurrentFolder(path) => write!(
                 f,
                 "{}: error: the output folder is the folder bayan is running in, which a build replaces as a whole\n  hint: build into a folder of its own, like --output public, run from the folder above it",
+                path.display()
+            ),
+            PublishError::PreviewOverPublic(path) => write!(
+                f,
+                "{}: error: this folder holds the public site, and a build with --drafts or --preview would put unpublished stories in it\n  hint: leave out --output: a preview is written to preview/ in the site folder, apart from the public site",
                 path.display()
             ),
             PublishError::Io { path, error } => write!(
@@ -133,16 +170,21 @@ fn absolute(path: &Path) -> PathBuf {
     }
 }
 
-/// Replaces `output` with the files of `tree`.
+/// Replaces `output` with the files of `tree`, a site of `kind`.
 pub fn publish(
     tree: &OutputTree,
     output: &Path,
+    kind: OutputKind,
     progress: &dyn Progress,
 ) -> Result<(), PublishError> {
     // Resolved first: `--output .` names a folder by a path with no parent or name of its own.
     let output = &absolute(output);
     if output.exists() && !is_replaceable(output)? {
         return Err(PublishError::Foreign(output.to_path_buf()));
+    }
+    let replaced = OutputKind::of(output);
+    if kind == OutputKind::Preview && replaced == Some(OutputKind::Public) {
+        return Err(PublishError::PreviewOverPublic(output.to_path_buf()));
     }
     let parent = match output.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
@@ -162,15 +204,21 @@ pub fn publish(
     }
     fs::create_dir_all(&staging).map_err(io_error(&staging))?;
     let marker = staging.join(MARKER);
-    if !holds(&marker, MARKER_TEXT.as_bytes()) {
-        fs::write(&marker, MARKER_TEXT).map_err(io_error(&marker))?;
+    let marker_text = kind.marker_text();
+    if !holds(&marker, marker_text.as_bytes()) {
+        fs::write(&marker, &marker_text).map_err(io_error(&marker))?;
     }
     synchronise(tree, &staging, progress)?;
-    if output.exists() {
-        exchange(&staging, output)
-    } else {
-        fs::rename(&staging, output).map_err(io_error(output))
+    if !output.exists() {
+        return fs::rename(&staging, output).map_err(io_error(output));
     }
+    exchange(&staging, output)?;
+    if kind == OutputKind::Public && replaced == Some(OutputKind::Preview) {
+        // The folder swapped out is the preview: kept for the next build, it would leave its
+        // unpublished stories beside the public site.
+        fs::remove_dir_all(&staging).map_err(io_error(&staging))?;
+    }
+    Ok(())
 }
 
 /// Locks the folder the output is published in (not a file: none is left behind), waiting for

@@ -208,3 +208,82 @@ fn a_draft_translation_holds_back_only_itself_and_the_build_says_so() {
     assert!(!out.has("/ar/stories/hello/"));
     assert!(out.containing("مسودة").is_empty());
 }
+
+/// Every file under `folder` (hidden ones included) whose bytes contain `needle`.
+fn files_containing(folder: &std::path::Path, needle: &str) -> Vec<std::path::PathBuf> {
+    let mut found = Vec::new();
+    let mut pending = vec![folder.to_path_buf()];
+    while let Some(dir) = pending.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                pending.push(path);
+            } else if std::fs::read(&path)
+                .is_ok_and(|bytes| bytes.windows(needle.len()).any(|w| w == needle.as_bytes()))
+            {
+                found.push(path);
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn a_preview_is_written_apart_from_the_public_site_and_says_so() {
+    let site = Site::fixture("drafts_embargo");
+    let args = |extra: &[&str]| {
+        let mut all: Vec<std::ffi::OsString> = vec![
+            "build".into(),
+            "--root".into(),
+            site.root().into(),
+            "--now".into(),
+            crate::harness::NOW.into(),
+        ];
+        all.extend(extra.iter().map(Into::into));
+        all
+    };
+    let preview = site.root().join("preview");
+    crate::harness::bayan(&args(&["--preview"]), &preview)
+        .success()
+        .stdout_has("This is a preview")
+        .stdout_has("Do not publish");
+    assert!(
+        preview
+            .join("en/stories/quokka-embargo/index.html")
+            .is_file()
+    );
+    assert!(!site.output().exists(), "a preview went into public/");
+
+    // The public site's folder never takes a preview, even when named.
+    let public = site.output();
+    crate::harness::bayan(&args(&[]), &public).success();
+    crate::harness::bayan(
+        &args(&["--drafts", "--output", public.to_str().unwrap()]),
+        &public,
+    )
+    .fails_with(1)
+    .stderr_has("this folder holds the public site")
+    .stderr_has("leave out --output");
+    assert!(files_containing(&public, "zebra").is_empty());
+}
+
+#[test]
+fn a_public_build_over_a_preview_leaves_no_copy_of_it_behind() {
+    let site = Site::fixture("drafts_embargo");
+    let outputs = site.scratch().join("outputs");
+    let folder = outputs.join("site");
+    site.build_to(&folder, &["--preview", "--drafts"]).success();
+    assert!(!files_containing(&outputs, "quokka").is_empty());
+    site.build_to(&folder, &[]).success();
+    // Neither the output nor anything beside it (the copy a build keeps to rebuild quickly)
+    // holds an unpublished story any more.
+    for secret in ["quokka", "zebra"] {
+        let found = files_containing(&outputs, secret);
+        assert!(found.is_empty(), "{secret} left in {found:?}");
+    }
+    site.build_to(&folder, &[]).success();
+    assert!(
+        outputs.join(".site.bayan-previous").is_dir(),
+        "public builds still keep their copy to rebuild quickly"
+    );
+}

@@ -88,9 +88,15 @@ impl Site {
         self.build_with(&[])
     }
 
-    /// [`Site::build`] with more arguments; `--now` in `args` replaces the default one.
+    /// [`Site::build`] with more arguments; `--now` in `args` replaces the default one. A
+    /// preview (`--drafts`, `--preview`) goes to `<site>/preview`, as bayan's own default, since
+    /// it may not share the public site's folder.
     pub fn build_with(&self, args: &[&str]) -> Run {
-        self.build_to(&self.output(), args)
+        if args.iter().any(|a| *a == "--drafts" || *a == "--preview") {
+            self.build_to(&self.root.join("preview"), args)
+        } else {
+            self.build_to(&self.output(), args)
+        }
     }
 
     /// `bayan build` into another output folder.
