@@ -5,6 +5,8 @@
 //! in JPEG and WebP for phones on slow connections. Encoding is slow, so results are kept by
 //! content hash: in memory for the live preview, and in `.bayan-cache/` for builds.
 
+mod cache;
+mod complete;
 mod encode;
 
 use std::collections::HashMap;
@@ -47,6 +49,8 @@ pub enum ImageError {
     Unreadable(String),
     /// The image has more pixels than the build decodes.
     TooLarge { width: u32, height: u32, limit: u64 },
+    /// The file ends before its picture does.
+    CutShort,
 }
 
 impl ImageError {
@@ -54,6 +58,9 @@ impl ImageError {
     pub fn message(&self) -> String {
         match self {
             ImageError::Unreadable(error) => format!("this image cannot be read: {error}"),
+            ImageError::CutShort => {
+                "this image file is incomplete: it ends before the picture does, so its lower part would show grey".to_owned()
+            }
             ImageError::TooLarge {
                 width,
                 height,
@@ -71,6 +78,9 @@ impl ImageError {
         match self {
             ImageError::Unreadable(_) => {
                 "open it in an image editor and export it again as JPEG (photographs) or PNG (drawings)"
+            }
+            ImageError::CutShort => {
+                "copy or download it again from where it came from (a copy or download was interrupted); if it looks whole on your computer, export it again as JPEG"
             }
             ImageError::TooLarge { .. } => {
                 "export it smaller (2,400 pixels wide is plenty for the web); if such images are expected, raise `images: max_megapixels:` in site.yaml"
@@ -120,6 +130,8 @@ pub struct Processed {
     pub height: u32,
     /// The full-size image without metadata, offered for download.
     pub full: Arc<[u8]>,
+    /// Has see-through pixels, which its copies keep.
+    pub transparent: bool,
     /// Narrowest first.
     pub variants: Vec<Variant>,
 }
@@ -129,7 +141,8 @@ pub struct Processed {
 pub struct Variant {
     pub width: u32,
     pub height: u32,
-    pub jpeg: Arc<[u8]>,
+    /// For browsers without WebP: JPEG, or PNG for a transparent picture.
+    pub fallback: Arc<[u8]>,
     pub webp: Arc<[u8]>,
 }
 
@@ -226,7 +239,7 @@ impl ImageStore {
         let processed = match self
             .disk
             .as_ref()
-            .and_then(|dir| encode::read_cached(dir, &key, format))
+            .and_then(|dir| cache::read_cached(dir, &key, format))
         {
             Some(processed) => {
                 // Made under a higher cap by an earlier build: the cap holds for cached images too.
@@ -239,7 +252,7 @@ impl ImageStore {
                 let processed = encode::process(source, format, recipe)?;
                 if let Some(dir) = &self.disk {
                     // A cache that cannot be written only costs time on the next build.
-                    let _ = encode::write_cached(dir, &key, &processed);
+                    let _ = cache::write_cached(dir, &key, &processed);
                 }
                 processed
             }
@@ -296,7 +309,11 @@ impl ImageStore {
 /// Names the results of `recipe` applied to `source`; bumped with the encoders' settings.
 fn content_key(source: &[u8], format: Format, recipe: &Recipe) -> String {
     let mut hasher = blake3::Hasher::new();
-    hasher.update(b"bayan-image-v2");
+    // PNG copies keep their transparency since v3.
+    hasher.update(match format {
+        Format::Jpeg => b"bayan-image-v2",
+        Format::Png => b"bayan-image-v3",
+    });
     hasher.update(format.extension().as_bytes());
     for width in &recipe.widths {
         hasher.update(&width.to_le_bytes());
@@ -322,7 +339,12 @@ impl Processed {
         self.variants
             .iter()
             .find(|v| v.width >= width)
-            .map_or(&self.full, |v| &v.jpeg)
+            .map_or(&self.full, |v| &v.fallback)
+    }
+
+    /// The extension of the copies that are not WebP.
+    pub fn fallback_extension(&self) -> &'static str {
+        if self.transparent { "png" } else { "jpg" }
     }
 }
 

@@ -1,14 +1,12 @@
-//! Decoding, turning upright, resizing and encoding one image, and its files in the cache.
+//! Decoding, turning upright, resizing and encoding one image.
 
 use std::io::Cursor;
-use std::path::Path;
-use std::sync::Arc;
 
 use fast_image_resize::images::{Image as Pixels, ImageRef};
 use fast_image_resize::{FilterType, PixelType, ResizeAlg, ResizeOptions, Resizer};
 use image::codecs::jpeg::JpegEncoder;
 use image::codecs::png::PngEncoder;
-use image::{DynamicImage, ImageDecoder, ImageReader, RgbImage};
+use image::{DynamicImage, ImageDecoder, ImageReader, RgbImage, RgbaImage};
 
 use super::{Format, ImageError, Processed, Recipe, Variant, within};
 
@@ -24,19 +22,19 @@ pub(super) fn process(
     let (width, height) = (image.width(), image.height());
     let mut full = Vec::with_capacity(source.len());
     // One buffer of pixels at full size at a time (a 64-megapixel photograph is 192 MB of
-    // them): the copies are made from the flattened image, which takes the decoded one's place.
-    let rgb = match format {
+    // them): the copies are made from pixels that take the decoded image's place.
+    let picture = match format {
         Format::Jpeg => {
             let rgb = flatten(image);
             rgb.write_with_encoder(JpegEncoder::new_with_quality(&mut full, FULL_QUALITY))
                 .map_err(unreadable)?;
-            rgb
+            Picture::Opaque(rgb)
         }
         Format::Png => {
             image
                 .write_with_encoder(PngEncoder::new(&mut full))
                 .map_err(unreadable)?;
-            flatten(image)
+            Picture::of_png(image)
         }
     };
     let mut widths: Vec<u32> = recipe
@@ -54,28 +52,118 @@ pub(super) fn process(
     let mut variants = Vec::with_capacity(widths.len());
     for target in widths {
         let resized;
-        let copy = if target == rgb.width() {
-            &rgb
+        let copy = if target == width {
+            &picture
         } else {
-            resized = resize(&rgb, target).map_err(ImageError::Unreadable)?;
+            resized = picture.resized(target).map_err(ImageError::Unreadable)?;
             &resized
         };
-        variants.push(Variant {
-            width: copy.width(),
-            height: copy.height(),
-            jpeg: jpeg(copy, recipe.quality)
-                .map_err(ImageError::Unreadable)?
-                .into(),
-            webp: webp_of(copy, recipe.quality)?.into(),
-        });
+        variants.push(copy.variant(recipe.quality)?);
     }
     Ok(Processed {
         format,
         width,
         height,
+        transparent: matches!(picture, Picture::Transparent(_)),
         full: full.into(),
         variants,
     })
+}
+
+/// The pixels the copies are made from: a picture with see-through parts keeps them (its copies
+/// are PNG and WebP with transparency); any other is copied as JPEG and WebP.
+enum Picture {
+    Opaque(RgbImage),
+    Transparent(RgbaImage),
+}
+
+impl Picture {
+    /// A PNG with an alpha channel counts as transparent only when a pixel is see-through:
+    /// many programs write opaque images with one.
+    fn of_png(image: DynamicImage) -> Picture {
+        if !image.color().has_alpha() {
+            return Picture::Opaque(image.into_rgb8());
+        }
+        let rgba = image.into_rgba8();
+        if rgba.pixels().any(|pixel| pixel.0[3] < u8::MAX) {
+            Picture::Transparent(rgba)
+        } else {
+            Picture::Opaque(DynamicImage::ImageRgba8(rgba).into_rgb8())
+        }
+    }
+
+    fn width(&self) -> u32 {
+        match self {
+            Picture::Opaque(rgb) => rgb.width(),
+            Picture::Transparent(rgba) => rgba.width(),
+        }
+    }
+
+    fn height(&self) -> u32 {
+        match self {
+            Picture::Opaque(rgb) => rgb.height(),
+            Picture::Transparent(rgba) => rgba.height(),
+        }
+    }
+
+    /// The picture scaled to `width`, keeping its proportions (Lanczos: sharp photographs).
+    fn resized(&self, width: u32) -> Result<Picture, String> {
+        let height = ((u64::from(self.height()) * u64::from(width) + u64::from(self.width()) / 2)
+            / u64::from(self.width().max(1)))
+        .max(1);
+        let height = u32::try_from(height).map_err(|error| error.to_string())?;
+        let options = ResizeOptions::new().resize_alg(ResizeAlg::Convolution(FilterType::Lanczos3));
+        let size = (width, height);
+        Ok(match self {
+            Picture::Opaque(rgb) => Picture::Opaque(resample(rgb, size, &options)?),
+            Picture::Transparent(rgba) => {
+                let raw = resample_raw(
+                    (rgba.as_raw(), rgba.width(), rgba.height()),
+                    PixelType::U8x4,
+                    size,
+                    &options,
+                )?;
+                Picture::Transparent(
+                    RgbaImage::from_raw(width, height, raw)
+                        .ok_or_else(|| "the resized image has the wrong size".to_owned())?,
+                )
+            }
+        })
+    }
+
+    /// The copy of this size, in its fallback format and in WebP.
+    fn variant(&self, quality: u8) -> Result<Variant, ImageError> {
+        let (width, height) = (self.width(), self.height());
+        let (fallback, webp) = match self {
+            Picture::Opaque(rgb) => (
+                jpeg(rgb, quality).map_err(ImageError::Unreadable)?,
+                webp_of(
+                    webp::Encoder::from_rgb(rgb.as_raw(), width, height),
+                    (width, height),
+                    quality,
+                )?,
+            ),
+            Picture::Transparent(rgba) => {
+                let mut png = Vec::new();
+                rgba.write_with_encoder(PngEncoder::new(&mut png))
+                    .map_err(unreadable)?;
+                (
+                    png,
+                    webp_of(
+                        webp::Encoder::from_rgba(rgba.as_raw(), width, height),
+                        (width, height),
+                        quality,
+                    )?,
+                )
+            }
+        };
+        Ok(Variant {
+            width,
+            height,
+            fallback: fallback.into(),
+            webp: webp.into(),
+        })
+    }
 }
 
 fn unreadable(error: impl std::fmt::Display) -> ImageError {
@@ -88,6 +176,11 @@ fn upright(bytes: &[u8], max_pixels: u64) -> Result<DynamicImage, ImageError> {
     let mut reader = ImageReader::new(Cursor::new(bytes))
         .with_guessed_format()
         .map_err(unreadable)?;
+    if let Some(format) = reader.format()
+        && !super::complete::is_complete(bytes, format)
+    {
+        return Err(ImageError::CutShort);
+    }
     // The decoder's own bound, for what it allocates beside the pixels (8 bytes a pixel: 16-bit
     // colour with transparency).
     let mut limits = image::Limits::default();
@@ -119,19 +212,6 @@ fn flatten(image: DynamicImage) -> RgbImage {
     })
 }
 
-/// `image` scaled to `width`, keeping its proportions (Lanczos: sharp photographs).
-fn resize(image: &RgbImage, width: u32) -> Result<RgbImage, String> {
-    let height = ((u64::from(image.height()) * u64::from(width) + u64::from(image.width()) / 2)
-        / u64::from(image.width().max(1)))
-    .max(1);
-    let height = u32::try_from(height).map_err(|error| error.to_string())?;
-    resample(
-        image,
-        (width, height),
-        &ResizeOptions::new().resize_alg(ResizeAlg::Convolution(FilterType::Lanczos3)),
-    )
-}
-
 /// The image filling `width` x `height`, cut to that shape around its centre (smooth filter:
 /// it is drawn behind text).
 pub(super) fn filled(
@@ -155,32 +235,45 @@ fn resample(
     (width, height): (u32, u32),
     options: &ResizeOptions,
 ) -> Result<RgbImage, String> {
-    let source = ImageRef::new(
-        image.width(),
-        image.height(),
-        image.as_raw(),
+    let raw = resample_raw(
+        (image.as_raw(), image.width(), image.height()),
         PixelType::U8x3,
-    )
-    .map_err(|error| error.to_string())?;
-    let mut target = Pixels::new(width, height, PixelType::U8x3);
+        (width, height),
+        options,
+    )?;
+    RgbImage::from_raw(width, height, raw)
+        .ok_or_else(|| "the resized image has the wrong size".to_owned())
+}
+
+/// Raw pixels of `pixel` type resampled to `width` x `height`.
+fn resample_raw(
+    (raw, source_width, source_height): (&[u8], u32, u32),
+    pixel: PixelType,
+    (width, height): (u32, u32),
+    options: &ResizeOptions,
+) -> Result<Vec<u8>, String> {
+    let source = ImageRef::new(source_width, source_height, raw, pixel)
+        .map_err(|error| error.to_string())?;
+    let mut target = Pixels::new(width, height, pixel);
     Resizer::new()
         .resize(&source, &mut target, options)
         .map_err(|error| error.to_string())?;
-    RgbImage::from_raw(width, height, target.into_vec())
-        .ok_or_else(|| "the resized image has the wrong size".to_owned())
+    Ok(target.into_vec())
 }
 
 /// A copy in WebP, which holds at most 16,383 pixels a side: a copy of a very tall, narrow image
 /// is refused with its size (the encoder's own call would panic).
-fn webp_of(image: &RgbImage, quality: u8) -> Result<Vec<u8>, ImageError> {
-    webp::Encoder::from_rgb(image.as_raw(), image.width(), image.height())
+fn webp_of(
+    encoder: webp::Encoder<'_>,
+    (width, height): (u32, u32),
+    quality: u8,
+) -> Result<Vec<u8>, ImageError> {
+    encoder
         .encode_simple(false, f32::from(quality))
         .map(|encoded| encoded.to_vec())
         .map_err(|error| {
             ImageError::Unreadable(format!(
-                "its copy of {} x {} pixels cannot be written as WebP ({error:?}); WebP holds at most 16,383 pixels a side, so crop the image or split it",
-                image.width(),
-                image.height()
+                "its copy of {width} x {height} pixels cannot be written as WebP ({error:?}); WebP holds at most 16,383 pixels a side, so crop the image or split it"
             ))
         })
 }
@@ -191,63 +284,4 @@ fn jpeg(image: &RgbImage, quality: u8) -> Result<Vec<u8>, String> {
         .write_with_encoder(JpegEncoder::new_with_quality(&mut out, quality))
         .map_err(|error| error.to_string())?;
     Ok(out)
-}
-
-/// `<key>/sizes` lists the full size then each copy's, one `width height` a line; the files sit
-/// beside it as `full.<ext>`, `<width>.jpg` and `<width>.webp`.
-pub(super) fn read_cached(dir: &Path, key: &str, format: Format) -> Option<Processed> {
-    let folder = dir.join(key);
-    let sizes = std::fs::read_to_string(folder.join("sizes")).ok()?;
-    let mut lines = sizes.lines().map(|line| {
-        let (w, h) = line.split_once(' ')?;
-        Some((w.parse::<u32>().ok()?, h.parse::<u32>().ok()?))
-    });
-    let (width, height) = lines.next()??;
-    let read = |name: String| -> Option<Arc<[u8]>> {
-        std::fs::read(folder.join(name)).ok().map(Arc::from)
-    };
-    let full = read(format!("full.{}", format.extension()))?;
-    let mut variants = Vec::new();
-    for size in lines {
-        let (w, h) = size?;
-        variants.push(Variant {
-            width: w,
-            height: h,
-            jpeg: read(format!("{w}.jpg"))?,
-            webp: read(format!("{w}.webp"))?,
-        });
-    }
-    Some(Processed {
-        format,
-        width,
-        height,
-        full,
-        variants,
-    })
-}
-
-/// Writes into a fresh folder, then renames it into place: a build stopped half-way never
-/// leaves a partial entry that a later build would trust.
-pub(super) fn write_cached(dir: &Path, key: &str, processed: &Processed) -> std::io::Result<()> {
-    let staging = dir.join(format!(".{key}.partial"));
-    let _ = std::fs::remove_dir_all(&staging);
-    std::fs::create_dir_all(&staging)?;
-    let mut sizes = format!("{} {}\n", processed.width, processed.height);
-    std::fs::write(
-        staging.join(format!("full.{}", processed.format.extension())),
-        &processed.full,
-    )?;
-    for variant in &processed.variants {
-        sizes.push_str(&format!("{} {}\n", variant.width, variant.height));
-        std::fs::write(
-            staging.join(format!("{}.jpg", variant.width)),
-            &variant.jpeg,
-        )?;
-        std::fs::write(
-            staging.join(format!("{}.webp", variant.width)),
-            &variant.webp,
-        )?;
-    }
-    std::fs::write(staging.join("sizes"), sizes)?;
-    std::fs::rename(&staging, dir.join(key))
 }

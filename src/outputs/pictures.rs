@@ -52,8 +52,8 @@ impl Picture<'_> {
             srcset("webp"),
             self.sizes,
             self.folder,
-            variant_name(self.name, largest.width, "jpg"),
-            srcset("jpg"),
+            variant_name(self.name, largest.width, self.image.fallback_extension()),
+            srcset(self.image.fallback_extension()),
             self.sizes,
             largest.width,
             largest.height,
@@ -78,7 +78,7 @@ impl Picture<'_> {
         format!(
             r#"<img src="{}{}" width="{}" height="{}" alt="{}">"#,
             self.folder,
-            variant_name(self.name, largest.width, "jpg"),
+            variant_name(self.name, largest.width, self.image.fallback_extension()),
             largest.width,
             largest.height,
             crate::render::html::escape(self.alt)

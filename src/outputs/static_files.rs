@@ -59,10 +59,15 @@ impl Generator for StaticFiles {
                         )
                     };
                     out.push(file(&asset.name, &asset.bytes));
-                    for variant in asset.image.iter().flat_map(|image| &image.variants) {
+                    for (image, variant) in asset
+                        .image
+                        .iter()
+                        .flat_map(|image| image.variants.iter().map(move |v| (image, v)))
+                    {
+                        let fallback = image.fallback_extension();
                         out.push(file(
-                            &variant_name(&asset.name, variant.width, "jpg"),
-                            &variant.jpeg,
+                            &variant_name(&asset.name, variant.width, fallback),
+                            &variant.fallback,
                         ));
                         out.push(file(
                             &variant_name(&asset.name, variant.width, "webp"),

@@ -29,3 +29,4 @@ mod social;
 mod terms;
 mod themes;
 mod translations;
+mod writers;

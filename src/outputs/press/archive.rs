@@ -379,7 +379,7 @@ fn offline_html(
         };
         let local = format!("\"images/{}\"", asset.name);
         for variant in &image.variants {
-            for extension in ["jpg", "webp"] {
+            for extension in [image.fallback_extension(), "webp"] {
                 let copy = crate::images::variant_name(&asset.name, variant.width, extension);
                 html = html.replace(&format!("\"{folder}{copy}\""), &local);
             }
