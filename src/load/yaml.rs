@@ -7,6 +7,8 @@ use serde::de::DeserializeOwned;
 
 use crate::diagnostic::{Diagnostic, Diagnostics, nearest};
 
+mod curly_quotes;
+
 /// Where a YAML block sits in its file, so that reported lines are the file's own.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Block<'a> {
@@ -39,7 +41,8 @@ pub(crate) fn parse<T: DeserializeOwned>(path: &Path, block: Block<'_>) -> Resul
             .with_hint("write the keys this file needs, as in the README's example");
         return Err(Diagnostics::from_iter([empty]));
     }
-    serde_saphyr::from_str_with_options(block.yaml, options).map_err(|error| {
+    let curly = curly_quotes::check(path, block);
+    let parsed = serde_saphyr::from_str_with_options(block.yaml, options).map_err(|error| {
         let first = to_diagnostic(path, block, &error);
         let mut all = Diagnostics::default();
         let raw = raw_message(&error);
@@ -82,7 +85,16 @@ pub(crate) fn parse<T: DeserializeOwned>(path: &Path, block: Block<'_>) -> Resul
         }
         all.push(first);
         all
-    })
+    });
+    match parsed {
+        Ok(value) if curly.is_empty() => Ok(value),
+        Ok(_) => Err(Diagnostics::from_iter(curly)),
+        Err(found) => {
+            let mut all = Diagnostics::from_iter(curly);
+            all.extend(found);
+            Err(all)
+        }
+    }
 }
 
 fn raw_message(error: &serde_saphyr::Error) -> String {

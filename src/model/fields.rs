@@ -34,6 +34,7 @@ pub(crate) fn sectors(
     values: Vec<Spanned<String>>,
     problems: &mut Diagnostics,
 ) -> Vec<String> {
+    let values = listed(values);
     let written: Vec<String> = values.iter().map(|v| v.value.clone()).collect();
     let mut ids = Vec::new();
     for value in values {
@@ -73,7 +74,7 @@ pub(crate) fn countries(
     problems: &mut Diagnostics,
 ) -> Vec<String> {
     let mut codes = Vec::new();
-    for value in values {
+    for value in listed(values) {
         let upper = value.value.trim().to_ascii_uppercase();
         if places::country(&upper).is_some() {
             if upper != value.value {
@@ -138,13 +139,37 @@ pub(crate) fn goals(at: &At<'_>, values: Vec<Spanned<i64>>, problems: &mut Diagn
     numbers
 }
 
+/// The items of a list, with items joined by an Arabic comma or semicolon split apart: an
+/// Arabic keyboard types `،` where YAML expects `,`, so `[المدارس، غزة]` reaches bayan as one item.
+pub(crate) fn listed(values: Vec<Spanned<String>>) -> Vec<Spanned<String>> {
+    let mut items = Vec::with_capacity(values.len());
+    for value in values {
+        if !value.value.contains(ARABIC_SEPARATORS) {
+            items.push(value);
+            continue;
+        }
+        items.extend(
+            value
+                .value
+                .split(ARABIC_SEPARATORS)
+                .map(str::trim)
+                .filter(|part| !part.is_empty())
+                .map(|part| Spanned::new(part.to_owned(), value.referenced, value.defined)),
+        );
+    }
+    items
+}
+
+/// The Arabic comma and semicolon.
+const ARABIC_SEPARATORS: [char; 2] = ['\u{060C}', '\u{061B}'];
+
 pub(crate) fn tags(
     at: &At<'_>,
     values: Vec<Spanned<String>>,
     problems: &mut Diagnostics,
 ) -> Vec<String> {
     let mut tags = Vec::new();
-    for value in values {
+    for value in listed(values) {
         let tag = value.value.trim();
         if tag.is_empty()
             || slug::unicode_id(tag) == "section" && !tag.eq_ignore_ascii_case("section")
@@ -196,7 +221,7 @@ pub(crate) fn ids(
     problems: &mut Diagnostics,
 ) -> Vec<String> {
     let mut ids = Vec::new();
-    for value in values {
+    for value in listed(values) {
         if slug::is_slug(&value.value) {
             ids.push(value.value);
         } else {

@@ -3,3 +3,4 @@
 //! shows it is now refused or warned about at its file and line, or published right.
 
 mod images;
+mod yaml;
