@@ -217,6 +217,24 @@ fn load_story(
             );
             continue;
         }
+        if let Some(right) = misnamed_translation(config, &name) {
+            let also = entries_named(dir, &right);
+            diagnostics.push(
+                Diagnostic::error(
+                    &shown,
+                    format!("this looks like a story's text, but the name `{name}` is not read as one, so this translation would not be published"),
+                )
+                .with_hint(if also {
+                    format!("{right} is in this folder too: keep the right one of the two and delete the other")
+                } else if name.to_ascii_lowercase().ends_with(".txt") {
+                    format!("rename it to {right}, without .txt at the end (Windows hides known endings: in File Explorer, View, tick \"File name extensions\" to see it)")
+                } else {
+                    format!("rename it to {right}, in small letters")
+                }),
+            );
+            unreadable = true;
+            continue;
+        }
         if let Some(lang) = name
             .strip_prefix("index.")
             .and_then(|n| n.strip_suffix(".md"))
@@ -273,6 +291,27 @@ fn load_story(
         image_notes,
         unreadable,
     })
+}
+
+/// The name a story's text file was meant to have, when `name` is that name in other capitals,
+/// or with `.txt` after it (as Notepad saves it): `Index.ar.md` and `index.ar.md.txt` are meant
+/// to be `index.ar.md`.
+fn misnamed_translation(config: &Config, name: &str) -> Option<String> {
+    let lower = name.to_ascii_lowercase();
+    let meant = lower.strip_suffix(".txt").unwrap_or(&lower);
+    let lang = meant.strip_prefix("index.")?.strip_suffix(".md")?;
+    let code = config
+        .language_codes()
+        .find(|code| code.eq_ignore_ascii_case(lang))?;
+    let right = format!("index.{code}.md");
+    (right != name).then_some(right)
+}
+
+/// Whether `dir` holds a file named exactly `name`.
+fn entries_named(dir: &Path, name: &str) -> bool {
+    std::fs::read_dir(dir)
+        .map(|entries| entries.flatten().any(|entry| entry.file_name() == name))
+        .unwrap_or(false)
 }
 
 fn read_markdown(

@@ -3,4 +3,5 @@
 //! shows it is now refused or warned about at its file and line, or published right.
 
 mod images;
+mod names;
 mod yaml;

@@ -1,0 +1,33 @@
+//! Story files named as Windows and its editors name them.
+
+use crate::harness::Site;
+
+const AR_TEXT: &str =
+    "---\ntitle: \"مرحبا بالعالم\"\nsummary: \"الخبر الأول.\"\n---\nنص الخبر الأول.\n";
+
+#[test]
+fn a_translation_named_in_capitals_or_with_txt_is_refused_with_its_right_name() {
+    for (name, hint) in [
+        (
+            "index.ar.md.txt",
+            "rename it to index.ar.md, without .txt at the end",
+        ),
+        ("Index.ar.md", "rename it to index.ar.md, in small letters"),
+        ("index.AR.md", "rename it to index.ar.md, in small letters"),
+    ] {
+        let site = Site::fixture("minimal");
+        site.remove("content/stories/hello/index.ar.md");
+        let path = format!("content/stories/hello/{name}");
+        site.write(&path, AR_TEXT);
+        site.build()
+            .fails_with(1)
+            .stderr_has(&format!("{path}: error: this looks like a story's text"))
+            .stderr_has(hint)
+            .stderr_lacks("is not a story translation")
+            .stderr_lacks("not one of the site's languages");
+    }
+    let site = Site::fixture("minimal").with_file("content/stories/hello/Index.ar.md", AR_TEXT);
+    site.build()
+        .fails_with(1)
+        .stderr_has("index.ar.md is in this folder too");
+}
