@@ -37,18 +37,20 @@ pub struct Position {
 
 impl Diagnostic {
     pub fn error(path: impl Into<PathBuf>, message: impl Into<String>) -> Self {
-        Self::new(Severity::Error, path.into(), message.into())
+        Self::new(Severity::Error, path, message)
     }
 
     pub fn warning(path: impl Into<PathBuf>, message: impl Into<String>) -> Self {
-        Self::new(Severity::Warning, path.into(), message.into())
+        Self::new(Severity::Warning, path, message)
     }
 
-    fn new(severity: Severity, path: PathBuf, message: String) -> Self {
+    /// A problem whose severity depends on the build (an error when publishing, a warning in a
+    /// preview).
+    pub fn new(severity: Severity, path: impl Into<PathBuf>, message: impl Into<String>) -> Self {
         Diagnostic {
             severity,
-            path,
-            message,
+            path: path.into(),
+            message: message.into(),
             hint: None,
             position: None,
         }

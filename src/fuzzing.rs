@@ -50,6 +50,7 @@ fn model_of(root: &std::path::Path) {
         now: jiff::Timestamp::from_second(1_767_225_600).unwrap_or_default(),
         drafts: true,
         embargoed: false,
+        live: false,
     };
     let store = ImageStore::default();
     let site = crate::read_and_model(config, None, &store, visibility, &Silent, &mut diagnostics);

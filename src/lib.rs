@@ -46,6 +46,9 @@ pub struct BuildOptions {
     pub drafts: bool,
     /// Include stories under embargo, marked as such (`--preview`).
     pub embargoed: bool,
+    /// Built for the live preview (`bayan serve`), where a story is read while it is written:
+    /// what only matters when publishing, such as placeholder text, is a warning there.
+    pub live: bool,
     /// The instant embargoes are judged against; the wall clock when not given.
     pub now: Option<Timestamp>,
     /// Where cleaned images are kept between builds (`.bayan-cache/images/` in the site for
@@ -143,6 +146,7 @@ fn render(
         now: options.now.unwrap_or_else(Timestamp::now),
         drafts: options.drafts,
         embargoed: options.embargoed,
+        live: options.live,
     };
     let own_store;
     let image_store = match (cache, &options.image_cache) {

@@ -68,6 +68,7 @@ fn main() -> ExitCode {
             // The preview writes nothing but the cache of made images, shared with builds.
             let build = BuildOptions {
                 image_cache: Some(site.root.join(".bayan-cache").join("images")),
+                live: true,
                 ..build
             };
             serve(bayan::serve::ServeOptions { build, bind, port }, open)
@@ -119,6 +120,7 @@ fn options(
         overrides: Overrides { base_url },
         drafts,
         embargoed,
+        live: false,
         now,
         image_cache: None,
     })

@@ -34,6 +34,8 @@ pub struct Visibility {
     pub drafts: bool,
     /// Stories under embargo are shown, marked, to those who review them before release.
     pub embargoed: bool,
+    /// The live preview, where unfinished text is expected.
+    pub live: bool,
 }
 
 impl Visibility {

@@ -11,6 +11,7 @@ use jiff::tz::TimeZone;
 
 use crate::config::Config;
 use crate::model::slug::is_slug;
+use crate::model::story::unfinished::{BODY_PLACEHOLDERS, TITLE_PLACEHOLDERS, placeholder};
 
 static STARTER_SITE: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/scaffold");
 
@@ -131,8 +132,14 @@ pub fn new_story(
         } else {
             String::new()
         };
+        // The slug's words make an English headline; other scripts get a placeholder title.
+        let title = TITLE_PLACEHOLDERS
+            .iter()
+            .find(|(code, _)| *code == language.code)
+            .map_or(headline.as_str(), |(_, title)| title);
+        let body = placeholder(BODY_PLACEHOLDERS, &language.code);
         let text = format!(
-            "---\ntitle: \"{headline}\"\nsummary: \"\"\n{shared}draft: true   # remove this line to publish\n---\nWrite the story here.\n"
+            "---\ntitle: \"{title}\"\nsummary: \"\"\n{shared}draft: true   # remove this line to publish\n---\n{body}\n"
         );
         let path = folder.join(format!("index.{}.md", language.code));
         fs::write(&path, text).map_err(io_error(&path))?;

@@ -30,6 +30,7 @@ pub fn edited_bodies(before: &Site, after: &Site) -> Option<BTreeSet<Translation
         now: _,
         drafts,
         embargoed,
+        live,
     } = visibility;
     let same = *config == before.config
         && *pages == before.pages
@@ -38,6 +39,7 @@ pub fn edited_bodies(before: &Site, after: &Site) -> Option<BTreeSet<Translation
         && *brand == before.brand
         && *drafts == before.visibility.drafts
         && *embargoed == before.visibility.embargoed
+        && *live == before.visibility.live
         && (!*embargoed || held_back(before) == held_back(after))
         && *withheld == before.withheld
         && stories.len() == before.stories.len();

@@ -6,6 +6,7 @@ mod assets;
 
 pub(crate) use assets::clean_images;
 mod check;
+pub mod unfinished;
 
 pub use check::CheckCache;
 use check::{Checked, check_file_cached};
@@ -21,7 +22,7 @@ use super::data::Reference;
 use super::image_notes::ImageNotes;
 use super::{Reason, Visibility, Withheld, places};
 use crate::config::Config;
-use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::diagnostic::{Diagnostic, Diagnostics, Severity};
 use crate::load::{Asset, SourceFile, StorySource};
 use crate::markdown::InternalLink;
 use crate::urls::Taxonomy;
@@ -260,6 +261,22 @@ pub(crate) fn assemble(
                 reason,
             });
             continue;
+        }
+        let unfinished_is = if visibility.live || visibility.is_preview() {
+            Severity::Warning
+        } else {
+            Severity::Error
+        };
+        for placeholder in unfinished::placeholders(&file.path, &file.text, &title, unfinished_is) {
+            problems.push(placeholder);
+        }
+        // Said where the date is written, not again in each translation that inherits it.
+        if embargo.is_none()
+            && own.date.is_some()
+            && let Some(future) =
+                unfinished::future_date(&file.path, &file.text, date, visibility.now)
+        {
+            problems.push(future);
         }
         if own.summary.is_none() {
             problems.push(

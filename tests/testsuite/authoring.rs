@@ -72,11 +72,42 @@ fn new_story_creates_a_draft_per_language_that_builds() {
     let run_ = site.build().success();
     assert!(run_.stdout.contains("school-meals (en): draft"), "{run_}");
     assert!(!run_.tree().has("/en/stories/school-meals/"));
-    let drafts = site.build_with(&["--drafts"]).success().tree();
+    // The Arabic file has Arabic placeholders, not the English ones.
+    let ar =
+        fs::read_to_string(site.root().join("content/stories/school-meals/index.ar.md")).unwrap();
+    assert!(ar.contains("title: \"عنوان الخبر\""), "{ar}");
+    assert!(ar.contains("اكتب نص الخبر هنا."), "{ar}");
+    assert!(!ar.contains("Write the story here"), "{ar}");
+    // A preview shows the placeholders with a warning; publishing them is an error.
+    let drafts = site.build_with(&["--drafts"]).success();
     assert_eq!(
-        drafts.page("/ar/stories/school-meals/").text("h1"),
-        "School meals"
+        drafts.tree().page("/ar/stories/school-meals/").text("h1"),
+        "عنوان الخبر"
     );
+    let warned = "content/stories/school-meals/index.ar.md:6:1: warning: the story still holds the placeholder text";
+    assert!(drafts.stderr.contains(warned), "{drafts}");
+    for lang in ["en", "ar"] {
+        let path = format!("content/stories/school-meals/index.{lang}.md");
+        let text = fs::read_to_string(site.root().join(&path)).unwrap();
+        site.write(
+            &path,
+            &text.replace("draft: true   # remove this line to publish\n", ""),
+        );
+    }
+    site.build()
+        .fails_with(1)
+        .reports(
+            "content/stories/school-meals/index.en.md",
+            9,
+            "error",
+            "the story still holds the placeholder text “Write the story here.”",
+        )
+        .reports(
+            "content/stories/school-meals/index.ar.md",
+            2,
+            "error",
+            "the title is still the placeholder “عنوان الخبر”",
+        );
 }
 
 #[test]

@@ -51,6 +51,7 @@ fn cached_rebuilds_equal_clean_builds() {
         overrides: bayan::config::Overrides::default(),
         drafts: false,
         embargoed: false,
+        live: false,
         now: Some("2026-01-01T00:00:00Z".parse().unwrap()),
         image_cache: None,
     };

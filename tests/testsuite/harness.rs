@@ -134,6 +134,7 @@ impl Site {
             overrides: bayan::config::Overrides::default(),
             drafts,
             embargoed: false,
+            live: false,
             now: Some(NOW.parse().expect("NOW is an instant")),
             image_cache: None,
         }

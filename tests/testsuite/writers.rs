@@ -2,6 +2,7 @@
 //! typed on an Arabic keyboard. Each case used to be published wrong without a word; each test
 //! shows it is now refused or warned about at its file and line, or published right.
 
+mod dates;
 mod images;
 mod names;
 mod yaml;
