@@ -5,6 +5,7 @@
 
 mod links;
 pub mod shortcodes;
+mod unlinked;
 
 use std::collections::{BTreeSet, HashSet};
 use std::path::Path;
@@ -69,8 +70,20 @@ pub(crate) fn render(source: &Source<'_>, links: &LinkContext<'_>, allow_html: b
     let mut paragraphs: Vec<(usize, usize)> = Vec::new();
     // For each image in order, the file beside the story it shows, if it shows one.
     let mut local_images: Vec<Option<String>> = Vec::new();
+    // Stretches of plain text outside code, where a link markdown did not read may be.
+    let mut text_runs: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut in_code_block = false;
     for (event, range) in Parser::new_ext(source.body, options()).into_offset_iter() {
         let at = source.body_offset + range.start;
+        match &event {
+            Event::Start(Tag::CodeBlock(_)) => in_code_block = true,
+            Event::End(TagEnd::CodeBlock) => in_code_block = false,
+            Event::Text(_) if !in_code_block => match text_runs.last_mut() {
+                Some(run) if run.end == range.start => run.end = range.end,
+                _ => text_runs.push(range.clone()),
+            },
+            _ => {}
+        }
         if let Event::Start(Tag::Paragraph) = &event {
             paragraphs.push((events.len(), at));
         }
@@ -150,6 +163,7 @@ pub(crate) fn render(source: &Source<'_>, links: &LinkContext<'_>, allow_html: b
         };
         events.push(event);
     }
+    problems.extend(unlinked::report(source, &text_runs));
     assign_heading_ids(&mut events);
     // Shortcodes first: they are found by the events' positions, which taking images changes.
     let shortcodes = take_shortcodes(source, &mut events, &paragraphs, &mut problems);

@@ -48,8 +48,9 @@ fn a_link_to_a_draft_or_a_missing_translation_is_an_error() {
         )
         .build()
         .fails_with(1)
-        .stderr_has("the link to /en/stories/draft/ leads to no page")
-        .stderr_has("the link to /en/stories/only-ar/ leads to no page");
+        .stderr_has("the link to /en/stories/draft/ leads to the story `draft` (en), which is a draft")
+        .stderr_has("the link to /en/stories/only-ar/ leads to no page: the story `only-ar` is not written in en")
+        .stderr_has("link to its ar page, /ar/stories/only-ar/");
 }
 
 #[test]

@@ -4,5 +4,6 @@
 
 mod dates;
 mod images;
+mod links;
 mod names;
 mod yaml;
