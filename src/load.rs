@@ -143,7 +143,7 @@ fn load_stories(
                 )
                 .with_hint(format!(
                     "rename the folder `{}`: lowercase ASCII letters, digits and hyphens",
-                    suggest_slug(&slug)
+                    free_slug(&slug, |name| dir.join(name).exists())
                 )),
             );
             continue;
@@ -425,6 +425,19 @@ pub(crate) fn suggest_slug(name: &str) -> String {
     } else {
         slug.to_owned()
     }
+}
+
+/// [`suggest_slug`] for `name`, numbered (`school-meals-2`) past any name `taken` says is used:
+/// a hint must never ask a writer to rename a file or folder to one that exists.
+pub(crate) fn free_slug(name: &str, taken: impl Fn(&str) -> bool) -> String {
+    let slug = suggest_slug(name);
+    if !taken(&slug) {
+        return slug;
+    }
+    (2..)
+        .map(|n| format!("{slug}-{n}"))
+        .find(|candidate| !taken(candidate))
+        .unwrap_or(slug)
 }
 
 /// Asset names are copied into URLs as they are, so they must need no escaping.

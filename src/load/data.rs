@@ -7,7 +7,7 @@ use rayon::prelude::*;
 
 use super::file_cache::{Kind, read_text};
 use super::iati::{self, IatiFile};
-use super::{DataFile, DataSources, SourceCache, plain_io, sorted_entries, suggest_slug};
+use super::{DataFile, DataSources, SourceCache, free_slug, plain_io, sorted_entries};
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Diagnostics, display_path};
 use crate::model::slug::is_slug;
@@ -150,7 +150,10 @@ fn read_folder<'e>(
                 )
                 .with_hint(format!(
                     "rename the file `{}.{extension}`: lowercase ASCII letters, digits and hyphens",
-                    suggest_slug(stem)
+                    free_slug(stem, |name| entry
+                        .path
+                        .with_file_name(format!("{name}.{extension}"))
+                        .exists())
                 )),
             );
             continue;

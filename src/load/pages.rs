@@ -3,7 +3,7 @@
 use std::path::Path;
 
 use super::file_cache::Kind;
-use super::{PageSource, SourceCache, read_markdown, sorted_entries, suggest_slug};
+use super::{PageSource, SourceCache, free_slug, read_markdown, sorted_entries};
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Diagnostics, display_path};
 use crate::model::slug::is_slug;
@@ -40,7 +40,10 @@ pub(super) fn load_pages(
                 )
                 .with_hint(format!(
                     "rename it `{}.{lang}.md`: lowercase ASCII letters, digits and hyphens",
-                    suggest_slug(slug)
+                    free_slug(slug, |name| entry
+                        .path
+                        .with_file_name(format!("{name}.{lang}.md"))
+                        .exists())
                 )),
             );
             continue;

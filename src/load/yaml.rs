@@ -159,12 +159,12 @@ const PLAIN_WORDS: &[(&str, &str, Option<&str>)] = &[
     (
         "invalid i",
         "a whole number is expected here",
-        Some("write digits only, without commas, spaces or words, like 5000 or [4, 16]"),
+        Some("write the digits 0-9 only, without commas, spaces or words, like 5000 or [4, 16]"),
     ),
     (
         "invalid u",
         "a whole number is expected here",
-        Some("write digits only, without commas, spaces or words, like 5000 or [4, 16]"),
+        Some("write the digits 0-9 only, without commas, spaces or words, like 5000 or [4, 16]"),
     ),
     (
         "invalid floating point",
@@ -198,6 +198,13 @@ const PLAIN_WORDS: &[(&str, &str, Option<&str>)] = &[
         ),
     ),
     ("tabs disallowed", "a tab is used for indentation", None),
+    (
+        "simple key expected",
+        "this line is not `key: value`: the colon after the key is missing",
+        Some(
+            "write the key, a colon and a space, then the value, like `summary: \"...\"`; or close a quote left open on the line above",
+        ),
+    ),
 ];
 
 /// Rewrites serde's schema messages in words a writer understands, with a hint.
@@ -245,7 +252,14 @@ fn explain(raw: &str) -> (String, Option<String>) {
         return ((*message).to_owned(), hint.map(str::to_owned));
     }
     if let Some(rest) = raw.strip_prefix("invalid type: ") {
-        return (format!("wrong kind of value: {rest}"), None);
+        let arabic_digits = rest
+            .chars()
+            .any(|c| matches!(c, '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}'));
+        let hint = arabic_digits.then(|| {
+            "write numbers with the digits 0-9: Arabic-Indic digits (٠-٩) are read as text here"
+                .to_owned()
+        });
+        return (format!("wrong kind of value: {rest}"), hint);
     }
     (
         raw.to_owned(),

@@ -6,8 +6,19 @@ use jiff::civil::{Date, DateTime};
 use jiff::tz::{Offset, TimeZone};
 
 /// The instant a date or date-time names, or `None` when the text is no date.
+/// `c`, or the digit 0-9 it writes when it is an Arabic-Indic or Persian one.
+fn western_digit(c: char) -> char {
+    match c {
+        '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
+        '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
+        c => c,
+    }
+}
+
 pub fn parse_instant(text: &str, offset: Offset) -> Option<Timestamp> {
-    let text = text.trim();
+    // An Arabic keyboard types the Arabic-Indic digits: ٢٠٢٤-٠٥-١٢ is 2024-05-12.
+    let text: String = text.trim().chars().map(western_digit).collect();
+    let text = text.as_str();
     if let Ok(instant) = text.parse::<Timestamp>() {
         return Some(instant);
     }

@@ -6,4 +6,5 @@ mod dates;
 mod images;
 mod links;
 mod names;
+mod words;
 mod yaml;
