@@ -69,6 +69,15 @@ pub(crate) enum Command {
         #[arg(long)]
         open: bool,
     },
+    /// List what is not published yet: drafts, embargoes and when they end, stories dated
+    /// later, stories missing a translation. The last line names the next embargo's end.
+    Status {
+        #[command(flatten)]
+        site: SiteArgs,
+        /// `text` for people, `json` for tools.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
     /// Create a working bilingual site in a new folder.
     Init {
         /// The folder to create (it must not exist, or be empty).

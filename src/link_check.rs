@@ -96,7 +96,7 @@ fn nowhere(site: &Site, source: &Path, path: &str) -> Diagnostic {
                 format!("the link to {path} leads to {story}, which is a draft and is not published"),
             )
             .with_hint("publish that story first (remove its `draft: true`), or take the link out until then"),
-            Reason::Embargo { until } => Diagnostic::error(
+            Reason::Embargo { until, .. } => Diagnostic::error(
                 source,
                 format!("the link to {path} leads to {story}, which is under embargo until {until}"),
             )

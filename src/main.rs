@@ -73,6 +73,8 @@ fn main() -> ExitCode {
             };
             serve(bayan::serve::ServeOptions { build, bind, port }, open)
         }),
+        Command::Status { site, format } => options(&site, None, None, (false, false))
+            .map(|options| report::status(&options, format)),
         Command::Init { dir } => Ok(init(&dir)),
         Command::New {
             what: NewCommand::Story { slug, root },

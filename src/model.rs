@@ -78,9 +78,10 @@ pub struct Withheld {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Reason {
     Draft,
-    /// Under embargo until this instant, written in the site's timezone.
+    /// Under embargo until `at`, also written as `until` in the site's timezone.
     Embargo {
         until: String,
+        at: Timestamp,
     },
 }
 
@@ -105,6 +106,18 @@ pub struct CheckedStories {
     withheld: Vec<Withheld>,
     /// The projects, indicators and partners they name, checked once the data is there.
     references: Vec<data::Reference>,
+}
+
+impl CheckedStories {
+    /// The stories published now, each with its published translations.
+    pub fn published(&self) -> impl Iterator<Item = &Story> {
+        self.stories.iter().map(|(story, _)| story)
+    }
+
+    /// The translations held back, and why.
+    pub fn withheld(&self) -> &[Withheld] {
+        &self.withheld
+    }
 }
 
 /// Checks and renders every story, collecting every problem.

@@ -1,11 +1,14 @@
 //! How the command line tells people what happened: problems, summaries, what was held back.
 
+mod status;
+
 use std::process::ExitCode;
 
 use bayan::BuildError;
 use bayan::diagnostic::Diagnostics;
 use bayan::model::{Reason, Withheld};
 use serde_json::json;
+pub(crate) use status::status;
 
 /// Reports a failed build (`building`) or check, and gives the exit code.
 pub(crate) fn fail(error: BuildError, building: bool) -> ExitCode {
@@ -29,7 +32,7 @@ pub(crate) fn fail(error: BuildError, building: bool) -> ExitCode {
 pub(crate) fn withheld_json(held: &Withheld) -> serde_json::Value {
     match &held.reason {
         Reason::Draft => json!({"slug": held.slug, "lang": held.lang, "reason": "draft"}),
-        Reason::Embargo { until } => {
+        Reason::Embargo { until, .. } => {
             json!({"slug": held.slug, "lang": held.lang, "reason": "embargo", "until": until})
         }
     }
@@ -43,7 +46,7 @@ pub(crate) fn print_withheld(withheld: &[Withheld]) {
     for held in withheld {
         let why = match &held.reason {
             Reason::Draft => "draft (build with --drafts to preview it)".to_owned(),
-            Reason::Embargo { until } => {
+            Reason::Embargo { until, .. } => {
                 format!("under embargo until {until}; build again after that time")
             }
         };

@@ -249,6 +249,7 @@ pub(crate) fn assemble(
                         .to_zoned(TimeZone::fixed(config.utc_offset))
                         .strftime("%Y-%m-%d %H:%M (UTC%:z)")
                         .to_string(),
+                    at: until,
                 })
             }
             _ if draft && !visibility.drafts => Some(Reason::Draft),

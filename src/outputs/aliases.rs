@@ -93,7 +93,7 @@ fn held_back_at<'s>(site: &'s Site, file: &str) -> Option<&'s Withheld> {
 fn taken(alias: &str, held: &Withheld, source: &Path) -> Diagnostic {
     let when = match &held.reason {
         Reason::Draft => "a draft, published once its draft mark is removed".to_owned(),
-        Reason::Embargo { until } => format!("under embargo until {until}"),
+        Reason::Embargo { until, .. } => format!("under embargo until {until}"),
     };
     Diagnostic::error(
         source,

@@ -178,3 +178,60 @@ fn check_lists_upcoming_embargoes_in_json() {
     assert_eq!(report["withheld"][0]["reason"], "embargo");
     assert_eq!(report["withheld"][0]["slug"], "later");
 }
+
+#[test]
+fn status_lists_what_is_not_published_and_when_the_next_embargo_ends() {
+    let site = Site::fixture("drafts_embargo")
+        .with_file(
+            "content/stories/later/index.en.md",
+            "---\ntitle: \"Later\"\nsummary: \"Dated ahead.\"\ndate: 2026-02-01\n---\nText.\n",
+        )
+        .with_file(
+            "content/stories/later/index.ar.md",
+            "---\ntitle: \"لاحقاً\"\nsummary: \"مؤرخ.\"\n---\nنص.\n",
+        );
+    let root = site.root().to_str().unwrap().to_owned();
+    let args = ["status", "--root", &root, "--now", crate::harness::NOW];
+    let text = run(&args, &site.output()).success();
+    // The embargo as the fixture writes it, read here on its own.
+    let embargoed = fs::read_to_string(
+        site.root()
+            .join("content/stories/quokka-embargo/index.en.md"),
+    )
+    .unwrap();
+    let until: jiff::Timestamp = embargoed
+        .lines()
+        .find_map(|l| l.strip_prefix("embargo: "))
+        .unwrap()
+        .trim()
+        .parse()
+        .unwrap();
+    assert!(
+        text.stdout
+            .contains("Under embargo (1):\n  quokka-embargo (en, ar): published at"),
+        "{text}"
+    );
+    assert!(
+        text.stdout.contains("Drafts (1):\n  zebra-draft (en, ar)"),
+        "{text}"
+    );
+    assert!(
+        text.stdout
+            .contains("Published now though dated later, with no embargo (1):\n  later (en, ar)"),
+        "{text}"
+    );
+    assert_eq!(
+        text.stdout.lines().last(),
+        Some(format!("next-lift: {until}").as_str()),
+        "{text}"
+    );
+    let json = run(&[&args[..], &["--format", "json"]].concat(), &site.output()).success();
+    let document: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    assert_eq!(document["next_lift"], until.to_string());
+    assert_eq!(document["drafts"][0]["slug"], "zebra-draft");
+    assert_eq!(
+        document["embargoed"][0]["langs"],
+        serde_json::json!(["en", "ar"])
+    );
+    assert!(!site.output().exists(), "status wrote files");
+}
