@@ -94,8 +94,13 @@ pub(crate) enum Command {
 pub(crate) enum NewCommand {
     /// Create content/stories/<slug>/ with a draft file for every site language.
     Story {
-        /// The story's address name: lowercase letters, digits and hyphens.
-        slug: String,
+        /// The story's headline, in English or Arabic (`"Qatar opens 12 schools"`), from which
+        /// its address name is made; or the address name itself (`school-meals`).
+        title: String,
+        /// The address name, when it should not be made from the title (needed for a title in
+        /// Arabic letters): lowercase letters, digits and hyphens.
+        #[arg(long)]
+        slug: Option<String>,
         /// The site folder (holding site.yaml).
         #[arg(long, default_value = ".")]
         root: PathBuf,

@@ -77,8 +77,8 @@ fn main() -> ExitCode {
             .map(|options| report::status(&options, format)),
         Command::Init { dir } => Ok(init(&dir)),
         Command::New {
-            what: NewCommand::Story { slug, root },
-        } => Ok(new_story(&root, &slug)),
+            what: NewCommand::Story { title, slug, root },
+        } => Ok(new_story(&root, &title, slug.as_deref())),
     };
     result.unwrap_or_else(|Usage(message)| {
         eprintln!("error: {message}");
@@ -291,13 +291,13 @@ fn init(dir: &Path) -> ExitCode {
     }
 }
 
-fn new_story(root: &Path, slug: &str) -> ExitCode {
+fn new_story(root: &Path, title: &str, slug: Option<&str>) -> ExitCode {
     let mut diagnostics = Diagnostics::default();
     let Some(config) = bayan::config::load(root, &Overrides::default(), &mut diagnostics) else {
         print_diagnostics(&diagnostics);
         return ExitCode::from(1);
     };
-    match bayan::scaffold::new_story(&config, slug, jiff::Timestamp::now()) {
+    match bayan::scaffold::new_story(&config, title, slug, jiff::Timestamp::now()) {
         Ok(files) => {
             for file in &files {
                 println!("Created {}", file.display());
@@ -307,7 +307,10 @@ fn new_story(root: &Path, slug: &str) -> ExitCode {
             );
             ExitCode::SUCCESS
         }
-        Err(error @ bayan::scaffold::ScaffoldError::BadSlug { .. }) => {
+        Err(
+            error @ (bayan::scaffold::ScaffoldError::BadSlug { .. }
+            | bayan::scaffold::ScaffoldError::NoSlug),
+        ) => {
             eprintln!("{error}");
             ExitCode::from(2)
         }

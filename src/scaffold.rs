@@ -20,6 +20,8 @@ static STARTER_SITE: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/scaffold")
 pub enum ScaffoldError {
     /// The folder exists and holds files: nothing is overwritten.
     NotEmpty(PathBuf),
+    /// A headline in Arabic letters, and no slug to give the story an address.
+    NoSlug,
     /// A story slug that cannot be used in an address, with a suggestion.
     BadSlug {
         slug: String,
@@ -42,6 +44,10 @@ impl std::fmt::Display for ScaffoldError {
             ScaffoldError::BadSlug { slug, suggestion } => write!(
                 f,
                 "error: `{slug}` cannot be used in a web address\n  hint: use lowercase ASCII letters, digits and hyphens, like `{suggestion}`"
+            ),
+            ScaffoldError::NoSlug => write!(
+                f,
+                "error: a headline in Arabic letters gives no name for the story's web address\n  hint: add one with --slug, in lowercase ASCII letters, digits and hyphens, like --slug school-meals"
             ),
             ScaffoldError::Io { path, error } => {
                 write!(f, "{}: error: cannot write: {error}", path.display())
@@ -93,12 +99,27 @@ fn write_dir(
 }
 
 /// Creates `content/stories/<slug>/index.<lang>.md` for every site language, as drafts dated
-/// `now` in the site's timezone. Returns the files written.
+/// `now` in the site's timezone. `title` is the headline, put in the file of a language of its
+/// script, or the slug itself; the slug is made from it unless `slug` is given. Returns the
+/// files written.
 pub fn new_story(
     config: &Config,
-    slug: &str,
+    title: &str,
+    slug: Option<&str>,
     now: Timestamp,
 ) -> Result<Vec<PathBuf>, ScaffoldError> {
+    let title = title.trim();
+    let (slug, headline) = match slug {
+        Some(slug) => (slug.to_owned(), Some(title)),
+        None if is_slug(title) => (title.to_owned(), None),
+        // An Arabic headline gives no letters for an address.
+        None if !title.chars().any(|c| c.is_ascii_alphanumeric()) => {
+            return Err(ScaffoldError::NoSlug);
+        }
+        None => (crate::load::suggest_slug(title), Some(title)),
+    };
+    let slug = slug.as_str();
+    let right_to_left = headline.is_some_and(|h| h.chars().any(is_right_to_left_letter));
     if !is_slug(slug) {
         return Err(ScaffoldError::BadSlug {
             slug: slug.to_owned(),
@@ -111,7 +132,7 @@ pub fn new_story(
     }
     fs::create_dir_all(&folder).map_err(io_error(&folder))?;
     let date = now.to_zoned(TimeZone::fixed(config.utc_offset)).date();
-    let headline = headline_of(slug);
+    let from_slug = headline_of(slug);
     let sectors = config
         .sectors
         .keys()
@@ -132,11 +153,18 @@ pub fn new_story(
         } else {
             String::new()
         };
-        // The slug's words make an English headline; other scripts get a placeholder title.
-        let title = TITLE_PLACEHOLDERS
-            .iter()
-            .find(|(code, _)| *code == language.code)
-            .map_or(headline.as_str(), |(_, title)| title);
+        // The headline given goes to a language of its script. Otherwise the slug's words make
+        // a headline, and other scripts get a placeholder title.
+        let rtl = language.direction == crate::config::Direction::Rtl;
+        let title = match headline {
+            Some(headline) if rtl == right_to_left => {
+                headline.replace('\\', "\\\\").replace('"', "\\\"")
+            }
+            _ => TITLE_PLACEHOLDERS
+                .iter()
+                .find(|(code, _)| *code == language.code)
+                .map_or(from_slug.clone(), |(_, title)| (*title).to_owned()),
+        };
         let body = placeholder(BODY_PLACEHOLDERS, &language.code);
         let text = format!(
             "---\ntitle: \"{title}\"\nsummary: \"\"\n{shared}draft: true   # remove this line to publish\n---\n{body}\n"
@@ -146,6 +174,11 @@ pub fn new_story(
         written.push(path);
     }
     Ok(written)
+}
+
+/// Letters of scripts written right to left (Arabic and its supplements, Hebrew, Syriac, Thaana).
+fn is_right_to_left_letter(c: char) -> bool {
+    matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
 }
 
 /// `school-meals-jordan` -> `School meals jordan`: a placeholder headline.

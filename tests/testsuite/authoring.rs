@@ -115,11 +115,25 @@ fn new_story_refuses_bad_slugs_and_existing_stories() {
     let site = Site::fixture("minimal");
     let root = site.root().to_str().unwrap().to_owned();
     run(
-        &["new", "story", "School Meals", "--root", &root],
+        &[
+            "new",
+            "story",
+            "Meals",
+            "--slug",
+            "School Meals",
+            "--root",
+            &root,
+        ],
         &site.output(),
     )
     .fails_with(2)
     .stderr_has("`school-meals`");
+    run(
+        &["new", "story", "وجبات مدرسية", "--root", &root],
+        &site.output(),
+    )
+    .fails_with(2)
+    .stderr_has("add one with --slug");
     run(&["new", "story", "hello", "--root", &root], &site.output())
         .fails_with(1)
         .stderr_has("not empty");
@@ -234,4 +248,59 @@ fn status_lists_what_is_not_published_and_when_the_next_embargo_ends() {
         serde_json::json!(["en", "ar"])
     );
     assert!(!site.output().exists(), "status wrote files");
+}
+
+#[test]
+fn new_story_takes_a_headline_and_makes_its_address_from_it() {
+    let site = Site::fixture("minimal");
+    let root = site.root().to_str().unwrap().to_owned();
+    run(
+        &[
+            "new",
+            "story",
+            "Qatar opens 12 \"new\" schools",
+            "--root",
+            &root,
+        ],
+        &site.output(),
+    )
+    .success();
+    let folder = site
+        .root()
+        .join("content/stories/qatar-opens-12-new-schools");
+    let en = fs::read_to_string(folder.join("index.en.md")).unwrap();
+    assert!(
+        en.contains(r#"title: "Qatar opens 12 \"new\" schools""#),
+        "{en}"
+    );
+    run(
+        &[
+            "new",
+            "story",
+            "قطر تفتتح مدارس",
+            "--slug",
+            "schools",
+            "--root",
+            &root,
+        ],
+        &site.output(),
+    )
+    .success();
+    let folder = site.root().join("content/stories/schools");
+    let ar = fs::read_to_string(folder.join("index.ar.md")).unwrap();
+    assert!(ar.contains("title: \"قطر تفتتح مدارس\""), "{ar}");
+    let en = fs::read_to_string(folder.join("index.en.md")).unwrap();
+    assert!(en.contains("title: \"Schools\""), "{en}");
+    // Both build as drafts, headlines and all.
+    let drafts = site.build_with(&["--drafts"]).success().tree();
+    assert_eq!(
+        drafts
+            .page("/en/stories/qatar-opens-12-new-schools/")
+            .text("h1"),
+        "Qatar opens 12 \"new\" schools"
+    );
+    assert_eq!(
+        drafts.page("/ar/stories/schools/").text("h1"),
+        "قطر تفتتح مدارس"
+    );
 }
