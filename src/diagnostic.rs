@@ -182,18 +182,53 @@ impl fmt::Display for Diagnostic {
         {
             let gutter = line.to_string().len();
             write!(f, "\n {line} | {text}")?;
-            let pad: String = text
-                .chars()
-                .take(column.saturating_sub(1))
-                .map(|c| if c == '\t' { '\t' } else { ' ' })
-                .collect();
-            write!(f, "\n {:gutter$} | {pad}^", "")?;
+            write!(f, "\n {:gutter$} | {}", "", pointer(text, *column))?;
         }
         if let Some(hint) = &self.hint {
             write!(f, "\n  hint: {hint}")?;
         }
         Ok(())
     }
+}
+
+/// What marks `column` under the shown `text`: a caret where the terminal shows the line in the
+/// order it is stored, else the column and the word there in words. A terminal that lays out
+/// Arabic right to left moves the characters of an Arabic stretch (and, when the line begins
+/// in Arabic, the whole line), so a caret counted in characters would point at another word.
+fn pointer(text: &str, column: usize) -> String {
+    let before: Vec<char> = text.chars().take(column.saturating_sub(1)).collect();
+    let starts_right_to_left = text
+        .chars()
+        .find(|c| c.is_alphabetic())
+        .is_some_and(is_right_to_left);
+    if starts_right_to_left || before.iter().copied().any(is_right_to_left) {
+        let word: String = text
+            .chars()
+            .skip(column.saturating_sub(1))
+            .take_while(|c| !c.is_whitespace())
+            .take(40)
+            .collect();
+        return format!("^ column {column}: {word}");
+    }
+    let pad: String = before
+        .into_iter()
+        .filter(|c| !is_zero_width(*c))
+        .map(|c| if c == '\t' { '\t' } else { ' ' })
+        .collect();
+    format!("{pad}^")
+}
+
+/// Letters of the scripts written right to left.
+fn is_right_to_left(c: char) -> bool {
+    matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
+}
+
+/// Combining marks and invisible formatting characters, which take no column on screen.
+fn is_zero_width(c: char) -> bool {
+    matches!(
+        c,
+        '\u{0300}'..='\u{036F}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}'
+    )
 }
 
 /// Every problem found so far, in a stable order.
@@ -281,6 +316,24 @@ pub fn nearest<'a>(wrong: &str, valid: impl IntoIterator<Item = &'a str>) -> Opt
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_caret_points_where_it_can_and_words_point_in_arabic() {
+        // Before any Arabic, in a line that starts in Latin letters: a caret.
+        assert_eq!(pointer("titel: \"مرحبا\"", 1), "^");
+        assert_eq!(pointer("date: 2024-05-1x", 7), "      ^");
+        // Combining accents take no column.
+        assert_eq!(pointer("cafe\u{301}: x", 7), "     ^");
+        // After Arabic, or in a line that starts in Arabic: the column and the word there.
+        assert_eq!(
+            pointer("title: \"نتائج البرنامج\" [x]", 25),
+            "^ column 25: [x]"
+        );
+        assert_eq!(
+            pointer("انظر [النتائج](#نتائج البرنامج).", 6),
+            "^ column 6: [النتائج](#نتائج"
+        );
+    }
 
     #[test]
     fn renders_position_source_and_hint() {
