@@ -2,6 +2,7 @@
 //! memory. Second stage of the pipeline, after the configuration; nothing here interprets the
 //! text beyond finding its language from the file name.
 
+pub mod changed;
 mod data;
 mod file_cache;
 pub(crate) mod front_matter;

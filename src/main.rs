@@ -167,7 +167,23 @@ fn build(options: &BuildOptions) -> ExitCode {
 }
 
 fn check(options: &BuildOptions, format: Format) -> ExitCode {
-    let result = bayan::render_site(options);
+    // Translations older than their original are found from the sources' history, which a
+    // build does not read.
+    let stale: Diagnostics = bayan::status::status(options)
+        .map(|status| status.stale.iter().map(|s| s.diagnostic()).collect())
+        .unwrap_or_default();
+    let with_stale = |mut found: Diagnostics| {
+        found.extend(stale.clone());
+        found.sorted()
+    };
+    let result = match bayan::render_site(options) {
+        Ok(mut report) => {
+            report.warnings = with_stale(std::mem::take(&mut report.warnings));
+            Ok(report)
+        }
+        Err(BuildError::Content(found)) => Err(BuildError::Content(with_stale(found))),
+        Err(other) => Err(other),
+    };
     if let Format::Json = format {
         let (problems, report): (&Diagnostics, Option<&BuildReport>) = match &result {
             Ok(report) => (&report.warnings, Some(report)),

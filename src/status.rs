@@ -3,11 +3,12 @@
 //! in a moment on any site.
 
 use std::collections::BTreeMap;
+use std::path::PathBuf;
 
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
-use crate::diagnostic::Diagnostics;
+use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::model::{self, Reason, Visibility};
 use crate::{BuildError, BuildOptions, config, load};
 
@@ -23,6 +24,8 @@ pub struct Status {
     pub dated_later: Vec<Story>,
     /// Stories missing a translation in one of the site's languages.
     pub untranslated: Vec<Untranslated>,
+    /// Translations that may no longer say what their original says.
+    pub stale: Vec<Stale>,
     /// Errors in the content, which `bayan check` lists.
     pub errors: usize,
 }
@@ -40,6 +43,36 @@ pub struct Embargoed {
     pub until: Timestamp,
     /// `until` in the site's time zone, as pages and messages write it.
     pub until_local: String,
+}
+
+/// A translation older than its original: the default language's file of the same story
+/// changed after it, and after the time the translation was last checked.
+#[derive(Debug)]
+pub struct Stale {
+    pub slug: String,
+    pub translation: PathBuf,
+    pub changed: Timestamp,
+    pub original: PathBuf,
+    pub original_changed: Timestamp,
+}
+
+impl Stale {
+    /// The warning `bayan check` gives, at the translation.
+    pub fn diagnostic(&self) -> Diagnostic {
+        Diagnostic::warning(
+            &self.translation,
+            format!(
+                "this translation may be out of date: {} changed on {}, after this file ({})",
+                self.original.display(),
+                self.original_changed.strftime("%Y-%m-%d %H:%M UTC"),
+                self.changed.strftime("%Y-%m-%d %H:%M UTC"),
+            ),
+        )
+        .with_hint(format!(
+            "bring it up to date; if it still says the same, add `translation_checked: {}` to its front matter",
+            Timestamp::now().strftime("%Y-%m-%d")
+        ))
+    }
 }
 
 #[derive(Debug)]
@@ -98,6 +131,7 @@ pub fn status(options: &BuildOptions) -> Result<Status, BuildError> {
         }
         .push(held.lang.clone());
     }
+    let stale = stale(&config, &checked);
     let dated_later = checked
         .published()
         .filter_map(|story| {
@@ -132,6 +166,54 @@ pub fn status(options: &BuildOptions) -> Result<Status, BuildError> {
             .collect(),
         dated_later,
         untranslated,
+        stale,
         errors: diagnostics.error_count(),
     })
+}
+
+/// Changes closer than this are taken as made together: copying a site folder writes its files
+/// a few moments apart, in no particular order.
+const SAME_TIME: jiff::SignedDuration = jiff::SignedDuration::from_secs(60);
+
+/// The published translations older than their original, the default language's file.
+fn stale(config: &config::Config, checked: &model::CheckedStories) -> Vec<Stale> {
+    let Some(original_lang) = config.language_codes().next() else {
+        return Vec::new();
+    };
+    let files: Vec<PathBuf> = checked
+        .published()
+        .flat_map(|story| story.translations.iter().map(|t| t.source.clone()))
+        .collect();
+    let changed = load::changed::last_changed(&config.root, &files);
+    let mut found = Vec::new();
+    for story in checked.published() {
+        let Some(original) = story.translations.iter().find(|t| t.lang == original_lang) else {
+            continue;
+        };
+        let Some(&original_changed) = changed.get(&original.source) else {
+            continue;
+        };
+        for translation in story
+            .translations
+            .iter()
+            .filter(|t| t.lang != original_lang)
+        {
+            let Some(&translation_changed) = changed.get(&translation.source) else {
+                continue;
+            };
+            let checked_at = translation
+                .translation_checked
+                .map_or(translation_changed, |at| at.max(translation_changed));
+            if original_changed > checked_at + SAME_TIME {
+                found.push(Stale {
+                    slug: story.slug.clone(),
+                    translation: translation.source.clone(),
+                    changed: translation_changed,
+                    original: original.source.clone(),
+                    original_changed,
+                });
+            }
+        }
+    }
+    found
 }

@@ -102,6 +102,8 @@ pub(crate) struct RawStory {
     pub tags: Option<Vec<Spanned<String>>>,
     pub draft: Option<bool>,
     pub embargo: Option<Spanned<String>>,
+    /// When a translator last made sure this file says what the original says.
+    pub translation_checked: Option<Spanned<String>>,
     #[serde(default)]
     pub aliases: Vec<Spanned<String>>,
     pub press: Option<RawPress>,

@@ -100,6 +100,8 @@ fn body_only(before: &Translation, after: &Translation) -> Option<bool> {
         projects,
         indicators,
         embargo,
+        // Read by `bayan status` and `check` only; no page shows it.
+        translation_checked: _,
         press,
         aliases,
         source,

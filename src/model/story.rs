@@ -103,6 +103,8 @@ pub struct Translation {
     pub projects: Vec<String>,
     pub indicators: Vec<String>,
     pub embargo: Option<Timestamp>,
+    /// When this translation was last made sure to match the original (`translation_checked`).
+    pub translation_checked: Option<Timestamp>,
     pub press: Option<Press>,
     pub aliases: Vec<String>,
     pub source: PathBuf,
@@ -310,6 +312,7 @@ pub(crate) fn assemble(
             projects: shared!(projects).unwrap_or_default(),
             indicators: shared!(indicators).unwrap_or_default(),
             embargo,
+            translation_checked: own.translation_checked,
             press: shared!(press),
             aliases: own.aliases.clone(),
             source: file.path.clone(),

@@ -90,6 +90,26 @@ fn as_text(status: &Status) -> String {
             })
             .collect(),
     );
+    section(
+        format!(
+            "Translations that may be out of date ({})",
+            status.stale.len()
+        ),
+        status
+            .stale
+            .iter()
+            .map(|s| {
+                format!(
+                    "{}: {} changed {}, its original {} changed {}",
+                    s.slug,
+                    s.translation.display(),
+                    s.changed.strftime("%Y-%m-%d %H:%M UTC"),
+                    s.original.display(),
+                    s.original_changed.strftime("%Y-%m-%d %H:%M UTC")
+                )
+            })
+            .collect(),
+    );
     if out.is_empty() {
         out.push_str(
             "Everything written is published: no drafts, embargoes or missing translations.\n",
@@ -129,6 +149,13 @@ fn as_json(status: &Status) -> serde_json::Value {
             "slug": u.slug,
             "written": u.written,
             "missing": u.missing,
+        })).collect::<Vec<_>>(),
+        "stale": status.stale.iter().map(|s| json!({
+            "slug": s.slug,
+            "translation": s.translation,
+            "changed": s.changed.to_string(),
+            "original": s.original,
+            "original_changed": s.original_changed.to_string(),
         })).collect::<Vec<_>>(),
         "errors": status.errors,
         "next_lift": status.next_lift().map(|at| at.to_string()),

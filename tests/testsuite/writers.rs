@@ -6,5 +6,6 @@ mod dates;
 mod images;
 mod links;
 mod names;
+mod stale;
 mod words;
 mod yaml;

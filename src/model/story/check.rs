@@ -34,6 +34,7 @@ pub(super) struct Checked {
     pub(super) indicators: Option<Vec<String>>,
     pub(super) draft: Option<bool>,
     pub(super) embargo: Option<Timestamp>,
+    pub(super) translation_checked: Option<Timestamp>,
     pub(super) press: Option<Press>,
     pub(super) aliases: Vec<String>,
     /// Shared with the cache and the published translation: never copied.
@@ -167,6 +168,7 @@ fn check_file(
         tags,
         draft,
         embargo,
+        translation_checked,
         aliases,
         press,
     } = raw;
@@ -225,6 +227,8 @@ fn check_file(
         indicators: indicators.map(|v| fields::ids(&at, "indicator", v, problems)),
         draft,
         embargo: embargo.and_then(|e| fields::embargo(&at, &e, problems)),
+        translation_checked: translation_checked
+            .and_then(|t| fields::instant(&at, config, &t, problems)),
         press: press.map(|p| check_press(&at, config, p, problems)),
         aliases: fields::aliases(&at, aliases, problems),
         body_html: rendered.html.into(),
