@@ -8,6 +8,24 @@ use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Diagnostics, display_path};
 use crate::model::slug::is_slug;
 
+/// The name a page's file was meant to have, when `name` has `.txt` after it (as Notepad saves
+/// it) or its language in capitals: `about.en.md.txt` and `about.EN.md` are `about.en.md`.
+fn misnamed(config: &Config, name: &str) -> Option<String> {
+    let meant = name
+        .strip_suffix(".txt")
+        .or_else(|| name.strip_suffix(".TXT"))
+        .unwrap_or(name);
+    let (slug, lang) = meant
+        .strip_suffix(".md")
+        .or_else(|| meant.strip_suffix(".MD"))?
+        .rsplit_once('.')?;
+    let code = config
+        .language_codes()
+        .find(|code| code.eq_ignore_ascii_case(lang))?;
+    let right = format!("{slug}.{code}.md");
+    (right != name).then_some(right)
+}
+
 pub(super) fn load_pages(
     config: &Config,
     cache: Option<&SourceCache>,
@@ -19,6 +37,22 @@ pub(super) fn load_pages(
         let name = entry.name.to_string_lossy().into_owned();
         let shown = display_path(&config.root, &entry.path);
         if name.starts_with('.') {
+            continue;
+        }
+        if entry.kind == Kind::File
+            && let Some(right) = misnamed(config, &name)
+        {
+            diagnostics.push(
+                Diagnostic::error(
+                    &shown,
+                    format!("this looks like a page, but the name `{name}` is not read as one, so it would not be published"),
+                )
+                .with_hint(if name.to_ascii_lowercase().ends_with(".txt") {
+                    format!("rename it to {right}, without .txt at the end (Windows hides known endings: in File Explorer, View, tick \"File name extensions\" to see it)")
+                } else {
+                    format!("rename it to {right}, with the language in small letters")
+                }),
+            );
             continue;
         }
         let parsed = name

@@ -31,3 +31,29 @@ fn a_translation_named_in_capitals_or_with_txt_is_refused_with_its_right_name() 
         .fails_with(1)
         .stderr_has("index.ar.md is in this folder too");
 }
+
+#[test]
+fn a_page_named_with_txt_or_a_capital_language_is_refused_with_its_right_name() {
+    for (name, hint) in [
+        (
+            "about.en.md.txt",
+            "rename it to about.en.md, without .txt at the end",
+        ),
+        (
+            "about.EN.md",
+            "rename it to about.en.md, with the language in small letters",
+        ),
+    ] {
+        let site = Site::fixture("minimal");
+        let path = format!("content/pages/{name}");
+        site.write(
+            &path,
+            "---\ntitle: \"About\"\nsummary: \"Who we are.\"\n---\nText.\n",
+        );
+        site.build()
+            .fails_with(1)
+            .stderr_has(&format!("{path}: error: this looks like a page"))
+            .stderr_has(hint)
+            .stderr_lacks("is not a page and is ignored");
+    }
+}
