@@ -51,6 +51,9 @@ pub enum ImageError {
     TooLarge { width: u32, height: u32, limit: u64 },
     /// The file ends before its picture does.
     CutShort,
+    /// The file is no image at all; `web_page` when it holds HTML, as a download that needed a
+    /// login saves.
+    NotAnImage { web_page: bool },
 }
 
 impl ImageError {
@@ -60,6 +63,12 @@ impl ImageError {
             ImageError::Unreadable(error) => format!("this image cannot be read: {error}"),
             ImageError::CutShort => {
                 "this image file is incomplete: it ends before the picture does, so its lower part would show grey".to_owned()
+            }
+            ImageError::NotAnImage { web_page: true } => {
+                "this file is not an image but a web page, as a browser saves when an image's link leads to a login or error page".to_owned()
+            }
+            ImageError::NotAnImage { web_page: false } => {
+                "this file is not a JPEG or PNG image: its first bytes are not those of an image".to_owned()
             }
             ImageError::TooLarge {
                 width,
@@ -78,6 +87,12 @@ impl ImageError {
         match self {
             ImageError::Unreadable(_) => {
                 "open it in an image editor and export it again as JPEG (photographs) or PNG (drawings)"
+            }
+            ImageError::NotAnImage { web_page: true } => {
+                "open the image itself in the browser and save it from there (right click, Save image as), or ask its owner for the file"
+            }
+            ImageError::NotAnImage { web_page: false } => {
+                "open it in an image editor; if it opens, export it as JPEG (photographs) or PNG (drawings); if not, get the file again"
             }
             ImageError::CutShort => {
                 "copy or download it again from where it came from (a copy or download was interrupted); if it looks whole on your computer, export it again as JPEG"
@@ -100,11 +115,25 @@ fn megapixels(pixels: u64) -> u64 {
     pixels.div_ceil(1_000_000)
 }
 
+/// A reader of `bytes` whose format is known, or why there is none.
+fn reader_of(bytes: &[u8]) -> Result<image::ImageReader<std::io::Cursor<&[u8]>>, ImageError> {
+    let reader = image::ImageReader::new(std::io::Cursor::new(bytes))
+        .with_guessed_format()
+        .map_err(|error| ImageError::Unreadable(error.to_string()))?;
+    if reader.format().is_none() {
+        let start = String::from_utf8_lossy(&bytes[..bytes.len().min(512)]).to_ascii_lowercase();
+        let start = start.trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n']);
+        let web_page = ["<!doctype", "<html", "<?xml", "<head", "<body"]
+            .iter()
+            .any(|tag| start.starts_with(tag));
+        return Err(ImageError::NotAnImage { web_page });
+    }
+    Ok(reader)
+}
+
 /// Refuses an image whose header claims more than `max_pixels`, reading only the header.
 pub fn check_size(bytes: &[u8], max_pixels: u64) -> Result<(), ImageError> {
-    let (width, height) = image::ImageReader::new(std::io::Cursor::new(bytes))
-        .with_guessed_format()
-        .map_err(|error| ImageError::Unreadable(error.to_string()))?
+    let (width, height) = reader_of(bytes)?
         .into_dimensions()
         .map_err(|error| ImageError::Unreadable(error.to_string()))?;
     within(width, height, max_pixels)

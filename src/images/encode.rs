@@ -1,12 +1,10 @@
 //! Decoding, turning upright, resizing and encoding one image.
 
-use std::io::Cursor;
-
 use fast_image_resize::images::{Image as Pixels, ImageRef};
 use fast_image_resize::{FilterType, PixelType, ResizeAlg, ResizeOptions, Resizer};
 use image::codecs::jpeg::JpegEncoder;
 use image::codecs::png::PngEncoder;
-use image::{DynamicImage, ImageDecoder, ImageReader, RgbImage, RgbaImage};
+use image::{DynamicImage, ImageDecoder, RgbImage, RgbaImage};
 
 use super::{Format, ImageError, Processed, Recipe, Variant, within};
 
@@ -173,9 +171,7 @@ fn unreadable(error: impl std::fmt::Display) -> ImageError {
 /// The image with its EXIF orientation applied, refused before its pixels are allocated when
 /// its header claims more than `max_pixels`.
 fn upright(bytes: &[u8], max_pixels: u64) -> Result<DynamicImage, ImageError> {
-    let mut reader = ImageReader::new(Cursor::new(bytes))
-        .with_guessed_format()
-        .map_err(unreadable)?;
+    let mut reader = super::reader_of(bytes)?;
     if let Some(format) = reader.format()
         && !super::complete::is_complete(bytes, format)
     {

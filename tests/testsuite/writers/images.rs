@@ -97,3 +97,24 @@ fn a_drawing_with_transparent_parts_keeps_them_in_every_copy() {
     assert!(tree.has(&format!("{folder}opaque.480w.jpg")));
     assert!(!tree.has(&format!("{folder}opaque.480w.png")));
 }
+
+#[test]
+fn a_web_page_saved_as_a_photo_is_named_for_what_it_is() {
+    let site = Site::fixture("local_files");
+    site.write(
+        "content/stories/with-cover/class.jpg",
+        "<!DOCTYPE html>\n<html><body>Please sign in to view this image.</body></html>\n",
+    );
+    site.build()
+        .fails_with(1)
+        .stderr_has("class.jpg: error: this file is not an image but a web page")
+        .stderr_has("Save image as")
+        .stderr_lacks("format could not be determined");
+    site.write_bytes(
+        "content/stories/with-cover/class.jpg",
+        &[0x13, 0x37, 0, 1, 2, 3, 4],
+    );
+    site.build()
+        .fails_with(1)
+        .stderr_has("class.jpg: error: this file is not a JPEG or PNG image");
+}
