@@ -298,14 +298,27 @@ fn load_story(
 /// or with `.txt` after it (as Notepad saves it): `Index.ar.md` and `index.ar.md.txt` are meant
 /// to be `index.ar.md`.
 fn misnamed_translation(config: &Config, name: &str) -> Option<String> {
-    let lower = name.to_ascii_lowercase();
-    let meant = lower.strip_suffix(".txt").unwrap_or(&lower);
-    let lang = meant.strip_prefix("index.")?.strip_suffix(".md")?;
+    let (stem, code) = markdown_name_meant(config, name)?;
+    let right = format!("index.{code}.md");
+    (stem.eq_ignore_ascii_case("index") && right != name).then_some(right)
+}
+
+/// The stem and the site language of `name` read as `<stem>.<language>.md`, allowing for what
+/// Windows and its editors do to a name: `.txt` after it, capitals in its endings.
+pub(crate) fn markdown_name_meant<'a>(
+    config: &'a Config,
+    name: &'a str,
+) -> Option<(&'a str, &'a str)> {
+    let cut = |text: &'a str, ending: &str| {
+        let at = text.len().checked_sub(ending.len())?;
+        (text.is_char_boundary(at) && text[at..].eq_ignore_ascii_case(ending)).then(|| &text[..at])
+    };
+    let meant = cut(name, ".txt").unwrap_or(name);
+    let (stem, lang) = cut(meant, ".md")?.rsplit_once('.')?;
     let code = config
         .language_codes()
         .find(|code| code.eq_ignore_ascii_case(lang))?;
-    let right = format!("index.{code}.md");
-    (right != name).then_some(right)
+    Some((stem, code))
 }
 
 /// Whether `dir` holds a file named exactly `name`.

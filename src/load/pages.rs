@@ -3,7 +3,9 @@
 use std::path::Path;
 
 use super::file_cache::Kind;
-use super::{PageSource, SourceCache, free_slug, read_markdown, sorted_entries};
+use super::{
+    PageSource, SourceCache, free_slug, markdown_name_meant, read_markdown, sorted_entries,
+};
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Diagnostics, display_path};
 use crate::model::slug::is_slug;
@@ -11,17 +13,7 @@ use crate::model::slug::is_slug;
 /// The name a page's file was meant to have, when `name` has `.txt` after it (as Notepad saves
 /// it) or its language in capitals: `about.en.md.txt` and `about.EN.md` are `about.en.md`.
 fn misnamed(config: &Config, name: &str) -> Option<String> {
-    let meant = name
-        .strip_suffix(".txt")
-        .or_else(|| name.strip_suffix(".TXT"))
-        .unwrap_or(name);
-    let (slug, lang) = meant
-        .strip_suffix(".md")
-        .or_else(|| meant.strip_suffix(".MD"))?
-        .rsplit_once('.')?;
-    let code = config
-        .language_codes()
-        .find(|code| code.eq_ignore_ascii_case(lang))?;
+    let (slug, code) = markdown_name_meant(config, name)?;
     let right = format!("{slug}.{code}.md");
     (right != name).then_some(right)
 }
