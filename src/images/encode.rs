@@ -32,7 +32,7 @@ pub(super) fn process(
             image
                 .write_with_encoder(PngEncoder::new(&mut full))
                 .map_err(unreadable)?;
-            Picture::of_png(image)
+            Picture::of_png(image)?
         }
     };
     let mut widths: Vec<u32> = recipe
@@ -62,7 +62,7 @@ pub(super) fn process(
         format,
         width,
         height,
-        transparent: matches!(picture, Picture::Transparent(_)),
+        transparent: !matches!(picture, Picture::Opaque(_)),
         full: full.into(),
         variants,
     })
@@ -73,34 +73,38 @@ pub(super) fn process(
 enum Picture {
     Opaque(RgbImage),
     Transparent(RgbaImage),
+    /// A transparent picture at full size with its colours multiplied by their alpha, as
+    /// resizing needs them: done once in place, where the resizer would make a premultiplied
+    /// copy of the whole picture for every width.
+    Premultiplied(RgbaImage),
 }
 
 impl Picture {
     /// A PNG with an alpha channel counts as transparent only when a pixel is see-through:
     /// many programs write opaque images with one.
-    fn of_png(image: DynamicImage) -> Picture {
+    fn of_png(image: DynamicImage) -> Result<Picture, ImageError> {
         if !image.color().has_alpha() {
-            return Picture::Opaque(image.into_rgb8());
+            return Ok(Picture::Opaque(image.into_rgb8()));
         }
         let rgba = image.into_rgba8();
-        if rgba.pixels().any(|pixel| pixel.0[3] < u8::MAX) {
-            Picture::Transparent(rgba)
+        Ok(if rgba.pixels().any(|pixel| pixel.0[3] < u8::MAX) {
+            Picture::Premultiplied(alpha(rgba, Alpha::Multiply).map_err(ImageError::Unreadable)?)
         } else {
             Picture::Opaque(DynamicImage::ImageRgba8(rgba).into_rgb8())
-        }
+        })
     }
 
     fn width(&self) -> u32 {
         match self {
             Picture::Opaque(rgb) => rgb.width(),
-            Picture::Transparent(rgba) => rgba.width(),
+            Picture::Transparent(rgba) | Picture::Premultiplied(rgba) => rgba.width(),
         }
     }
 
     fn height(&self) -> u32 {
         match self {
             Picture::Opaque(rgb) => rgb.height(),
-            Picture::Transparent(rgba) => rgba.height(),
+            Picture::Transparent(rgba) | Picture::Premultiplied(rgba) => rgba.height(),
         }
     }
 
@@ -126,11 +130,27 @@ impl Picture {
                         .ok_or_else(|| "the resized image has the wrong size".to_owned())?,
                 )
             }
+            Picture::Premultiplied(rgba) => {
+                let raw = resample_raw(
+                    (rgba.as_raw(), rgba.width(), rgba.height()),
+                    PixelType::U8x4,
+                    size,
+                    &options.use_alpha(false),
+                )?;
+                let premultiplied = RgbaImage::from_raw(width, height, raw)
+                    .ok_or_else(|| "the resized image has the wrong size".to_owned())?;
+                Picture::Transparent(alpha(premultiplied, Alpha::Divide)?)
+            }
         })
     }
 
     /// The copy of this size, in its fallback format and in WebP.
     fn variant(&self, quality: u8) -> Result<Variant, ImageError> {
+        if let Picture::Premultiplied(rgba) = self {
+            // Copied at its own width: only a picture narrower than the widest copy asked for.
+            let straight = alpha(rgba.clone(), Alpha::Divide).map_err(ImageError::Unreadable)?;
+            return Picture::Transparent(straight).variant(quality);
+        }
         let (width, height) = (self.width(), self.height());
         let (fallback, webp) = match self {
             Picture::Opaque(rgb) => (
@@ -141,7 +161,7 @@ impl Picture {
                     quality,
                 )?,
             ),
-            Picture::Transparent(rgba) => {
+            Picture::Transparent(rgba) | Picture::Premultiplied(rgba) => {
                 let mut png = Vec::new();
                 rgba.write_with_encoder(PngEncoder::new(&mut png))
                     .map_err(unreadable)?;
@@ -223,6 +243,27 @@ pub(super) fn filled(
             .fit_into_destination(Some((0.5, 0.5))),
     )
     .map_err(ImageError::Unreadable)
+}
+
+/// Which way [`alpha`] goes.
+enum Alpha {
+    Multiply,
+    Divide,
+}
+
+/// `image` with its colours multiplied by their alpha, or divided by it again, in place.
+fn alpha(image: RgbaImage, way: Alpha) -> Result<RgbaImage, String> {
+    let (width, height) = image.dimensions();
+    let mut pixels = Pixels::from_vec_u8(width, height, image.into_raw(), PixelType::U8x4)
+        .map_err(|error| error.to_string())?;
+    let mul_div = fast_image_resize::MulDiv::default();
+    match way {
+        Alpha::Multiply => mul_div.multiply_alpha_inplace(&mut pixels),
+        Alpha::Divide => mul_div.divide_alpha_inplace(&mut pixels),
+    }
+    .map_err(|error| error.to_string())?;
+    RgbaImage::from_raw(width, height, pixels.into_vec())
+        .ok_or_else(|| "the image has the wrong size".to_owned())
 }
 
 /// `image` resampled to `width` x `height` as `options` say.
