@@ -218,8 +218,9 @@ fn pointer(text: &str, column: usize) -> String {
     format!("{pad}^")
 }
 
-/// Letters of the scripts written right to left.
-fn is_right_to_left(c: char) -> bool {
+/// Letters of the scripts written right to left (Arabic and its supplements, Hebrew, Syriac,
+/// Thaana).
+pub(crate) fn is_right_to_left(c: char) -> bool {
     matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
 }
 

@@ -119,7 +119,8 @@ pub fn new_story(
         None => (crate::load::suggest_slug(title), Some(title)),
     };
     let slug = slug.as_str();
-    let right_to_left = headline.is_some_and(|h| h.chars().any(is_right_to_left_letter));
+    let right_to_left =
+        headline.is_some_and(|h| h.chars().any(crate::diagnostic::is_right_to_left));
     if !is_slug(slug) {
         return Err(ScaffoldError::BadSlug {
             slug: slug.to_owned(),
@@ -174,11 +175,6 @@ pub fn new_story(
         written.push(path);
     }
     Ok(written)
-}
-
-/// Letters of scripts written right to left (Arabic and its supplements, Hebrew, Syriac, Thaana).
-fn is_right_to_left_letter(c: char) -> bool {
-    matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
 }
 
 /// `school-meals-jordan` -> `School meals jordan`: a placeholder headline.
