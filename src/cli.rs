@@ -13,6 +13,26 @@ use clap::{Parser, Subcommand, ValueEnum};
 pub(crate) struct Cli {
     #[command(subcommand)]
     pub(crate) command: Command,
+    /// The language of bayan's messages [default: site.yaml's `messages:`, else the locale
+    /// (LC_ALL, LC_MESSAGES, LANG)].
+    #[arg(long, global = true, value_enum)]
+    pub(crate) messages: Option<MessagesArg>,
+}
+
+/// A language bayan speaks.
+#[derive(Clone, Copy, ValueEnum)]
+pub(crate) enum MessagesArg {
+    Ar,
+    En,
+}
+
+impl From<MessagesArg> for bayan::messages::Speech {
+    fn from(arg: MessagesArg) -> Self {
+        match arg {
+            MessagesArg::Ar => bayan::messages::Speech::Arabic,
+            MessagesArg::En => bayan::messages::Speech::English,
+        }
+    }
 }
 
 #[derive(Subcommand)]
@@ -82,6 +102,11 @@ pub(crate) enum Command {
     Init {
         /// The folder to create (it must not exist, or be empty).
         dir: PathBuf,
+    },
+    /// Explain a message by its code (`bayan explain S101`): what it means, an example and the
+    /// fix. Without a code, list the codes.
+    Explain {
+        code: Option<String>,
     },
     /// Add content to the site.
     New {

@@ -25,6 +25,7 @@ pub use social::Social;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::load::yaml::{self, Block};
 use crate::localized::LocalizedText;
+use crate::messages::Speech;
 use raw::RawConfig;
 use site_yaml::SiteYaml;
 
@@ -61,6 +62,8 @@ pub struct Config {
     pub publisher: Option<Publisher>,
     /// The site sector of each OECD DAC sector code that site.yaml maps.
     pub dac_sectors: BTreeMap<String, String>,
+    /// The language of bayan's messages, when site.yaml fixes it.
+    pub messages: Option<Speech>,
 }
 
 /// How feeds are written.
@@ -193,6 +196,7 @@ fn resolve(
         indicators,
         iati,
         publish_hidden,
+        messages,
     } = raw;
     let yaml = SiteYaml { text, shown };
 
@@ -335,6 +339,7 @@ fn resolve(
         press: press::resolve((root, recipe.max_pixels), press, yaml, problems),
         images: recipe,
         indicator_attributes: indicators.attributes,
+        messages: messages.and_then(|written| messages_language(&written, yaml, problems)),
         publish_hidden: publish_hidden
             .iter()
             .map(|path| {
@@ -390,3 +395,39 @@ fn parse_offset(text: &str) -> Option<Offset> {
 
 #[cfg(test)]
 pub(crate) mod tests;
+
+/// `messages:` of site.yaml: `ar` or `en`.
+fn messages_language(
+    written: &Spanned<String>,
+    yaml: SiteYaml<'_>,
+    problems: &mut Diagnostics,
+) -> Option<Speech> {
+    match written.value.trim() {
+        "ar" => Some(Speech::Arabic),
+        "en" => Some(Speech::English),
+        _ => {
+            problems.push(yaml.error(
+                written,
+                format!("`messages: {}` is not a language bayan speaks", written.value),
+                "write `messages: ar` for Arabic or `messages: en` for English",
+            ));
+            None
+        }
+    }
+}
+
+/// The language site.yaml in `root` asks bayan to speak, read before the site is: the messages
+/// about site.yaml itself are said in it. Nothing when the file cannot be read.
+pub fn messages_of(root: &Path) -> Option<Speech> {
+    #[derive(serde::Deserialize)]
+    struct OnlyMessages {
+        messages: Option<String>,
+    }
+    let text = std::fs::read_to_string(root.join("site.yaml")).ok()?;
+    let only: OnlyMessages = serde_saphyr::from_str(&text).ok()?;
+    match only.messages?.trim() {
+        "ar" => Some(Speech::Arabic),
+        "en" => Some(Speech::English),
+        _ => None,
+    }
+}

@@ -5,6 +5,8 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use crate::messages::{Said, Speech};
+
 /// How bad a problem is: errors fail the build, warnings are reported and the build goes on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
@@ -23,6 +25,18 @@ pub struct Diagnostic {
     pub hint: Option<String>,
     /// Where in the file, when known (boxed: most problems pass through `Result`s unboxed).
     pub position: Option<Box<Position>>,
+    /// The catalogue entries the message and hint were said from, to say them in another
+    /// language; `message` and `hint` hold the English.
+    pub said: Option<Box<Sayings>>,
+}
+
+/// A problem's message and hint as catalogue entries.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sayings {
+    /// The message; its id is the problem's code.
+    pub message: Said,
+    /// A hint of its own; else the message's `.hint`, said with the message's values.
+    pub hint: Option<Said>,
 }
 
 /// A place in a file.
@@ -53,6 +67,62 @@ impl Diagnostic {
             message: message.into(),
             hint: None,
             position: None,
+            said: None,
+        }
+    }
+
+    /// A problem from the catalogue: `message.id` is its code, and its `.hint`, if any, the hint.
+    pub fn said(severity: Severity, path: impl Into<PathBuf>, message: Said) -> Self {
+        let mut diagnostic = Self::new(severity, path, message.say(Speech::English));
+        diagnostic.hint = message.attribute(Speech::English, "hint");
+        diagnostic.said = Some(Box::new(Sayings {
+            message,
+            hint: None,
+        }));
+        diagnostic
+    }
+
+    /// The hint from the catalogue, when the message's own does not fit the case.
+    pub fn with_hint_said(mut self, hint: Said) -> Self {
+        self.hint = Some(hint.say(Speech::English));
+        if let Some(said) = self.said.as_deref_mut() {
+            said.hint = Some(hint);
+        }
+        self
+    }
+
+    /// The stable code of the problem (`S101`), for `bayan explain` and tools.
+    pub fn code(&self) -> Option<&'static str> {
+        self.said.as_ref().map(|said| said.message.id)
+    }
+
+    /// The message in `speech`.
+    pub fn message_in(&self, speech: Speech) -> String {
+        match &self.said {
+            Some(said) if speech != Speech::English => said.message.say(speech),
+            _ => self.message.clone(),
+        }
+    }
+
+    /// The hint in `speech`.
+    pub fn hint_in(&self, speech: Speech) -> Option<String> {
+        match self.said.as_deref() {
+            Some(said) if speech != Speech::English => match &said.hint {
+                Some(hint) => Some(hint.say(speech)),
+                None => said
+                    .message
+                    .attribute(speech, "hint")
+                    .or_else(|| self.hint.clone()),
+            },
+            _ => self.hint.clone(),
+        }
+    }
+
+    /// The problem as shown to a person who reads `speech`.
+    pub fn shown(&self, speech: Speech) -> Shown<'_> {
+        Shown {
+            diagnostic: self,
+            speech,
         }
     }
 
@@ -128,27 +198,30 @@ fn visible(c: char) -> char {
 
 /// A problem as plain data, for `bayan check --format json`.
 #[derive(Debug, serde::Serialize)]
-pub struct Record<'a> {
+pub struct Record {
     pub severity: &'static str,
+    pub code: Option<&'static str>,
     pub path: String,
     pub line: Option<usize>,
     pub column: Option<usize>,
-    pub message: &'a str,
-    pub hint: Option<&'a str>,
+    pub message: String,
+    pub hint: Option<String>,
 }
 
 impl Diagnostic {
-    pub fn record(&self) -> Record<'_> {
+    /// The problem as data, its words in `speech`.
+    pub fn record(&self, speech: Speech) -> Record {
         Record {
             severity: match self.severity {
                 Severity::Error => "error",
                 Severity::Warning => "warning",
             },
+            code: self.code(),
             path: self.path.display().to_string(),
             line: self.position.as_ref().map(|p| p.line),
             column: self.position.as_ref().map(|p| p.column),
-            message: &self.message,
-            hint: self.hint.as_deref(),
+            message: self.message_in(speech),
+            hint: self.hint_in(speech),
         }
     }
 }
@@ -163,31 +236,50 @@ pub fn line_column(source: &str, offset: usize) -> (usize, usize) {
     (line, column)
 }
 
-impl fmt::Display for Diagnostic {
+/// A problem in the words of one language, as the terminal and the live preview show it.
+pub struct Shown<'a> {
+    diagnostic: &'a Diagnostic,
+    speech: Speech,
+}
+
+impl fmt::Display for Shown<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.path.display())?;
-        if let Some(position) = &self.position {
+        let Shown { diagnostic, speech } = *self;
+        write!(f, "{}", diagnostic.path.display())?;
+        if let Some(position) = &diagnostic.position {
             write!(f, ":{}:{}", position.line, position.column)?;
         }
-        let label = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
-        write!(f, ": {label}: {}", self.message)?;
+        let label = Said::new(match diagnostic.severity {
+            Severity::Error => "label-error",
+            Severity::Warning => "label-warning",
+        })
+        .say(speech);
+        match diagnostic.code() {
+            Some(code) => write!(f, ": {label}[{code}]: ")?,
+            None => write!(f, ": {label}: ")?,
+        }
+        f.write_str(&diagnostic.message_in(speech))?;
         if let Some(Position {
             line,
             column,
             source_line: Some(text),
-        }) = self.position.as_deref()
+        }) = diagnostic.position.as_deref()
         {
             let gutter = line.to_string().len();
             write!(f, "\n {line} | {text}")?;
-            write!(f, "\n {:gutter$} | {}", "", pointer(text, *column))?;
+            write!(f, "\n {:gutter$} | {}", "", pointer(speech, text, *column))?;
         }
-        if let Some(hint) = &self.hint {
-            write!(f, "\n  hint: {hint}")?;
+        if let Some(hint) = diagnostic.hint_in(speech) {
+            let label = Said::new("label-hint").say(speech);
+            write!(f, "\n  {label}: {hint}")?;
         }
         Ok(())
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.shown(Speech::English).fmt(f)
     }
 }
 
@@ -195,7 +287,7 @@ impl fmt::Display for Diagnostic {
 /// order it is stored, else the column and the word there in words. A terminal that lays out
 /// Arabic right to left moves the characters of an Arabic stretch (and, when the line begins
 /// in Arabic, the whole line), so a caret counted in characters would point at another word.
-fn pointer(text: &str, column: usize) -> String {
+fn pointer(speech: Speech, text: &str, column: usize) -> String {
     let before: Vec<char> = text.chars().take(column.saturating_sub(1)).collect();
     let starts_right_to_left = text
         .chars()
@@ -208,7 +300,7 @@ fn pointer(text: &str, column: usize) -> String {
             .take_while(|c| !c.is_whitespace())
             .take(40)
             .collect();
-        return format!("^ column {column}: {word}");
+        return crate::said!("pointer-column", column = column, word = word).say(speech);
     }
     let pad: String = before
         .into_iter()
@@ -321,17 +413,17 @@ mod tests {
     #[test]
     fn a_caret_points_where_it_can_and_words_point_in_arabic() {
         // Before any Arabic, in a line that starts in Latin letters: a caret.
-        assert_eq!(pointer("titel: \"مرحبا\"", 1), "^");
-        assert_eq!(pointer("date: 2024-05-1x", 7), "      ^");
+        assert_eq!(pointer(Speech::English, "titel: \"مرحبا\"", 1), "^");
+        assert_eq!(pointer(Speech::English, "date: 2024-05-1x", 7), "      ^");
         // Combining accents take no column.
-        assert_eq!(pointer("cafe\u{301}: x", 7), "     ^");
+        assert_eq!(pointer(Speech::English, "cafe\u{301}: x", 7), "     ^");
         // After Arabic, or in a line that starts in Arabic: the column and the word there.
         assert_eq!(
-            pointer("title: \"نتائج البرنامج\" [x]", 25),
+            pointer(Speech::English, "title: \"نتائج البرنامج\" [x]", 25),
             "^ column 25: [x]"
         );
         assert_eq!(
-            pointer("انظر [النتائج](#نتائج البرنامج).", 6),
+            pointer(Speech::English, "انظر [النتائج](#نتائج البرنامج).", 6),
             "^ column 6: [النتائج](#نتائج"
         );
     }

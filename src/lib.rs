@@ -17,6 +17,7 @@ pub mod link_check;
 pub mod load;
 pub mod localized;
 pub mod markdown;
+pub mod messages;
 pub mod model;
 pub mod outputs;
 pub mod publish;

@@ -13,7 +13,9 @@ use bayan::diagnostic::Diagnostics;
 use bayan::{BuildError, BuildOptions, BuildReport};
 use clap::Parser;
 use cli::{Cli, Command, Format, NewCommand, SiteArgs};
-use report::{count, fail, print_diagnostics, print_withheld, warnings_suffix, withheld_json};
+use bayan::messages::Speech;
+use bayan::said;
+use report::{fail, print_diagnostics, print_withheld, say, warnings_suffix, withheld_json};
 use serde_json::json;
 
 /// A build allocates and frees millions of small strings and template values on every thread;
@@ -36,6 +38,7 @@ fn main() -> ExitCode {
             };
         }
     };
+    report::set_speech(chosen_speech(&cli));
     let result = match cli.command {
         Command::Build {
             site,
@@ -76,6 +79,7 @@ fn main() -> ExitCode {
         Command::Status { site, format } => options(&site, None, None, (false, false))
             .map(|options| report::status(&options, format)),
         Command::Init { dir } => Ok(init(&dir)),
+        Command::Explain { code } => Ok(explain(code.as_deref())),
         Command::New {
             what: NewCommand::Story { title, slug, root },
         } => Ok(new_story(&root, &title, slug.as_deref())),
@@ -84,6 +88,25 @@ fn main() -> ExitCode {
         eprintln!("error: {message}");
         ExitCode::from(2)
     })
+}
+
+/// The language to speak: `--messages`, else site.yaml's `messages:`, else the locale.
+fn chosen_speech(cli: &Cli) -> Speech {
+    if let Some(speech) = cli.messages {
+        return speech.into();
+    }
+    let root = match &cli.command {
+        Command::Build { site, .. }
+        | Command::Check { site, .. }
+        | Command::Serve { site, .. }
+        | Command::Status { site, .. } => Some(site.root.as_path()),
+        Command::New {
+            what: NewCommand::Story { root, .. },
+        } => Some(root.as_path()),
+        Command::Init { .. } | Command::Explain { .. } => None,
+    };
+    root.and_then(bayan::config::messages_of)
+        .unwrap_or_else(|| Speech::from_locale(|name| std::env::var(name).ok()))
 }
 
 fn options(
@@ -136,29 +159,27 @@ fn build(options: &BuildOptions) -> ExitCode {
     match result {
         Ok(report) => {
             print_diagnostics(&report.warnings);
-            println!(
-                "Built {} pages and {} feeds ({}, {} files) into {} in {} ms{}",
-                report.tree.page_count(),
-                report.tree.feed_count(),
-                count(report.stories, "story", "stories"),
-                report.tree.len(),
-                options.output.display(),
-                report.elapsed.as_millis(),
-                warnings_suffix(&report.warnings)
-            );
+            let built = say(said!(
+                "summary-built",
+                pages = report.tree.page_count(),
+                feeds = report.tree.feed_count(),
+                stories = report.stories,
+                files = report.tree.len(),
+                output = options.output.display().to_string(),
+                millis = report.elapsed.as_millis() as u64,
+            ));
+            println!("{built}{}", warnings_suffix(&report.warnings));
             let (encoded, reused) = report.images;
             if encoded + reused > 0 {
                 println!(
-                    "Images: {} cleaned of camera and place data, {} unchanged since the last build",
-                    encoded, reused
+                    "{}",
+                    say(said!("summary-images", encoded = encoded, reused = reused))
                 );
             }
             print_withheld(&report.withheld);
             if options.drafts || options.embargoed {
-                println!(
-                    "This is a preview: it may hold drafts and stories under embargo, and asks search engines to stay away. Do not publish {}; build without --drafts and --preview for the public site.",
-                    options.output.display()
-                );
+                let output = options.output.display().to_string();
+                println!("{}", say(said!("summary-preview", output = output)));
             }
             ExitCode::SUCCESS
         }
@@ -201,7 +222,7 @@ fn check(options: &BuildOptions, format: Format) -> ExitCode {
             "errors": problems.error_count(),
             "warnings": problems.warning_count(),
             "pages": report.map(|r| r.tree.page_count()),
-            "problems": problems.iter().map(|d| d.record()).collect::<Vec<_>>(),
+            "problems": problems.iter().map(|d| d.record(report::speech())).collect::<Vec<_>>(),
             "withheld": withheld,
         });
         println!(
@@ -218,8 +239,8 @@ fn check(options: &BuildOptions, format: Format) -> ExitCode {
         Ok(report) => {
             print_diagnostics(&report.warnings);
             println!(
-                "No errors: {} pages would be built{}",
-                report.tree.page_count(),
+                "{}{}",
+                say(said!("summary-no-errors", pages = report.tree.page_count())),
                 warnings_suffix(&report.warnings)
             );
             print_withheld(&report.withheld);
@@ -233,27 +254,30 @@ fn serve(options: bayan::serve::ServeOptions, open: bool) -> ExitCode {
     use bayan::serve::ServeEvent;
     let result = bayan::serve::serve(options, move |event| match event {
         ServeEvent::Listening(address) => {
-            println!("Serving the site at http://{address}/ (press Ctrl+C to stop)");
+            let address = format!("http://{address}/");
+            println!("{}", say(said!("serve-listening", address = &address)));
             if open {
-                open_browser(&format!("http://{address}/"));
+                open_browser(&address);
             }
         }
         ServeEvent::Built {
             millis,
             files,
-            ok: true,
-            report,
+            warnings,
+            failure: None,
         } => {
-            eprint!("{report}");
-            println!("Built in {millis} ms ({files} files updated)");
+            print_diagnostics(&warnings);
+            println!(
+                "{}",
+                say(said!("serve-built", millis = millis as u64, files = files))
+            );
         }
         ServeEvent::Built {
-            ok: false, report, ..
+            failure: Some(failure),
+            ..
         } => {
-            eprint!("{report}");
-            eprintln!(
-                "The site could not be built: fix the problem and save; the preview rebuilds by itself and keeps showing the last version that built."
-            );
+            eprint!("{}", failure.shown(report::speech()));
+            eprintln!("{}", say(said!("serve-failed")));
         }
     });
     match result {
@@ -263,6 +287,39 @@ fn serve(options: bayan::serve::ServeOptions, open: bool) -> ExitCode {
                 "error: cannot start the preview: {error}\n  hint: another program may use the port; try --port 0"
             );
             ExitCode::from(1)
+        }
+    }
+}
+
+/// Prints the explanation of a message's code, or the list of codes.
+fn explain(code: Option<&str>) -> ExitCode {
+    use bayan::messages::{Said, ids, is_problem_code};
+    let speech = report::speech();
+    let Some(code) = code else {
+        println!("{}", say(said!("explain-list")));
+        for id in ids(speech).into_iter().filter(|id| is_problem_code(id)) {
+            let title = Said::new(id).attribute(speech, "title").unwrap_or_default();
+            println!("  {id}  {title}");
+        }
+        return ExitCode::SUCCESS;
+    };
+    let code = code.trim().to_ascii_uppercase();
+    let known = is_problem_code(&code) && ids(speech).contains(&code.as_str());
+    match ids(speech).into_iter().find(|id| known && *id == code) {
+        Some(id) => {
+            let said = Said::new(id);
+            let title = said.attribute(speech, "title").unwrap_or_default();
+            let text = said.attribute(speech, "explain").unwrap_or_default();
+            println!("{id}: {title}\n\n{text}");
+            ExitCode::SUCCESS
+        }
+        None => {
+            let unknown = said!("explain-unknown", code = code);
+            eprintln!("{}: {}", say(said!("label-error")), say(unknown.clone()));
+            if let Some(hint) = unknown.attribute(speech, "hint") {
+                eprintln!("  {}: {hint}", say(said!("label-hint")));
+            }
+            ExitCode::from(2)
         }
     }
 }

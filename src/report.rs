@@ -3,26 +3,45 @@
 mod status;
 
 use std::process::ExitCode;
+use std::sync::OnceLock;
 
 use bayan::BuildError;
 use bayan::diagnostic::Diagnostics;
+use bayan::messages::{Said, Speech};
 use bayan::model::{Reason, Withheld};
+use bayan::said;
 use serde_json::json;
 pub(crate) use status::status;
+
+static SPEECH: OnceLock<Speech> = OnceLock::new();
+
+/// Fixes the language of everything the command says; called once, before anything is said.
+pub(crate) fn set_speech(speech: Speech) {
+    let _ = SPEECH.set(speech);
+}
+
+/// The language the command speaks.
+pub(crate) fn speech() -> Speech {
+    SPEECH.get().copied().unwrap_or_default()
+}
+
+/// `said` in the command's language.
+pub(crate) fn say(said: Said) -> String {
+    said.say(speech())
+}
 
 /// Reports a failed build (`building`) or check, and gives the exit code.
 pub(crate) fn fail(error: BuildError, building: bool) -> ExitCode {
     match error {
         BuildError::Content(diagnostics) => {
             print_diagnostics(&diagnostics);
-            let problems = count(diagnostics.error_count(), "problem", "problems");
-            if building {
-                eprintln!(
-                    "\nThe site was not built: {problems} to fix. The previous output, if any, is unchanged."
-                );
+            let problems = say(said!("summary-problems", count = diagnostics.error_count()));
+            let id = if building {
+                "summary-not-built"
             } else {
-                eprintln!("\n{problems} to fix.");
-            }
+                "summary-to-fix"
+            };
+            eprintln!("\n{}", say(said!(id, problems = problems)));
         }
         BuildError::Publish(error) => eprintln!("{error}"),
     }
@@ -42,14 +61,12 @@ pub(crate) fn print_withheld(withheld: &[Withheld]) {
     if withheld.is_empty() {
         return;
     }
-    println!("Not published in this build:");
+    println!("{}", say(said!("summary-withheld")));
     for held in withheld {
-        let why = match &held.reason {
-            Reason::Draft => "draft (build with --drafts to preview it)".to_owned(),
-            Reason::Embargo { until, .. } => {
-                format!("under embargo until {until}; build again after that time")
-            }
-        };
+        let why = say(match &held.reason {
+            Reason::Draft => said!("withheld-draft"),
+            Reason::Embargo { until, .. } => said!("withheld-embargo", until = until),
+        });
         println!("  {} ({}): {why}", held.slug, held.lang);
     }
 }
@@ -57,7 +74,10 @@ pub(crate) fn print_withheld(withheld: &[Withheld]) {
 pub(crate) fn warnings_suffix(warnings: &Diagnostics) -> String {
     match warnings.warning_count() {
         0 => String::new(),
-        n => format!(", with {}", count(n, "warning", "warnings")),
+        n => say(said!(
+            "summary-with-warnings",
+            warnings = say(said!("summary-warnings", count = n))
+        )),
     }
 }
 
@@ -68,6 +88,6 @@ pub(crate) fn count(n: usize, one: &str, many: &str) -> String {
 
 pub(crate) fn print_diagnostics(diagnostics: &Diagnostics) {
     for diagnostic in diagnostics.iter() {
-        eprintln!("{diagnostic}\n");
+        eprintln!("{}\n", diagnostic.shown(speech()));
     }
 }

@@ -16,7 +16,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use crate::BuildOptions;
-pub use live::{LiveSite, Snapshot};
+pub use live::{Failure, LiveSite, Snapshot};
 
 /// What the preview reports to the person running it.
 #[derive(Debug)]
@@ -28,8 +28,10 @@ pub enum ServeEvent {
     Built {
         millis: u128,
         files: usize,
-        ok: bool,
-        report: String,
+        /// The build's warnings, when it succeeded.
+        warnings: crate::diagnostic::Diagnostics,
+        /// Why it failed, when it did.
+        failure: Option<std::sync::Arc<live::Failure>>,
     },
 }
 

@@ -47,6 +47,9 @@ pub(crate) struct RawConfig {
     pub publish_hidden: Vec<String>,
     #[serde(default)]
     pub iati: super::iati::RawIati,
+    /// The language bayan speaks to the people building the site: `ar` or `en`.
+    #[serde(default)]
+    pub messages: Option<Spanned<String>>,
 }
 
 /// `indicators:` in site.yaml: how the site's indicator data is laid out.

@@ -27,6 +27,7 @@ pub(crate) fn sample() -> Config {
         publish_hidden: Vec::new(),
         publisher: None,
         dac_sectors: BTreeMap::new(),
+        messages: None,
     }
 }
 

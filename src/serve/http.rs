@@ -1,7 +1,8 @@
 //! Answers the preview's HTTP requests from the in-memory tree, adds the live-reload script to
 //! HTML pages, and shows the last build's problems over the page.
 
-use super::LiveSite;
+use super::{Failure, LiveSite};
+use crate::messages::{Said, Speech};
 use super::request::{Request, Response};
 use crate::urls;
 
@@ -92,13 +93,14 @@ pub(super) fn answer(request: &Request, site: &LiveSite) -> Response {
         .body(body)
 }
 
-/// The page with the live-reload script, and the build's problems over it when it failed.
-fn with_live_script(html: &[u8], error: Option<&str>) -> Vec<u8> {
+/// The page with the live-reload script, and the build's problems over it when it failed, in
+/// the page's language.
+fn with_live_script(html: &[u8], error: Option<&Failure>) -> Vec<u8> {
+    let text = String::from_utf8_lossy(html);
     let mut insert = String::from(LIVE_SCRIPT);
     if let Some(error) = error {
-        insert.push_str(&overlay(error));
+        insert.push_str(&overlay(error, page_speech(&text)));
     }
-    let text = String::from_utf8_lossy(html);
     let at = text.rfind("</body>").unwrap_or(text.len());
     let mut out = String::with_capacity(text.len() + insert.len());
     out.push_str(&text[..at]);
@@ -107,11 +109,38 @@ fn with_live_script(html: &[u8], error: Option<&str>) -> Vec<u8> {
     out.into_bytes()
 }
 
-fn overlay(error: &str) -> String {
+fn overlay(error: &Failure, speech: Speech) -> String {
+    let (lang, dir) = match speech {
+        Speech::Arabic => ("ar", "rtl"),
+        Speech::English => ("en", "ltr"),
+    };
+    // Each problem's lines keep their own direction: a file name and a quoted source line read
+    // left to right or by their first letter, whatever the message's language.
+    let problems: String = error
+        .shown(speech)
+        .lines()
+        .map(|line| format!("<div dir=\"auto\">{}&#8203;</div>", quick_xml::escape::escape(line)))
+        .collect();
+    let title = quick_xml::escape::escape(Said::new("overlay-title").say(speech));
     format!(
-        "<!-- bayan live reload --><div id=\"bayan-error\" role=\"alert\" lang=\"en\" dir=\"ltr\" style=\"position:fixed;inset:auto 0 0 0;max-height:60vh;overflow:auto;z-index:99999;background:#2a0a12;color:#fff;font:14px/1.5 ui-monospace,monospace;padding:1rem 1.25rem;border-top:6px solid #e5243b\"><strong style=\"font:600 16px/1.4 system-ui,sans-serif\">The site could not be built. Fix the problem below and save: this page reloads by itself. Until then the preview shows the last version that built.</strong><pre style=\"white-space:pre-wrap;margin:.75rem 0 0\">{}</pre></div><!-- /bayan live reload -->",
-        quick_xml::escape::escape(error)
+        "<!-- bayan live reload --><div id=\"bayan-error\" role=\"alert\" lang=\"{lang}\" dir=\"{dir}\" style=\"position:fixed;inset:auto 0 0 0;max-height:60vh;overflow:auto;z-index:99999;background:#2a0a12;color:#fff;font:14px/1.5 ui-monospace,monospace;padding:1rem 1.25rem;border-top:6px solid #e5243b\"><strong style=\"font:600 16px/1.4 system-ui,sans-serif\">{title}</strong><div style=\"white-space:pre-wrap;margin:.75rem 0 0\">{problems}</div></div><!-- /bayan live reload -->",
     )
+}
+
+/// The language of a page, by its `<html lang>`: the overlay speaks it.
+fn page_speech(html: &str) -> Speech {
+    let head = html.get(..html.len().min(2048)).unwrap_or(html);
+    head.find("<html")
+        .and_then(|start| {
+            let tag = &head[start..];
+            let tag = &tag[..tag.find('>').unwrap_or(tag.len())];
+            let value = tag.split("lang=").nth(1)?.trim_start_matches(['"', '\'']);
+            let end = value
+                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+                .unwrap_or(value.len());
+            Speech::from_tag(&value[..end])
+        })
+        .unwrap_or_default()
 }
 
 /// The media type of a file by its extension.

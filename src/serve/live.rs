@@ -5,6 +5,8 @@ use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
 
 use super::ServeEvent;
+use crate::diagnostic::Diagnostics;
+use crate::messages::Speech;
 use crate::outputs::OutputTree;
 use crate::{BuildCache, BuildError, BuildOptions, render_site_cached};
 
@@ -13,9 +15,29 @@ use crate::{BuildCache, BuildError, BuildOptions, render_site_cached};
 pub struct Snapshot {
     /// The last site that built without errors (empty before the first).
     pub tree: Arc<OutputTree>,
-    /// The problems of the last build, when it failed, as shown to the writer.
-    pub error: Option<String>,
+    /// Why the last build failed, when it did.
+    pub error: Option<Arc<Failure>>,
     pub version: u64,
+}
+
+/// Why a build of the preview failed, kept as data to be said in each page's language.
+#[derive(Debug)]
+pub enum Failure {
+    Content(Diagnostics),
+    Publish(String),
+}
+
+impl Failure {
+    /// The problems as a writer reading `speech` is shown them.
+    pub fn shown(&self, speech: Speech) -> String {
+        match self {
+            Failure::Content(problems) => problems
+                .iter()
+                .map(|d| format!("{}\n\n", d.shown(speech)))
+                .collect(),
+            Failure::Publish(error) => error.clone(),
+        }
+    }
 }
 
 pub struct LiveSite {
@@ -55,20 +77,27 @@ impl LiveSite {
     pub fn rebuild(&self, report: &dyn Fn(ServeEvent)) {
         let started = Instant::now();
         let result = render_site_cached(&self.options, &self.cache);
-        let (tree, error, text, files) = match result {
-            Ok(built) => {
-                let text = built.warnings.iter().map(|d| format!("{d}\n")).collect();
-                (Some(Arc::new(built.tree)), None, text, built.rendered)
-            }
-            Err(BuildError::Content(problems)) => {
-                let text: String = problems.iter().map(|d| format!("{d}\n\n")).collect();
-                (None, Some(text.clone()), text, 0)
-            }
-            Err(BuildError::Publish(error)) => {
-                (None, Some(error.to_string()), error.to_string(), 0)
-            }
+        let (tree, error, warnings, files) = match result {
+            Ok(built) => (
+                Some(Arc::new(built.tree)),
+                None,
+                built.warnings,
+                built.rendered,
+            ),
+            Err(BuildError::Content(problems)) => (
+                None,
+                Some(Arc::new(Failure::Content(problems))),
+                Diagnostics::default(),
+                0,
+            ),
+            Err(BuildError::Publish(error)) => (
+                None,
+                Some(Arc::new(Failure::Publish(error.to_string()))),
+                Diagnostics::default(),
+                0,
+            ),
         };
-        let ok = error.is_none();
+        let failure = error.clone();
         let mut replaced = None;
         if let Ok(mut state) = self.state.lock() {
             if let Some(tree) = tree {
@@ -83,8 +112,8 @@ impl LiveSite {
         report(ServeEvent::Built {
             millis: started.elapsed().as_millis(),
             files,
-            ok,
-            report: text,
+            warnings,
+            failure,
         });
     }
 

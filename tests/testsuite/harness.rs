@@ -187,9 +187,19 @@ fn in_memory(
     }
 }
 
+/// The `bayan` binary, speaking English whatever the locale of the machine running the tests.
+pub fn bayan_command() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_bayan"));
+    command
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C.UTF-8");
+    command
+}
+
 /// Runs the `bayan` binary with `args`; `output` is where its site is expected.
 pub fn bayan(args: &[OsString], output: &Path) -> Run {
-    let result = Command::new(env!("CARGO_BIN_EXE_bayan"))
+    let result = bayan_command()
         .args(args)
         .output()
         .expect("run the bayan binary");
@@ -267,7 +277,9 @@ impl Run {
     pub fn reports(self, path: &str, line: usize, severity: &str, message: &str) -> Run {
         let prefix = format!("{path}:{line}:");
         let found = self.stderr.lines().any(|l| {
-            l.starts_with(&prefix) && l.contains(&format!(": {severity}: ")) && l.contains(message)
+            l.starts_with(&prefix)
+                && (l.contains(&format!(": {severity}: ")) || l.contains(&format!(": {severity}[")))
+                && l.contains(message)
         });
         assert!(
             found,

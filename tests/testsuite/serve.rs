@@ -23,7 +23,7 @@ impl Preview {
 
     /// `bayan serve` with more arguments (`--preview`).
     pub fn start_with(site: &Site, args: &[&str]) -> Preview {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_bayan"))
+        let mut child = crate::harness::bayan_command()
             .args(["serve", "--port", "0", "--now", "2026-01-01T00:00:00Z"])
             .args(args)
             .arg("--root")

@@ -27,7 +27,7 @@ fn two_builds_into_one_folder_at_once_leave_one_whole_site() {
     ];
     let shared = alpha.scratch().join("shared");
     let start = |site: &Site| {
-        Command::new(env!("CARGO_BIN_EXE_bayan"))
+        crate::harness::bayan_command()
             .arg("build")
             .arg("--root")
             .arg(site.root())
@@ -133,7 +133,7 @@ fn hidden_files_of_static_are_left_out_unless_listed() {
 
 /// `bayan build --root root --output output`, run in the folder `here`.
 fn build_in(here: &Path, root: &Path, output: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_bayan"))
+    crate::harness::bayan_command()
         .current_dir(here)
         .arg("build")
         .arg("--root")
