@@ -5,6 +5,8 @@
 
 use std::path::Path;
 
+use crate::messages::{Arg, Said};
+use crate::said;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 
 /// Whether `c` may not appear in a source text.
@@ -37,38 +39,35 @@ pub(crate) fn check<T: AsRef<str> + From<String>>(
 fn first_in(shown: &Path, text: &str) -> Option<Diagnostic> {
     let mut found = text.char_indices().filter(|(_, c)| forbidden(*c));
     let (offset, first) = found.next()?;
-    let more = found.count();
-    let also = match more {
-        0 => String::new(),
-        1 => " (and one more in this file)".to_owned(),
-        n => format!(" (and {n} more in this file)"),
+    let also = match found.count() {
+        0 => Arg::from(""),
+        more => Arg::from(said!("T001-more", count = more)),
+    };
+    let message = Said {
+        id: "T001",
+        args: vec![
+            ("name", Arg::from(Said::new(name(first)))),
+            ("code", Arg::from(format!("{:04X}", first as u32))),
+            ("also", also),
+        ],
     };
     Some(
-        Diagnostic::error(
-            shown,
-            format!(
-                "an invisible {} (U+{:04X}) is in the text{also}",
-                name(first),
-                first as u32
-            ),
-        )
-        .at_position(crate::diagnostic::Position::of_offset(text, offset))
-        .with_hint(
-            "delete it (it is shown as a symbol above, and usually comes with text pasted from Word or a PDF); if your editor does not show it, retype the words around it",
-        ),
+        Diagnostic::error_said(shown, message)
+            .at_position(crate::diagnostic::Position::of_offset(text, offset)),
     )
 }
 
+/// The catalogue's name of a forbidden character.
 fn name(c: char) -> &'static str {
     match c {
-        '\u{0}' => "null character",
-        '\u{8}' => "backspace",
-        '\u{b}' => "vertical tab",
-        '\u{c}' => "page break (form feed)",
-        '\u{1b}' => "escape character",
-        '\u{7f}' => "delete character",
-        c if (c as u32) >= 0xFDD0 => "non-character",
-        _ => "control character",
+        '\u{0}' => "char-null",
+        '\u{8}' => "char-backspace",
+        '\u{b}' => "char-vertical-tab",
+        '\u{c}' => "char-page-break",
+        '\u{1b}' => "char-escape",
+        '\u{7f}' => "char-delete",
+        c if (c as u32) >= 0xFDD0 => "char-non-character",
+        _ => "char-control",
     }
 }
 

@@ -82,6 +82,16 @@ impl Diagnostic {
         diagnostic
     }
 
+    /// An error from the catalogue.
+    pub fn error_said(path: impl Into<PathBuf>, message: Said) -> Self {
+        Self::said(Severity::Error, path, message)
+    }
+
+    /// A warning from the catalogue.
+    pub fn warning_said(path: impl Into<PathBuf>, message: Said) -> Self {
+        Self::said(Severity::Warning, path, message)
+    }
+
     /// The hint from the catalogue, when the message's own does not fit the case.
     pub fn with_hint_said(mut self, hint: Said) -> Self {
         self.hint = Some(hint.say(Speech::English));

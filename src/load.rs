@@ -24,6 +24,8 @@ use rayon::prelude::*;
 
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Diagnostics, display_path};
+use crate::messages::Said;
+use crate::said;
 use crate::model::slug::is_slug;
 
 /// One markdown file in one language.
@@ -133,22 +135,21 @@ fn load_stories(
         let shown = display_path(&config.root, &entry.path);
         if entry.kind != Kind::Folder {
             diagnostics.push(
-                Diagnostic::warning(shown, "a file directly in content/stories/ is ignored")
-                    .with_hint("each story is a folder: content/stories/<slug>/index.en.md"),
+                Diagnostic::warning_said(shown, said!("N001")),
             );
             continue;
         }
         let slug = entry.name.to_string_lossy().into_owned();
         if !is_slug(&slug) {
             diagnostics.push(
-                Diagnostic::error(
+                Diagnostic::error_said(
                     shown,
-                    format!("the story folder name `{slug}` cannot be used in a web address"),
-                )
-                .with_hint(format!(
-                    "rename the folder `{}`: lowercase ASCII letters, digits and hyphens",
-                    free_slug(&slug, |name| dir.join(name).exists())
-                )),
+                    said!(
+                        "N002",
+                        name = &slug,
+                        suggestion = free_slug(&slug, |name| dir.join(name).exists())
+                    ),
+                ),
             );
             continue;
         }
@@ -197,44 +198,30 @@ fn load_story(
                         text,
                     });
                 }
-                Err(error) => diagnostics.push(
-                    Diagnostic::error(
-                        &shown,
-                        format!("cannot read the file: {}", plain_io(&error)),
-                    )
-                    .with_hint(if file_cache::is_link(&error) {
-                        "copy the file itself into the story folder instead of a link to it"
-                    } else {
-                        "save it again as UTF-8 text (in most editors: Save As, encoding UTF-8)"
-                    }),
-                ),
+                Err(error) => diagnostics.push(cannot_read(&shown, &error)),
             }
             continue;
         }
         if entry.kind != Kind::File {
             diagnostics.push(
-                Diagnostic::warning(
-                    &shown,
-                    "folders and links inside a story folder are not published",
-                )
-                .with_hint("keep a story's images directly in its folder"),
+                Diagnostic::warning_said(&shown, said!("N008")),
             );
             continue;
         }
         if let Some(right) = misnamed_translation(config, &name) {
             let also = entries_named(dir, &right);
             diagnostics.push(
-                Diagnostic::error(
-                    &shown,
-                    format!("this looks like a story's text, but the name `{name}` is not read as one, so this translation would not be published"),
-                )
-                .with_hint(if also {
-                    format!("{right} is in this folder too: keep the right one of the two and delete the other")
-                } else if name.to_ascii_lowercase().ends_with(".txt") {
-                    format!("rename it to {right}, without .txt at the end (Windows hides known endings: in File Explorer, View, tick \"File name extensions\" to see it)")
-                } else {
-                    format!("rename it to {right}, in small letters")
-                }),
+                {
+                    let problem =
+                        Diagnostic::error_said(&shown, said!("N003", name = &name, right = &right));
+                    if also {
+                        problem.with_hint_said(said!("N003-both", right = &right))
+                    } else if name.to_ascii_lowercase().ends_with(".txt") {
+                        problem.with_hint_said(said!("N003-txt", right = &right))
+                    } else {
+                        problem
+                    }
+                },
             );
             unreadable = true;
             continue;
@@ -251,18 +238,13 @@ fn load_story(
         }
         if name.ends_with(".md") {
             diagnostics.push(
-                Diagnostic::warning(
-                    &shown,
-                    "this markdown file is not a story translation and is ignored",
-                )
-                .with_hint("name a story's text index.<language>.md, like index.en.md"),
+                Diagnostic::warning_said(&shown, said!("N004")),
             );
             continue;
         }
         if !is_publishable_name(&name) {
             diagnostics.push(
-                Diagnostic::error(&shown, format!("the file name `{name}` cannot be used in a web address"))
-                    .with_hint("rename it with ASCII letters, digits, `-`, `_` and `.` only, like `class-photo.jpg`"),
+                Diagnostic::error_said(&shown, said!("N005", name = &name)),
             );
             continue;
         }
@@ -272,19 +254,12 @@ fn load_story(
                 bytes,
                 image: None,
             }),
-            Err(error) => diagnostics.push(Diagnostic::error(
-                &shown,
-                format!("cannot read the file: {}", plain_io(&error)),
-            )),
+            Err(error) => diagnostics.push(cannot_read(&shown, &error)),
         }
     }
     if files.is_empty() {
         diagnostics.push(
-            Diagnostic::warning(
-                display_path(&config.root, dir),
-                "this story folder has no text and is not published",
-            )
-            .with_hint("add index.en.md or index.ar.md (bayan new story <slug> creates both)"),
+            Diagnostic::warning_said(display_path(&config.root, dir), said!("N006")),
         );
         return None;
     }
@@ -315,25 +290,17 @@ fn read_markdown(
         let file_name = shown
             .file_name()
             .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-        let hint = match named {
-            Some(language) => format!(
-                "rename the file {}",
-                file_name.replacen(lang, &language.code, 1)
-            ),
-            None => format!(
-                "name it with one of the site's language codes ({}), or add `{lang}` to `languages` in site.yaml",
-                known.join(", ")
-            ),
-        };
-        diagnostics.push(
-            Diagnostic::warning(
-                shown,
-                format!(
-                    "`{lang}` is not one of the site's languages, so this file is not published"
-                ),
-            )
-            .with_hint(hint),
+        let problem = Diagnostic::warning_said(
+            shown,
+            said!("N007", lang = lang, known = known.join(", ")),
         );
+        diagnostics.push(match named {
+            Some(language) => problem.with_hint_said(said!(
+                "N007-rename",
+                right = file_name.replacen(lang, &language.code, 1)
+            )),
+            None => problem,
+        });
         return None;
     }
     match read_text(cache, path) {
@@ -346,30 +313,39 @@ fn read_markdown(
             })
         }
         Err(error) => {
-            diagnostics.push(
-                Diagnostic::error(shown, format!("cannot read the file: {}", plain_io(&error)))
-                    .with_hint(
-                        "save it again as UTF-8 text (in most editors: Save As, encoding UTF-8)",
-                    ),
-            );
+            diagnostics.push(cannot_read(shown, &error));
             None
         }
     }
 }
 
 /// An I/O error in plain words, without the operating system's error number.
-pub(crate) fn plain_io(error: &std::io::Error) -> String {
+pub(crate) fn plain_io(error: &std::io::Error) -> Said {
     match error.kind() {
-        std::io::ErrorKind::InvalidData => "the file is not saved as UTF-8 text".to_owned(),
-        std::io::ErrorKind::NotFound => "the file does not exist".to_owned(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
+        std::io::ErrorKind::InvalidData => said!("io-not-utf8"),
+        std::io::ErrorKind::NotFound => said!("io-not-found"),
+        std::io::ErrorKind::PermissionDenied => said!("io-permission"),
         _ => {
             let text = error.to_string();
-            match text.find(" (os error") {
+            let detail = match text.find(" (os error") {
                 Some(cut) => text[..cut].to_owned(),
                 None => text,
-            }
+            };
+            said!("io-other", detail = detail)
         }
+    }
+}
+
+/// The problem of a file that could not be read, with what to do about it.
+pub(crate) fn cannot_read(shown: impl Into<PathBuf>, error: &std::io::Error) -> Diagnostic {
+    let reason = plain_io(error);
+    if file_cache::is_link(error) {
+        return Diagnostic::error_said(shown, said!("F002", reason = reason));
+    }
+    let problem = Diagnostic::error_said(shown, said!("F001", reason = reason));
+    match error.kind() {
+        std::io::ErrorKind::InvalidData => problem.with_hint_said(said!("F001-utf8")),
+        _ => problem,
     }
 }
 
@@ -384,9 +360,9 @@ fn sorted_entries(
         return Arc::from([]);
     }
     list_folder(cache, dir).unwrap_or_else(|error| {
-        diagnostics.push(Diagnostic::error(
+        diagnostics.push(Diagnostic::error_said(
             display_path(&config.root, dir),
-            format!("cannot read the folder: {}", plain_io(&error)),
+            said!("F003", reason = plain_io(&error)),
         ));
         Arc::from([])
     })

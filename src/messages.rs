@@ -64,6 +64,14 @@ impl Speech {
 pub enum Arg {
     Text(String),
     Count(u64),
+    /// Words of the catalogue, said in the same language as the message around them.
+    Said(Box<Said>),
+}
+
+impl From<Said> for Arg {
+    fn from(said: Said) -> Self {
+        Arg::Said(Box::new(said))
+    }
 }
 
 impl From<&str> for Arg {
@@ -133,16 +141,17 @@ impl Said {
     fn part(&self, speech: Speech, attribute: Option<&str>) -> Option<String> {
         [speech, Speech::English]
             .into_iter()
-            .find_map(|speech| format(bundle(speech), self.id, attribute, &self.args))
+            .find_map(|speech| format(speech, self.id, attribute, &self.args))
     }
 }
 
 fn format(
-    bundle: &Bundle,
+    speech: Speech,
     id: &str,
     attribute: Option<&str>,
     args: &[(&'static str, Arg)],
 ) -> Option<String> {
+    let bundle = bundle(speech);
     let message = bundle.get_message(id)?;
     let pattern = match attribute {
         None => message.value()?,
@@ -153,6 +162,7 @@ fn format(
         match value {
             Arg::Text(text) => fluent_args.set(*name, FluentValue::from(text.as_str())),
             Arg::Count(count) => fluent_args.set(*name, FluentValue::from(*count)),
+            Arg::Said(said) => fluent_args.set(*name, FluentValue::from(said.say(speech))),
         }
     }
     let mut errors = Vec::new();

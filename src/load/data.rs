@@ -7,7 +7,7 @@ use rayon::prelude::*;
 
 use super::file_cache::{Kind, read_text};
 use super::iati::{self, IatiFile};
-use super::{DataFile, DataSources, SourceCache, free_slug, plain_io, sorted_entries};
+use super::{DataFile, DataSources, SourceCache, free_slug, sorted_entries};
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Diagnostics, display_path};
 use crate::model::slug::is_slug;
@@ -183,17 +183,7 @@ fn read(
             })
         }
         Err(error) => {
-            diagnostics.push(
-                Diagnostic::error(
-                    &shown,
-                    format!("cannot read the file: {}", plain_io(&error)),
-                )
-                .with_hint(if super::file_cache::is_link(&error) {
-                    "copy the file itself into the site folder instead of a link to it"
-                } else {
-                    "save it again as UTF-8 text (in most editors: Save As, encoding UTF-8)"
-                }),
-            );
+            diagnostics.push(super::cannot_read(&shown, &error));
             None
         }
     }

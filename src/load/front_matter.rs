@@ -27,11 +27,7 @@ pub(crate) fn split<'a>(path: &Path, text: &'a str) -> Result<Split<'a>, Diagnos
     let first_line_end = start.find('\n').map_or(start.len(), |i| i + 1);
     if start[..first_line_end].trim_end() != "---" {
         return Err(
-            Diagnostic::error(path, "the file does not start with front matter")
-                .at(text, 1, 1)
-                .with_hint(
-                    "start the file with a line `---`, then `title: ...`, then another `---`",
-                ),
+            Diagnostic::error_said(path, crate::said!("Y002")).at(text, 1, 1),
         );
     }
     let yaml_start = bom + first_line_end;
@@ -46,9 +42,7 @@ pub(crate) fn split<'a>(path: &Path, text: &'a str) -> Result<Split<'a>, Diagnos
         }
         offset += line.len();
     }
-    Err(Diagnostic::error(path, "the front matter is never closed")
-        .at(text, 1, 1)
-        .with_hint("add a line `---` after the last front-matter key, before the text"))
+    Err(Diagnostic::error_said(path, crate::said!("Y003")).at(text, 1, 1))
 }
 
 /// Parses the front matter of `split` as `T`, reporting lines of the whole file.

@@ -81,10 +81,7 @@ pub fn read(location: &Path, shown: PathBuf, diagnostics: &mut Diagnostics) -> O
     let file = match File::open(location) {
         Ok(file) => file,
         Err(error) => {
-            diagnostics.push(Diagnostic::error(
-                &shown,
-                format!("cannot read the file: {}", super::plain_io(&error)),
-            ));
+            diagnostics.push(super::cannot_read(&shown, &error));
             return None;
         }
     };

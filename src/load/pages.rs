@@ -7,6 +7,7 @@ use super::{
     PageSource, SourceCache, free_slug, markdown_name_meant, read_markdown, sorted_entries,
 };
 use crate::config::Config;
+use crate::said;
 use crate::diagnostic::{Diagnostic, Diagnostics, display_path};
 use crate::model::slug::is_slug;
 
@@ -35,15 +36,15 @@ pub(super) fn load_pages(
             && let Some(right) = misnamed(config, &name)
         {
             diagnostics.push(
-                Diagnostic::error(
-                    &shown,
-                    format!("this looks like a page, but the name `{name}` is not read as one, so it would not be published"),
-                )
-                .with_hint(if name.to_ascii_lowercase().ends_with(".txt") {
-                    format!("rename it to {right}, without .txt at the end (Windows hides known endings: in File Explorer, View, tick \"File name extensions\" to see it)")
-                } else {
-                    format!("rename it to {right}, with the language in small letters")
-                }),
+                {
+                    let problem =
+                        Diagnostic::error_said(&shown, said!("N009", name = &name, right = &right));
+                    if name.to_ascii_lowercase().ends_with(".txt") {
+                        problem.with_hint_said(said!("N003-txt", right = &right))
+                    } else {
+                        problem
+                    }
+                },
             );
             continue;
         }
@@ -53,24 +54,26 @@ pub(super) fn load_pages(
             .filter(|_| entry.kind == Kind::File);
         let Some((slug, lang)) = parsed else {
             diagnostics.push(
-                Diagnostic::warning(&shown, "this is not a page and is ignored")
-                    .with_hint("name pages <slug>.<language>.md, like about.en.md"),
+                Diagnostic::warning_said(&shown, said!("N010")),
             );
             continue;
         };
         if !is_slug(slug) {
             diagnostics.push(
-                Diagnostic::error(
+                Diagnostic::error_said(
                     &shown,
-                    format!("the page name `{slug}` cannot be used in a web address"),
-                )
-                .with_hint(format!(
-                    "rename it `{}.{lang}.md`: lowercase ASCII letters, digits and hyphens",
-                    free_slug(slug, |name| entry
-                        .path
-                        .with_file_name(format!("{name}.{lang}.md"))
-                        .exists())
-                )),
+                    said!(
+                        "N011",
+                        name = slug,
+                        suggestion = format!(
+                            "{}.{lang}.md",
+                            free_slug(slug, |name| entry
+                                .path
+                                .with_file_name(format!("{name}.{lang}.md"))
+                                .exists())
+                        )
+                    ),
+                ),
             );
             continue;
         }

@@ -3,7 +3,7 @@
 use walkdir::WalkDir;
 
 use super::file_cache::read_file;
-use super::{Asset, SourceCache, plain_io};
+use super::{Asset, SourceCache};
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Diagnostics, display_path};
 
@@ -86,9 +86,9 @@ pub(super) fn load_static(
                 bytes,
                 image: None,
             }),
-            Err(error) => diagnostics.push(Diagnostic::error(
+            Err(error) => diagnostics.push(super::cannot_read(
                 display_path(&config.root, entry.path()),
-                format!("cannot read the file: {}", plain_io(&error)),
+                &error,
             )),
         }
     }

@@ -5,6 +5,8 @@ use std::path::Path;
 
 use serde::de::DeserializeOwned;
 
+use crate::messages::Said;
+use crate::said;
 use crate::diagnostic::{Diagnostic, Diagnostics, nearest};
 
 mod curly_quotes;
@@ -36,9 +38,7 @@ pub(crate) fn parse<T: DeserializeOwned>(path: &Path, block: Block<'_>) -> Resul
     let options = serde_saphyr::options! { with_snippet: false };
     if block.yaml.trim().is_empty() {
         let line = block.line_offset + 1;
-        let empty = Diagnostic::error(path, "nothing is written here")
-            .at(block.file_text, line, 1)
-            .with_hint("write the keys this file needs, as in the README's example");
+        let empty = Diagnostic::error_said(path, said!("Y001")).at(block.file_text, line, 1);
         return Err(Diagnostics::from_iter([empty]));
     }
     let curly = curly_quotes::check(path, block);
@@ -71,15 +71,15 @@ pub(crate) fn parse<T: DeserializeOwned>(path: &Path, block: Block<'_>) -> Resul
                 if is_key && key != reported && !valid.contains(&key) && !valid.is_empty() {
                     let (message, hint) =
                         explain(&format!("unknown field `{key}`, expected {expected}"));
-                    let mut problem = Diagnostic::error(path, message).at(
+                    let problem = Diagnostic::error_said(path, message).at(
                         block.file_text,
                         index + 1 + block.line_offset,
                         1,
                     );
-                    if let Some(hint) = hint {
-                        problem = problem.with_hint(hint);
-                    }
-                    all.push(problem);
+                    all.push(match hint {
+                        Some(hint) => problem.with_hint_said(hint),
+                        None => problem,
+                    });
                 }
             }
         }
@@ -108,7 +108,7 @@ fn to_diagnostic(path: &Path, block: Block<'_>, error: &serde_saphyr::Error) -> 
     let raw = raw_message(error);
     let error = error.without_snippet();
     let (message, hint) = explain(strip_location(&raw));
-    let mut diagnostic = Diagnostic::error(path, message);
+    let mut diagnostic = Diagnostic::error_said(path, message);
     if let Some(location) = error.location() {
         let line = usize::try_from(location.line()).unwrap_or(0);
         let column = usize::try_from(location.column()).unwrap_or(0);
@@ -117,12 +117,12 @@ fn to_diagnostic(path: &Path, block: Block<'_>, error: &serde_saphyr::Error) -> 
         }
     }
     let hint = if block.yaml.lines().any(|line| line.starts_with('\t')) {
-        Some("YAML does not allow tabs at the start of a line: indent with spaces".to_owned())
+        Some(said!("Y-tabs"))
     } else {
         hint
     };
     match hint {
-        Some(hint) => diagnostic.with_hint(hint),
+        Some(hint) => diagnostic.with_hint_said(hint),
         None => diagnostic,
     }
 }
@@ -135,80 +135,25 @@ fn strip_location(raw: &str) -> &str {
     }
 }
 
-/// The parser's messages (by how they start) in a writer's words, with a hint.
-const PLAIN_WORDS: &[(&str, &str, Option<&str>)] = &[
-    (
-        "expected sequence",
-        "a list is expected here",
-        Some("write a list in square brackets, like [4, 16] or [education]"),
-    ),
-    (
-        "invalid trailing content after double-quoted scalar",
-        "the quoted text ends early: a quote mark inside it closes it",
-        Some(
-            "put the whole text in single quotes ('He said \"yes\"') or use curly quotes “ ” inside; or close a quote left open on a line above",
-        ),
-    ),
-    (
-        "mapping values are not allowed",
-        "a colon inside this value confuses the front matter",
-        Some(
-            "put the whole value in double quotes, like title: \"Project: phase two\" (or check this line's indentation)",
-        ),
-    ),
-    (
-        "invalid i",
-        "a whole number is expected here",
-        Some("write the digits 0-9 only, without commas, spaces or words, like 5000 or [4, 16]"),
-    ),
-    (
-        "invalid u",
-        "a whole number is expected here",
-        Some("write the digits 0-9 only, without commas, spaces or words, like 5000 or [4, 16]"),
-    ),
-    (
-        "invalid floating point",
-        "a number is expected here",
-        Some(
-            "write digits only, with a dot for decimals and no commas, spaces, units or %, like 1200000 or 12.5",
-        ),
-    ),
-    (
-        "invalid boolean",
-        "`true` or `false` is expected here",
-        Some("write true or false, without quotes"),
-    ),
-    (
-        "expected string scalar",
-        "a single text is expected here, not a list or a group",
-        Some("write the text on the same line after the colon, in quotes if it contains a colon"),
-    ),
-    (
-        "expected mapping",
-        "several keys are expected here, not a single value",
-        Some(
-            "write them in braces after the colon, like `budget: {amount: 1200000, currency: USD}` or `baseline: {year: 2020, value: 15}`",
-        ),
-    ),
-    (
-        "did not find expected <document start>",
-        "this line does not fit with the lines above it",
-        Some(
-            "start each line at the left margin as `key: value`, and check the line above for a missing quote or colon",
-        ),
-    ),
-    ("tabs disallowed", "a tab is used for indentation", None),
-    (
-        "simple key expected",
-        "this line is not `key: value`: the colon after the key is missing",
-        Some(
-            "write the key, a colon and a space, then the value, like `summary: \"...\"`; or close a quote left open on the line above",
-        ),
-    ),
+/// The parser's messages (by how they start) and the catalogue's words for them.
+const PLAIN_WORDS: &[(&str, &str)] = &[
+    ("expected sequence", "Y020"),
+    ("invalid trailing content after double-quoted scalar", "Y021"),
+    ("mapping values are not allowed", "Y022"),
+    ("invalid i", "Y023"),
+    ("invalid u", "Y023"),
+    ("invalid floating point", "Y024"),
+    ("invalid boolean", "Y025"),
+    ("expected string scalar", "Y026"),
+    ("expected mapping", "Y027"),
+    ("did not find expected <document start>", "Y028"),
+    ("tabs disallowed", "Y029"),
+    ("simple key expected", "Y030"),
 ];
 
-/// Rewrites serde's schema messages in words a writer understands, with a hint.
-fn explain(raw: &str) -> (String, Option<String>) {
+/// Rewrites serde's schema messages in words a writer understands, with a hint of its own when
+/// the message's `.hint` does not say enough.
+fn explain(raw: &str) -> (Said, Option<Said>) {
     for (prefix, what) in [("unknown field ", "key"), ("unknown variant ", "value")] {
         let Some(rest) = raw.strip_prefix(prefix) else {
             continue;
@@ -216,55 +161,38 @@ fn explain(raw: &str) -> (String, Option<String>) {
         let (unknown, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
         let unknown = unknown.trim_matches('`');
         if what == "key" && !unknown.is_empty() && unknown.chars().all(|c| c.is_ascii_digit()) {
-            return (
-                "a number seems to be written with commas".to_owned(),
-                Some(
-                    "write numbers with digits only, without commas or spaces, like 1200000"
-                        .to_owned(),
-                ),
-            );
+            return (said!("Y012"), None);
         }
         let expected = names(expected);
         let hint = match nearest(unknown, expected.iter().copied()) {
-            Some(best) => format!("did you mean `{best}`?"),
-            None if expected.is_empty() => "remove it: nothing is allowed here".to_owned(),
-            None => format!("the {what}s allowed here are: {}", expected.join(", ")),
+            Some(best) => said!("Y010-did-you-mean", best = best),
+            None if expected.is_empty() => said!("Y010-nothing"),
+            None if what == "key" => said!("Y010-keys", list = expected.join(", ")),
+            None => said!("Y010-values", list = expected.join(", ")),
         };
-        return (format!("unknown {what} `{unknown}`"), Some(hint));
+        let code = if what == "key" { "Y010" } else { "Y011" };
+        return (said!(code, name = unknown), Some(hint));
     }
     if let Some(rest) = raw.strip_prefix("missing field ") {
-        let name = rest.trim_matches('`');
-        return (
-            format!("the required key `{name}` is missing"),
-            Some(format!(
-                "add `{name}: ...` beside the other keys of this part"
-            )),
-        );
+        return (said!("Y013", name = rest.trim_matches('`')), None);
     }
     if let Some(rest) = raw.strip_prefix("duplicate mapping key: ") {
         let key = rest.split(',').next().unwrap_or(rest).trim();
-        return (
-            format!("the key `{key}` is written twice"),
-            Some("keep only one of the two lines".to_owned()),
-        );
+        return (said!("Y014", name = key), None);
     }
-    if let Some((_, message, hint)) = PLAIN_WORDS.iter().find(|(p, _, _)| raw.starts_with(p)) {
-        return ((*message).to_owned(), hint.map(str::to_owned));
+    if let Some((_, code)) = PLAIN_WORDS.iter().find(|(p, _)| raw.starts_with(p)) {
+        return (Said::new(code), None);
     }
     if let Some(rest) = raw.strip_prefix("invalid type: ") {
         let arabic_digits = rest
             .chars()
             .any(|c| matches!(c, '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}'));
-        let hint = arabic_digits.then(|| {
-            "write numbers with the digits 0-9: Arabic-Indic digits (٠-٩) are read as text here"
-                .to_owned()
-        });
-        return (format!("wrong kind of value: {rest}"), hint);
+        return (
+            said!("Y031", detail = rest),
+            arabic_digits.then(|| said!("Y031-digits")),
+        );
     }
-    (
-        raw.to_owned(),
-        Some("check the YAML syntax on this line: indentation, colons and quotes".to_owned()),
-    )
+    (said!("Y032", detail = raw), None)
 }
 
 /// `title`, `summary` out of "one of `title`, `summary`" or "`a` or `b`".

@@ -16,13 +16,10 @@ pub(crate) fn check(path: &Path, block: Block<'_>) -> Vec<Diagnostic> {
     for (index, line) in block.yaml.lines().enumerate() {
         if let Some(column) = curly_value_start(line) {
             found.push(
-                Diagnostic::error(
-                    path,
-                    "this value is in curly quotes “ ”, which YAML does not read as quotes: they would be published as part of the text",
-                )
-                .at(block.file_text, index + 1 + block.line_offset, column)
-                .with_hint(
-                    "type straight quotes \" \" instead (Word and some editors curl them as you type), or leave the quotes out",
+                Diagnostic::error_said(path, crate::said!("Y004")).at(
+                    block.file_text,
+                    index + 1 + block.line_offset,
+                    column,
                 ),
             );
         }
