@@ -105,9 +105,7 @@ pub(crate) enum Command {
     },
     /// Explain a message by its code (`bayan explain S101`): what it means, an example and the
     /// fix. Without a code, list the codes.
-    Explain {
-        code: Option<String>,
-    },
+    Explain { code: Option<String> },
     /// Add content to the site.
     New {
         #[command(subcommand)]

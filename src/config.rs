@@ -408,7 +408,10 @@ fn messages_language(
         _ => {
             problems.push(yaml.error(
                 written,
-                format!("`messages: {}` is not a language bayan speaks", written.value),
+                format!(
+                    "`messages: {}` is not a language bayan speaks",
+                    written.value
+                ),
                 "write `messages: ar` for Arabic or `messages: en` for English",
             ));
             None

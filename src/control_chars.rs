@@ -5,9 +5,9 @@
 
 use std::path::Path;
 
+use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::messages::{Arg, Said};
 use crate::said;
-use crate::diagnostic::{Diagnostic, Diagnostics};
 
 /// Whether `c` may not appear in a source text.
 pub(crate) fn forbidden(c: char) -> bool {

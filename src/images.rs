@@ -14,6 +14,9 @@ use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
+use crate::messages::{Said, Speech};
+use crate::said;
+
 /// Images with more pixels are refused unless site.yaml raises the cap (`images:
 /// max_megapixels:`). Decoding holds 3 to 4 bytes a pixel, several times over while copies are
 /// made, and a file of a few hundred bytes can claim 65,500 x 65,500 pixels: the cap is checked
@@ -57,50 +60,37 @@ pub enum ImageError {
 }
 
 impl ImageError {
-    /// What is wrong, in a writer's words.
-    pub fn message(&self) -> String {
+    /// What is wrong and how to fix it, from the catalogue.
+    pub fn said(&self) -> Said {
         match self {
-            ImageError::Unreadable(error) => format!("this image cannot be read: {error}"),
-            ImageError::CutShort => {
-                "this image file is incomplete: it ends before the picture does, so its lower part would show grey".to_owned()
-            }
-            ImageError::NotAnImage { web_page: true } => {
-                "this file is not an image but a web page, as a browser saves when an image's link leads to a login or error page".to_owned()
-            }
-            ImageError::NotAnImage { web_page: false } => {
-                "this file is not a JPEG or PNG image: its first bytes are not those of an image".to_owned()
-            }
+            ImageError::Unreadable(error) => said!("I002", detail = error),
+            ImageError::CutShort => said!("I003"),
+            ImageError::NotAnImage { web_page: true } => said!("I004"),
+            ImageError::NotAnImage { web_page: false } => said!("I005"),
             ImageError::TooLarge {
                 width,
                 height,
                 limit,
-            } => format!(
-                "this image is {width} x {height} pixels ({} megapixels), more than the {} megapixels bayan reads",
-                megapixels(u64::from(*width) * u64::from(*height)),
-                megapixels(*limit)
+            } => said!(
+                "I006",
+                width = width.to_string(),
+                height = height.to_string(),
+                megapixels = megapixels(u64::from(*width) * u64::from(*height)),
+                limit = megapixels(*limit),
             ),
         }
     }
 
-    /// How to fix it.
-    pub fn hint(&self) -> &'static str {
-        match self {
-            ImageError::Unreadable(_) => {
-                "open it in an image editor and export it again as JPEG (photographs) or PNG (drawings)"
-            }
-            ImageError::NotAnImage { web_page: true } => {
-                "open the image itself in the browser and save it from there (right click, Save image as), or ask its owner for the file"
-            }
-            ImageError::NotAnImage { web_page: false } => {
-                "open it in an image editor; if it opens, export it as JPEG (photographs) or PNG (drawings); if not, get the file again"
-            }
-            ImageError::CutShort => {
-                "copy or download it again from where it came from (a copy or download was interrupted); if it looks whole on your computer, export it again as JPEG"
-            }
-            ImageError::TooLarge { .. } => {
-                "export it smaller (2,400 pixels wide is plenty for the web); if such images are expected, raise `images: max_megapixels:` in site.yaml"
-            }
-        }
+    /// What is wrong, in English.
+    pub fn message(&self) -> String {
+        self.said().to_string()
+    }
+
+    /// How to fix it, in English.
+    pub fn hint(&self) -> String {
+        self.said()
+            .attribute(Speech::English, "hint")
+            .unwrap_or_default()
     }
 }
 

@@ -9,6 +9,7 @@ use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::markdown::InternalLink;
 use crate::model::{Reason, Site};
 use crate::outputs::OutputTree;
+use crate::said;
 use crate::urls;
 
 /// Problems with the links of every published story and page.
@@ -66,16 +67,13 @@ fn check_link(
         .take(12)
         .collect();
     Some(
-        Diagnostic::error(
-            source,
-            format!("the page {path} has no heading `#{wanted}`"),
-        )
-        .at_position(link.position.clone())
-        .with_hint(if headings.is_empty() {
-            "remove the `#...` part of the link".to_owned()
-        } else {
-            format!("the anchors there are: {}", headings.join(", "))
-        }),
+        Diagnostic::error_said(source, said!("L001", path = path, wanted = wanted))
+            .at_position(link.position.clone())
+            .with_hint_said(if headings.is_empty() {
+                said!("L001-remove")
+            } else {
+                said!("L001-anchors", list = headings.join(", "))
+            }),
     )
 }
 
@@ -89,18 +87,15 @@ fn nowhere(site: &Site, source: &Path, path: &str) -> Diagnostic {
         .iter()
         .find(|held| urls::story(&held.lang, &held.slug) == wanted)
     {
-        let story = format!("the story `{}` ({})", held.slug, held.lang);
+        let (slug, lang) = (held.slug.as_str(), held.lang.as_str());
         return match &held.reason {
-            Reason::Draft => Diagnostic::error(
+            Reason::Draft => {
+                Diagnostic::error_said(source, said!("L002", path = path, slug = slug, lang = lang))
+            }
+            Reason::Embargo { until, .. } => Diagnostic::error_said(
                 source,
-                format!("the link to {path} leads to {story}, which is a draft and is not published"),
-            )
-            .with_hint("publish that story first (remove its `draft: true`), or take the link out until then"),
-            Reason::Embargo { until, .. } => Diagnostic::error(
-                source,
-                format!("the link to {path} leads to {story}, which is under embargo until {until}"),
-            )
-            .with_hint("take the link out until then, or give this story the same `embargo:` so both are published together"),
+                said!("L003", path = path, slug = slug, lang = lang, until = until),
+            ),
         };
     }
     let elsewhere = site.stories.iter().find_map(|story| {
@@ -115,33 +110,23 @@ fn nowhere(site: &Site, source: &Path, path: &str) -> Diagnostic {
             .map(|missing| (story, missing, lang))
     });
     if let Some((story, missing, lang)) = elsewhere {
-        return Diagnostic::error(
+        return Diagnostic::error_said(
             source,
-            format!(
-                "the link to {path} leads to no page: the story `{}` is not written in {missing}",
-                story.slug
+            said!(
+                "L004",
+                path = path,
+                slug = &story.slug,
+                missing = missing,
+                lang = lang,
+                address = urls::story(lang, &story.slug),
             ),
-        )
-        .with_hint(format!(
-            "link to its {lang} page, {}, or add its {missing} translation",
-            urls::story(lang, &story.slug)
-        ));
+        );
     }
     let file_name = path.rsplit('/').next().unwrap_or_default();
     if file_name.starts_with("index.") && file_name.ends_with(".md") {
-        return Diagnostic::error(
-            source,
-            format!("the link to {path} leads to a story's text file, which is not published"),
-        )
-        .with_hint(format!(
-            "link to the story's address: write the same link without `{file_name}` at the end, like ../other-story/"
-        ));
+        return Diagnostic::error_said(source, said!("L005", path = path, file = file_name));
     }
-    Diagnostic::error(
-        source,
-        format!("the link to {path} leads to no page of the site"),
-    )
-    .with_hint("check the address; a story in one language only has no page in the other")
+    Diagnostic::error_said(source, said!("L006", path = path))
 }
 
 fn ids_in(html: &str) -> BTreeSet<&str> {

@@ -25,8 +25,8 @@ use rayon::prelude::*;
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Diagnostics, display_path};
 use crate::messages::Said;
-use crate::said;
 use crate::model::slug::is_slug;
+use crate::said;
 
 /// One markdown file in one language.
 #[derive(Debug, Clone)]
@@ -134,23 +134,19 @@ fn load_stories(
     for entry in sorted_entries(config, cache, dir, diagnostics).iter() {
         let shown = display_path(&config.root, &entry.path);
         if entry.kind != Kind::Folder {
-            diagnostics.push(
-                Diagnostic::warning_said(shown, said!("N001")),
-            );
+            diagnostics.push(Diagnostic::warning_said(shown, said!("N001")));
             continue;
         }
         let slug = entry.name.to_string_lossy().into_owned();
         if !is_slug(&slug) {
-            diagnostics.push(
-                Diagnostic::error_said(
-                    shown,
-                    said!(
-                        "N002",
-                        name = &slug,
-                        suggestion = free_slug(&slug, |name| dir.join(name).exists())
-                    ),
+            diagnostics.push(Diagnostic::error_said(
+                shown,
+                said!(
+                    "N002",
+                    name = &slug,
+                    suggestion = free_slug(&slug, |name| dir.join(name).exists())
                 ),
-            );
+            ));
             continue;
         }
         folders.push((slug, entry.path.clone()));
@@ -203,26 +199,22 @@ fn load_story(
             continue;
         }
         if entry.kind != Kind::File {
-            diagnostics.push(
-                Diagnostic::warning_said(&shown, said!("N008")),
-            );
+            diagnostics.push(Diagnostic::warning_said(&shown, said!("N008")));
             continue;
         }
         if let Some(right) = misnamed_translation(config, &name) {
             let also = entries_named(dir, &right);
-            diagnostics.push(
-                {
-                    let problem =
-                        Diagnostic::error_said(&shown, said!("N003", name = &name, right = &right));
-                    if also {
-                        problem.with_hint_said(said!("N003-both", right = &right))
-                    } else if name.to_ascii_lowercase().ends_with(".txt") {
-                        problem.with_hint_said(said!("N003-txt", right = &right))
-                    } else {
-                        problem
-                    }
-                },
-            );
+            diagnostics.push({
+                let problem =
+                    Diagnostic::error_said(&shown, said!("N003", name = &name, right = &right));
+                if also {
+                    problem.with_hint_said(said!("N003-both", right = &right))
+                } else if name.to_ascii_lowercase().ends_with(".txt") {
+                    problem.with_hint_said(said!("N003-txt", right = &right))
+                } else {
+                    problem
+                }
+            });
             unreadable = true;
             continue;
         }
@@ -237,15 +229,11 @@ fn load_story(
             continue;
         }
         if name.ends_with(".md") {
-            diagnostics.push(
-                Diagnostic::warning_said(&shown, said!("N004")),
-            );
+            diagnostics.push(Diagnostic::warning_said(&shown, said!("N004")));
             continue;
         }
         if !is_publishable_name(&name) {
-            diagnostics.push(
-                Diagnostic::error_said(&shown, said!("N005", name = &name)),
-            );
+            diagnostics.push(Diagnostic::error_said(&shown, said!("N005", name = &name)));
             continue;
         }
         match read_file(cache, &entry.path) {
@@ -258,9 +246,10 @@ fn load_story(
         }
     }
     if files.is_empty() {
-        diagnostics.push(
-            Diagnostic::warning_said(display_path(&config.root, dir), said!("N006")),
-        );
+        diagnostics.push(Diagnostic::warning_said(
+            display_path(&config.root, dir),
+            said!("N006"),
+        ));
         return None;
     }
     Some(StorySource {
@@ -290,10 +279,8 @@ fn read_markdown(
         let file_name = shown
             .file_name()
             .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-        let problem = Diagnostic::warning_said(
-            shown,
-            said!("N007", lang = lang, known = known.join(", ")),
-        );
+        let problem =
+            Diagnostic::warning_said(shown, said!("N007", lang = lang, known = known.join(", ")));
         diagnostics.push(match named {
             Some(language) => problem.with_hint_said(said!(
                 "N007-rename",
@@ -340,7 +327,7 @@ pub(crate) fn plain_io(error: &std::io::Error) -> Said {
 pub(crate) fn cannot_read(shown: impl Into<PathBuf>, error: &std::io::Error) -> Diagnostic {
     let reason = plain_io(error);
     if file_cache::is_link(error) {
-        return Diagnostic::error_said(shown, said!("F002", reason = reason));
+        return Diagnostic::error_said(shown, said!("F002"));
     }
     let problem = Diagnostic::error_said(shown, said!("F001", reason = reason));
     match error.kind() {

@@ -10,11 +10,11 @@ use std::process::ExitCode;
 
 use bayan::config::Overrides;
 use bayan::diagnostic::Diagnostics;
+use bayan::messages::Speech;
+use bayan::said;
 use bayan::{BuildError, BuildOptions, BuildReport};
 use clap::Parser;
 use cli::{Cli, Command, Format, NewCommand, SiteArgs};
-use bayan::messages::Speech;
-use bayan::said;
 use report::{fail, print_diagnostics, print_withheld, say, warnings_suffix, withheld_json};
 use serde_json::json;
 

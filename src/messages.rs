@@ -125,12 +125,16 @@ macro_rules! said {
 
 impl Said {
     pub fn new(id: &'static str) -> Self {
-        Said { id, args: Vec::new() }
+        Said {
+            id,
+            args: Vec::new(),
+        }
     }
 
     /// The message in `speech`, from English when the Arabic catalogue lacks it.
     pub fn say(&self, speech: Speech) -> String {
-        self.part(speech, None).unwrap_or_else(|| self.id.to_owned())
+        self.part(speech, None)
+            .unwrap_or_else(|| self.id.to_owned())
     }
 
     /// One attribute of the message (`hint`, `explain`), when it has one.
@@ -184,11 +188,12 @@ const ARABIC: &str = include_str!("messages/ar.ftl");
 
 fn bundle(speech: Speech) -> &'static Bundle {
     static BUNDLES: OnceLock<[Bundle; 2]> = OnceLock::new();
-    let [english, arabic] =
-        BUNDLES.get_or_init(|| [
+    let [english, arabic] = BUNDLES.get_or_init(|| {
+        [
             make_bundle(Speech::English, ENGLISH),
             make_bundle(Speech::Arabic, ARABIC),
-        ]);
+        ]
+    });
     match speech {
         Speech::English => english,
         Speech::Arabic => arabic,
@@ -205,7 +210,9 @@ fn make_bundle(speech: Speech, text: &str) -> Bundle {
     // A terminal shows isolation marks as stray boxes; the overlay isolates with HTML instead.
     bundle.set_use_isolating(false);
     let _ = bundle.add_function("PLURAL", move |positional, _| match positional.first() {
-        Some(FluentValue::Number(number)) => FluentValue::from(plural_category(speech, number.value)),
+        Some(FluentValue::Number(number)) => {
+            FluentValue::from(plural_category(speech, number.value))
+        }
         _ => FluentValue::from("other"),
     });
     let _ = bundle.add_resource(resource);

@@ -59,19 +59,19 @@ pub struct Stale {
 impl Stale {
     /// The warning `bayan check` gives, at the translation.
     pub fn diagnostic(&self) -> Diagnostic {
-        Diagnostic::warning(
+        Diagnostic::warning_said(
             &self.translation,
-            format!(
-                "this translation may be out of date: {} changed on {}, after this file ({})",
-                self.original.display(),
-                self.original_changed.strftime("%Y-%m-%d %H:%M UTC"),
-                self.changed.strftime("%Y-%m-%d %H:%M UTC"),
+            crate::said!(
+                "S012",
+                original = self.original.display().to_string(),
+                original_changed = self
+                    .original_changed
+                    .strftime("%Y-%m-%d %H:%M UTC")
+                    .to_string(),
+                changed = self.changed.strftime("%Y-%m-%d %H:%M UTC").to_string(),
+                today = Timestamp::now().strftime("%Y-%m-%d").to_string(),
             ),
         )
-        .with_hint(format!(
-            "bring it up to date; if it still says the same, add `translation_checked: {}` to its front matter",
-            Timestamp::now().strftime("%Y-%m-%d")
-        ))
     }
 }
 

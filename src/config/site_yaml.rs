@@ -101,7 +101,7 @@ impl SiteYaml<'_> {
             self.error(
                 file,
                 format!("the {what} {:?}: {}", file.value, error.message()),
-                error.hint(),
+                &error.hint(),
             )
         })?;
         Ok(SourceImage { format, bytes })

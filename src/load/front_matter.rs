@@ -26,9 +26,7 @@ pub(crate) fn split<'a>(path: &Path, text: &'a str) -> Result<Split<'a>, Diagnos
     let bom = text.len() - start.len();
     let first_line_end = start.find('\n').map_or(start.len(), |i| i + 1);
     if start[..first_line_end].trim_end() != "---" {
-        return Err(
-            Diagnostic::error_said(path, crate::said!("Y002")).at(text, 1, 1),
-        );
+        return Err(Diagnostic::error_said(path, crate::said!("Y002")).at(text, 1, 1));
     }
     let yaml_start = bom + first_line_end;
     let mut offset = yaml_start;

@@ -7,9 +7,9 @@ use super::{
     PageSource, SourceCache, free_slug, markdown_name_meant, read_markdown, sorted_entries,
 };
 use crate::config::Config;
-use crate::said;
 use crate::diagnostic::{Diagnostic, Diagnostics, display_path};
 use crate::model::slug::is_slug;
+use crate::said;
 
 /// The name a page's file was meant to have, when `name` has `.txt` after it (as Notepad saves
 /// it) or its language in capitals: `about.en.md.txt` and `about.EN.md` are `about.en.md`.
@@ -35,17 +35,15 @@ pub(super) fn load_pages(
         if entry.kind == Kind::File
             && let Some(right) = misnamed(config, &name)
         {
-            diagnostics.push(
-                {
-                    let problem =
-                        Diagnostic::error_said(&shown, said!("N009", name = &name, right = &right));
-                    if name.to_ascii_lowercase().ends_with(".txt") {
-                        problem.with_hint_said(said!("N003-txt", right = &right))
-                    } else {
-                        problem
-                    }
-                },
-            );
+            diagnostics.push({
+                let problem =
+                    Diagnostic::error_said(&shown, said!("N009", name = &name, right = &right));
+                if name.to_ascii_lowercase().ends_with(".txt") {
+                    problem.with_hint_said(said!("N003-txt", right = &right))
+                } else {
+                    problem
+                }
+            });
             continue;
         }
         let parsed = name
@@ -53,28 +51,24 @@ pub(super) fn load_pages(
             .and_then(|stem| stem.rsplit_once('.'))
             .filter(|_| entry.kind == Kind::File);
         let Some((slug, lang)) = parsed else {
-            diagnostics.push(
-                Diagnostic::warning_said(&shown, said!("N010")),
-            );
+            diagnostics.push(Diagnostic::warning_said(&shown, said!("N010")));
             continue;
         };
         if !is_slug(slug) {
-            diagnostics.push(
-                Diagnostic::error_said(
-                    &shown,
-                    said!(
-                        "N011",
-                        name = slug,
-                        suggestion = format!(
-                            "{}.{lang}.md",
-                            free_slug(slug, |name| entry
-                                .path
-                                .with_file_name(format!("{name}.{lang}.md"))
-                                .exists())
-                        )
-                    ),
+            diagnostics.push(Diagnostic::error_said(
+                &shown,
+                said!(
+                    "N011",
+                    name = slug,
+                    suggestion = format!(
+                        "{}.{lang}.md",
+                        free_slug(slug, |name| entry
+                            .path
+                            .with_file_name(format!("{name}.{lang}.md"))
+                            .exists())
+                    )
                 ),
-            );
+            ));
             continue;
         }
         let Some(file) = read_markdown(config, cache, &entry.path, &shown, lang, diagnostics)

@@ -5,9 +5,9 @@ use std::path::Path;
 
 use serde::de::DeserializeOwned;
 
+use crate::diagnostic::{Diagnostic, Diagnostics, nearest};
 use crate::messages::Said;
 use crate::said;
-use crate::diagnostic::{Diagnostic, Diagnostics, nearest};
 
 mod curly_quotes;
 
@@ -138,7 +138,10 @@ fn strip_location(raw: &str) -> &str {
 /// The parser's messages (by how they start) and the catalogue's words for them.
 const PLAIN_WORDS: &[(&str, &str)] = &[
     ("expected sequence", "Y020"),
-    ("invalid trailing content after double-quoted scalar", "Y021"),
+    (
+        "invalid trailing content after double-quoted scalar",
+        "Y021",
+    ),
     ("mapping values are not allowed", "Y022"),
     ("invalid i", "Y023"),
     ("invalid u", "Y023"),

@@ -7,6 +7,8 @@ use pulldown_cmark::CowStr;
 
 use super::Source;
 use crate::diagnostic::Diagnostic;
+use crate::messages::Said;
+use crate::said;
 
 /// What a body's relative links are relative to.
 pub(crate) struct LinkContext<'a> {
@@ -21,15 +23,26 @@ pub(crate) struct LinkContext<'a> {
 
 /// A link that cannot be published as written.
 pub(crate) struct LinkProblem {
-    message: String,
-    hint: String,
+    message: Said,
+    /// A hint of its own, when the message's does not fit.
+    hint: Option<Said>,
 }
 
 impl LinkProblem {
+    fn new(message: Said) -> Self {
+        LinkProblem {
+            message,
+            hint: None,
+        }
+    }
+
     pub(crate) fn into_diagnostic(self, source: &Source<'_>, offset: usize) -> Diagnostic {
-        Diagnostic::error(source.path, self.message)
-            .at_offset(source.file_text, offset)
-            .with_hint(self.hint)
+        let problem =
+            Diagnostic::error_said(source.path, self.message).at_offset(source.file_text, offset);
+        match self.hint {
+            Some(hint) => problem.with_hint_said(hint),
+            None => problem,
+        }
     }
 }
 
@@ -45,10 +58,7 @@ impl<'a> LinkContext<'a> {
             return if allow_html || SAFE_SCHEMES.contains(&scheme.to_ascii_lowercase().as_str()) {
                 Ok(url.clone())
             } else {
-                Err(LinkProblem {
-                    message: format!("links starting with `{scheme}` are not allowed"),
-                    hint: "link to an http:, https:, mailto: or tel: address".to_owned(),
-                })
+                Err(LinkProblem::new(said!("L010", scheme = scheme)))
             };
         }
         if url.starts_with('#') || url.is_empty() {
@@ -86,16 +96,9 @@ impl<'a> LinkContext<'a> {
     pub(crate) fn resolve_image<'u>(&self, url: &CowStr<'u>) -> Result<CowStr<'u>, LinkProblem> {
         if let Some(scheme) = scheme(url) {
             return if matches!(scheme.to_ascii_lowercase().as_str(), "http:" | "https:") {
-                Err(LinkProblem {
-                    message: format!("the image {url} is on another website"),
-                    hint: "copy the image into the story folder and write its file name, so readers' browsers contact no other site".to_owned(),
-                })
+                Err(LinkProblem::new(said!("L011", url = url.to_string())))
             } else {
-                Err(LinkProblem {
-                    message: format!("images starting with `{scheme}` are not allowed"),
-                    hint: "put the image file in the story folder and write its file name"
-                        .to_owned(),
-                })
+                Err(LinkProblem::new(said!("L012", scheme = scheme)))
             };
         }
         if url.starts_with('/') && !url.contains("..") {
@@ -103,10 +106,7 @@ impl<'a> LinkContext<'a> {
         }
         let (file, _) = split_suffix(url);
         let Some(assets) = self.assets else {
-            return Err(LinkProblem {
-                message: format!("the image `{url}` cannot be found"),
-                hint: "pages cannot have images beside them; put the image in the site's static/ folder and write /its-name.jpg".to_owned(),
-            });
+            return Err(LinkProblem::new(said!("L013", url = url.to_string())));
         };
         if let Some(name) = self.asset_of(file) {
             return Ok(CowStr::from(format!(
@@ -115,22 +115,15 @@ impl<'a> LinkContext<'a> {
             )));
         }
         if file.contains('/') || file.contains("..") {
-            return Err(LinkProblem {
-                message: format!("the image `{url}` is outside the story folder"),
-                hint: "copy the image into the story's own folder and write just its file name"
-                    .to_owned(),
-            });
+            return Err(LinkProblem::new(said!("L014", url = url.to_string())));
         }
         Err(LinkProblem {
-            message: format!("the image `{url}` is not in the story folder"),
-            hint: if assets.is_empty() {
-                format!("add the file `{file}` to the story folder, or fix the name")
+            message: said!("L015", url = url.to_string()),
+            hint: Some(if assets.is_empty() {
+                said!("L015-add", file = file)
             } else {
-                format!(
-                    "add the file `{file}` to the story folder, or fix the name (files there: {})",
-                    assets.join(", ")
-                )
-            },
+                said!("L015-files", file = file, list = assets.join(", "))
+            }),
         })
     }
 }

@@ -7,7 +7,9 @@ use std::ops::Range;
 
 use super::Source;
 use crate::diagnostic::Diagnostic;
+use crate::messages::Said;
 use crate::model::slug::unicode_id;
+use crate::said;
 
 /// Reports each `[...](...)` with a space in its address in `runs`, ranges of `source.body` the
 /// parser read as plain text.
@@ -33,35 +35,33 @@ pub(super) fn report(source: &Source<'_>, runs: &[Range<usize>]) -> Vec<Diagnost
             let image = text[..open].ends_with('!');
             let start = run.start + if image { open - 1 } else { open };
             found.push(
-                Diagnostic::error(
+                Diagnostic::error_said(
                     source.path,
-                    format!(
-                        "this {} is shown as plain text: its address `{address}` has a space, which markdown does not allow",
-                        if image { "image" } else { "link" }
+                    said!(
+                        "L007",
+                        what = said!(if image { "L007-image" } else { "L007-link" }),
+                        address = address,
                     ),
                 )
                 .at_offset(source.file_text, source.body_offset + start)
-                .with_hint(hint(address.trim(), image)),
+                .with_hint_said(hint(address.trim(), image)),
             );
         }
     }
     found
 }
 
-fn hint(address: &str, image: bool) -> String {
+fn hint(address: &str, image: bool) -> Said {
     if let Some(fragment) = address.strip_prefix('#') {
-        return format!(
-            "a heading's address has dashes for spaces: write #{}",
-            unicode_id(fragment)
-        );
+        return said!("L007-heading", fixed = unicode_id(fragment));
     }
     if address.contains("://") {
-        return format!("write the address in angle brackets: (<{address}>)");
+        return said!("L007-angle", address = address);
     }
     let renamed: String = address.split_whitespace().collect::<Vec<_>>().join("-");
     if image {
-        format!("rename the file without spaces, like {renamed}, and write that name here")
+        said!("L007-rename", renamed = renamed)
     } else {
-        format!("remove the spaces from the address, like {renamed}")
+        said!("L007-remove", renamed = renamed)
     }
 }

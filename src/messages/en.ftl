@@ -63,7 +63,7 @@ F001 = cannot read the file: { $reason }
         Fix: open the file, choose Save As, and pick the encoding UTF-8.
 
 F001-utf8 = save it again as UTF-8 text (in most editors: Save As, encoding UTF-8)
-F002 = the file is a link to a file elsewhere: { $reason }
+F002 = cannot read the file: it is a link to a file elsewhere, which bayan does not follow
     .title = A link instead of a file
     .hint = copy the file itself here instead of a link to it
     .explain =
@@ -465,3 +465,249 @@ char-delete = delete character
 char-non-character = non-character
 
 char-control = control character
+
+## Stories
+
+S001 = the story has no `title`
+    .title = A story without a title
+    .hint = add a line `title: "..."` with the headline in this file's language
+    .explain =
+        Every translation of a story has its own headline, in its own language, in the front matter.
+
+        Fix: add a line like
+            title: "Qatar opens 12 schools in Gaza"
+
+S002 = the story has no `date`
+    .title = A story without a date
+    .hint = add a line `date: 2024-05-12` to the front matter
+    .explain =
+        A story's date orders the lists and feeds, and is the same in every language (one file may give it for all).
+
+        Fix: add date: 2024-05-12 (year, month, day, with the digits 0-9), or date: 2024-05-12T09:00:00+03:00 with a time.
+
+S003 = the embargo ends before the story's date, so it holds nothing back
+    .title = An embargo that ends before the story's date
+    .hint = check the year and day of `embargo:`: the story is published as soon as that instant has passed
+    .explain =
+        An embargo holds a story back until an instant. One that ends before the story's own date is usually a typo in the year or the day.
+
+        Example: date: 2024-05-12, embargo: 2023-05-12T09:00:00+03:00
+
+S004 = this translation has no `press:` of its own: its press kit shows the quotes and notes written in { $other }
+    .title = A press release without its own quotes
+    .hint = add `press:` to this file with the quotes and notes in its language
+    .explain =
+        The press kit of each language quotes people in that language. A translation without `press:` borrows the other language's quotes.
+
+        Fix: add press: with quotes: and notes: translated.
+
+S005 = the story has no summary
+    .title = A story without a summary
+    .hint = add `summary: "..."`: one sentence shown in lists, feeds and search results
+    .explain =
+        The summary is the sentence readers see under the headline in lists, feeds, search results and shared links.
+
+        Fix: summary: "Ten schools reopen for 6,000 pupils."
+
+S006 = this story has no { $missing } translation, so it is published only in { $written } (fine if that is intended)
+    .title = A story in one language only
+    .hint = add index.{ $first }.md to publish it in every language
+    .explain =
+        Each language of the site has its own page of a story. A story without a translation is published in the languages it has, and its other pages do not exist.
+
+        Fix: add the translation (index.ar.md or index.en.md), or leave it so if that is intended.
+
+S007 = this file is not used by the story, so it is not published
+    .title = A file the story does not use
+    .hint = show it with ![description](file-name) or link to it from the text; files never linked stay private
+    .explain =
+        bayan publishes only the files a story shows or links to, so that drafts, notes and unused photos in a story folder stay private.
+
+        Fix: show the image with ![what it shows](photo.jpg) or link to the file; or leave it if it is meant to stay private.
+
+S008 = the story still holds the placeholder text “{ $line }” that `bayan new story` wrote
+    .title = A placeholder left in the story
+    .hint = write the story in its place
+    .explain =
+        `bayan new story` writes placeholder text for the writer to replace. A story published with it would show it to readers. It is an error when building the site and a warning in the preview.
+
+        Fix: replace the placeholder with the story.
+
+S009 = the title is still the placeholder “{ $title }” that `bayan new story` wrote
+    .title = A placeholder headline
+    .hint = write the story's headline in place of it
+    .explain =
+        `bayan new story` writes a placeholder headline in each language's file. Published, it would be the story's headline.
+
+        Fix: write the headline in this file's language.
+
+S010 = the story's date is in the future, but nothing holds it back: it is published now, dated later
+    .title = A future date without an embargo
+    .hint = to publish it at that time, add `embargo:` with the same instant (and build again then); to publish it now, give today's date
+    .explain =
+        A date does not hold a story back: only an embargo does. A story dated next week is published at once, under next week's date.
+
+        Fix: to release it then, add embargo: 2024-05-20T09:00:00+03:00 and rebuild at that time (`bayan status` prints the next instant); else give today's date.
+
+S011 = this press release names no media contact
+    .title = A press release without a media contact
+    .explain = Journalists who read a press release need someone to call. Contacts are defined once in site.yaml under press: contacts:, and each release names one with contact:.
+
+S011-define = journalists need someone to call: define one in site.yaml under `press.contacts` and name it here with `contact:`
+
+S011-name = add `contact:` under `press:` with one of: { $list }
+
+S012 = this translation may be out of date: { $original } changed on { $original_changed }, after this file ({ $changed })
+    .title = A translation that may be out of date
+    .hint = bring it up to date; if it still says the same, add `translation_checked: { $today }` to its front matter
+    .explain =
+        The original of a story (in the site's first language) changed after its translation was last changed or checked, so the translation may miss the change. Times come from git when the site is a git repository, else from the files.
+
+        Fix: update the translation; if it needs no change, add translation_checked: with today's date.
+
+S013 = the image `{ $name }` has no description in `{ $lang }` for readers who cannot see it
+    .title = An image without a description
+    .hint =
+        in images.yaml beside the story, write:
+          { $name }:
+            alt: {"{"}{ $lang }: "what the photograph shows"{"}"}
+    .explain = Covers and figures are shown without a description in the text; blind readers, and everyone when the image fails to load, need one. It is written once per language in images.yaml beside the story.
+
+S014 = there is no press contact `{ $name }`
+    .title = An unknown press contact
+    .explain = contact: names one of the press contacts defined in site.yaml under press: contacts:.
+
+S014-did-you-mean = did you mean `{ $best }`? Press contacts are defined in site.yaml under `press.contacts`
+
+S014-define = define the contact in site.yaml under `press: {"{"}contacts: {"{"}media-office: {"{"}name: ..., email: ...{"}"}{"}"}{"}"}`
+
+S014-one-of = use one of the press contacts defined in site.yaml: { $list }
+
+## Links
+
+L001 = the page { $path } has no heading `#{ $wanted }`
+    .title = A link to a heading that does not exist
+    .explain =
+        A link ending in #something leads to a heading of the page. Its address is the heading's text in small letters with dashes for spaces.
+
+        Example: ## Results of the programme is reached with #results-of-the-programme
+
+L001-remove = remove the `#...` part of the link
+
+L001-anchors = the anchors there are: { $list }
+
+L002 = the link to { $path } leads to the story `{ $slug }` ({ $lang }), which is a draft and is not published
+    .title = A link to a draft
+    .hint = publish that story first (remove its `draft: true`), or take the link out until then
+    .explain = Readers would reach a page that does not exist yet.
+
+L003 = the link to { $path } leads to the story `{ $slug }` ({ $lang }), which is under embargo until { $until }
+    .title = A link to an embargoed story
+    .hint = take the link out until then, or give this story the same `embargo:` so both are published together
+    .explain = Readers would reach a page that does not exist until the embargo ends, and the link would reveal the story early.
+
+L004 = the link to { $path } leads to no page: the story `{ $slug }` is not written in { $missing }
+    .title = A link to a translation that does not exist
+    .hint = link to its { $lang } page, { $address }, or add its { $missing } translation
+    .explain = A story in one language has no page in the other.
+
+L005 = the link to { $path } leads to a story's text file, which is not published
+    .title = A link to a story's text file
+    .hint = link to the story's address: write the same link without `{ $file }` at the end, like ../other-story/
+    .explain = Stories link to each other by folder: ../other-story/ leads to the other story in the same language.
+
+L006 = the link to { $path } leads to no page of the site
+    .title = A link that leads nowhere
+    .hint = check the address; a story in one language only has no page in the other
+    .explain = bayan checks every link between the site's pages before publishing, so that readers never reach a missing page.
+
+L007 = this { $what } is shown as plain text: its address `{ $address }` has a space, which markdown does not allow
+    .title = A link or image with a space in its address
+    .explain =
+        In markdown an address ends at the first space, so a link or image with a space is not made at all and its brackets are published as text.
+
+        Example: ![Pupils](opening photo.jpg)
+
+        Fix: rename the file opening-photo.jpg and write ![Pupils](opening-photo.jpg).
+
+L007-link = link
+
+L007-image = image
+
+L007-heading = a heading's address has dashes for spaces: write #{ $fixed }
+
+L007-angle = write the address in angle brackets: (<{ $address }>)
+
+L007-rename = rename the file without spaces, like { $renamed }, and write that name here
+
+L007-remove = remove the spaces from the address, like { $renamed }
+
+L010 = links starting with `{ $scheme }` are not allowed
+    .title = A link of a kind that is not allowed
+    .hint = link to an http:, https:, mailto: or tel: address
+    .explain = Links that run code (javascript:) or open local files could harm readers, so only web, mail and telephone links are published.
+
+L011 = the image { $url } is on another website
+    .title = An image from another website
+    .hint = copy the image into the story folder and write its file name, so readers' browsers contact no other site
+    .explain = An image loaded from another website tells that website who reads the story, and disappears when it changes. bayan publishes only images the site holds.
+
+L012 = images starting with `{ $scheme }` are not allowed
+    .title = An image of a kind that is not allowed
+    .hint = put the image file in the story folder and write its file name
+    .explain = Images are files of the site: write the file name of an image in the story folder.
+
+L013 = the image `{ $url }` cannot be found
+    .title = An image of a page that cannot be found
+    .hint = pages cannot have images beside them; put the image in the site's static/ folder and write /its-name.jpg
+    .explain = Pages (content/pages/) have no folder of their own; their images live in static/.
+
+L014 = the image `{ $url }` is outside the story folder
+    .title = An image outside the story folder
+    .hint = copy the image into the story's own folder and write just its file name
+    .explain = A story shows only images of its own folder, so that each story can be moved or deleted whole.
+
+L015 = the image `{ $url }` is not in the story folder
+    .title = An image that is not in the story folder
+    .explain = The image named in the story is not among the files of its folder: the name is misspelt (capitals count: Photo.JPG is not photo.jpg), or the file was not copied.
+
+L015-add = add the file `{ $file }` to the story folder, or fix the name
+
+L015-files = add the file `{ $file }` to the story folder, or fix the name (files there: { $list })
+
+## Images
+
+I001 = bayan cannot remove the hidden data (camera, place, date) from this kind of image, so it is not published
+    .title = An image bayan cannot clean
+    .hint = export it as JPEG (photographs) or PNG (drawings, charts) and use that file instead
+    .explain = Photos carry hidden data: the camera, often the place where they were taken and when. bayan removes it from JPEG and PNG images before publishing, to protect the people in them; other kinds (TIFF, HEIC) are not published.
+
+I002 = this image cannot be read: { $detail }
+    .title = An image that cannot be read
+    .hint = open it in an image editor and export it again as JPEG (photographs) or PNG (drawings)
+    .explain = The image is damaged or in a form its reader does not know.
+
+I003 = this image file is incomplete: it ends before the picture does, so its lower part would show grey
+    .title = An image cut short
+    .hint = copy or download it again from where it came from (a copy or download was interrupted); if it looks whole on your computer, export it again as JPEG
+    .explain = A copy or a download was interrupted: the file holds only the top of the picture.
+
+I004 = this file is not an image but a web page, as a browser saves when an image's link leads to a login or error page
+    .title = A web page saved as an image
+    .hint = open the image itself in the browser and save it from there (right click, Save image as), or ask its owner for the file
+    .explain = Saving a link to a shared photo often saves the login page instead of the photo, under the photo's name.
+
+I005 = this file is not a JPEG or PNG image: its first bytes are not those of an image
+    .title = A file that is not an image
+    .hint = open it in an image editor; if it opens, export it as JPEG (photographs) or PNG (drawings); if not, get the file again
+    .explain = The file has an image's name but not an image's content.
+
+I006 = this image is { $width } x { $height } pixels ({ $megapixels } megapixels), more than the { $limit } megapixels bayan reads
+    .title = An image too large to read
+    .hint = export it smaller (2,400 pixels wide is plenty for the web); if such images are expected, raise `images: max_megapixels:` in site.yaml
+    .explain = A very large image takes a lot of memory to read; bayan reads images up to a limit set in site.yaml (64 megapixels unless changed).
+
+I007 = this image is { $megabytes } MB: slow to load on a phone with a weak connection
+    .title = A heavy image
+    .hint = export it at most 2,400 pixels wide, as a JPEG of quality 80 or so
+    .explain = bayan makes smaller copies for the pages, but the original is published too, for the press kit.

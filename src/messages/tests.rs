@@ -64,7 +64,11 @@ fn arabic_says_everything_english_says_with_the_same_values() {
         // Terms (`-pages`) may use other variables in each language's plural forms.
         let (en_vars, ar_vars) = (variables(en), variables(ar));
         assert_eq!(en_vars, ar_vars, "`{id}` takes other values in Arabic");
-        assert_eq!(attributes(en), attributes(ar), "`{id}` has other attributes");
+        assert_eq!(
+            attributes(en),
+            attributes(ar),
+            "`{id}` has other attributes"
+        );
     }
 }
 

@@ -9,6 +9,7 @@ use serde_saphyr::Spanned;
 use super::{alias, date, places, slug};
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Diagnostics, nearest};
+use crate::messages::Said;
 
 /// One file's text and path, to point problems at their line.
 pub(crate) struct At<'a> {
@@ -19,6 +20,20 @@ pub(crate) struct At<'a> {
 }
 
 impl At<'_> {
+    /// An error from the catalogue at the place `value` was written.
+    pub(crate) fn error_said<T>(
+        &self,
+        value: &Spanned<T>,
+        message: Said,
+        hint: Said,
+    ) -> Diagnostic {
+        let line = value.referenced.line() as usize + self.line_offset;
+        let column = value.referenced.column() as usize;
+        Diagnostic::error_said(self.path, message)
+            .at(self.text, line, column)
+            .with_hint_said(hint)
+    }
+
     pub(crate) fn error<T>(&self, value: &Spanned<T>, message: String, hint: String) -> Diagnostic {
         let line = value.referenced.line() as usize + self.line_offset;
         let column = value.referenced.column() as usize;

@@ -25,6 +25,7 @@ use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Diagnostics, Severity};
 use crate::load::{Asset, SourceFile, StorySource};
 use crate::markdown::InternalLink;
+use crate::said;
 use crate::urls::Taxonomy;
 
 /// One story in every language it is published in.
@@ -204,11 +205,8 @@ pub(crate) fn assemble(
             // Reported once, at the default language's file, where the date belongs.
             if !already_reported {
                 already_reported = true;
-                problems.push(
-                    Diagnostic::error(&file.path, "the story has no `date`")
-                        .at(&file.text, 2, 1)
-                        .with_hint("add a line `date: 2024-05-12` to the front matter"),
-                );
+                problems
+                    .push(Diagnostic::error_said(&file.path, said!("S002")).at(&file.text, 2, 1));
             }
             continue;
         };
@@ -221,11 +219,11 @@ pub(crate) fn assemble(
         if let Some(until) = own.embargo
             && until < date
         {
-            problems.push(
-                Diagnostic::warning(&file.path, "the embargo ends before the story's date, so it holds nothing back")
-                    .at(&file.text, check::key_line(&file.text, "embargo"), 1)
-                    .with_hint("check the year and day of `embargo:`: the story is published as soon as that instant has passed"),
-            );
+            problems.push(Diagnostic::warning_said(&file.path, said!("S003")).at(
+                &file.text,
+                check::key_line(&file.text, "embargo"),
+                1,
+            ));
         }
         if own.press.is_none()
             && let Some((other, press)) =
@@ -233,15 +231,17 @@ pub(crate) fn assemble(
             && (!press.quotes.is_empty() || press.notes.is_some())
         {
             problems.push(
-                Diagnostic::warning(
+                Diagnostic::warning_said(
                     &file.path,
-                    format!(
-                        "this translation has no `press:` of its own: its press kit shows the quotes and notes written in {}",
-                        other.path.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned())
+                    said!(
+                        "S004",
+                        other = other
+                            .path
+                            .file_name()
+                            .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
                     ),
                 )
-                .at(&file.text, 2, 1)
-                .with_hint("add `press:` to this file with the quotes and notes in its language"),
+                .at(&file.text, 2, 1),
             );
         }
         let reason = match embargo {
@@ -282,11 +282,7 @@ pub(crate) fn assemble(
             problems.push(future);
         }
         if own.summary.is_none() {
-            problems.push(
-                Diagnostic::warning(&file.path, "the story has no summary")
-                    .at(&file.text, 2, 1)
-                    .with_hint("add `summary: \"...\"`: one sentence shown in lists, feeds and search results"),
-            );
+            problems.push(Diagnostic::warning_said(&file.path, said!("S005")).at(&file.text, 2, 1));
         }
         let (tags, tags_lang) = match &own.tags {
             Some(tags) => (tags.clone(), file.lang.clone()),
@@ -348,24 +344,19 @@ pub(crate) fn assemble(
         .filter(|code| !source.files.iter().any(|f| f.lang == *code))
         .collect();
     if !missing.is_empty() {
-        problems.push(
-            Diagnostic::warning(
-                &folder,
-                format!(
-                    "this story has no {} translation, so it is published only in {} (fine if that is intended)",
-                    missing.join(", "),
-                    translations
-                        .iter()
-                        .map(|t| t.lang.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ),
-            )
-            .with_hint(format!(
-                "add index.{}.md to publish it in every language",
-                missing[0]
-            )),
-        );
+        problems.push(Diagnostic::warning_said(
+            &folder,
+            said!(
+                "S006",
+                missing = missing.join(", "),
+                written = translations
+                    .iter()
+                    .map(|t| t.lang.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                first = missing[0],
+            ),
+        ));
     }
     let used_anywhere = |name: &str| {
         files
@@ -374,13 +365,10 @@ pub(crate) fn assemble(
     };
     for asset in &source.assets {
         if !used_anywhere(&asset.name) {
-            problems.push(
-                Diagnostic::warning(
-                    folder.join(&asset.name),
-                    "this file is not used by the story, so it is not published",
-                )
-                .with_hint("show it with ![description](file-name) or link to it from the text; files never linked stay private"),
-            );
+            problems.push(Diagnostic::warning_said(
+                folder.join(&asset.name),
+                said!("S007"),
+            ));
         }
     }
     // Covers and figures are shown without a description in the text: readers who cannot see

@@ -1,9 +1,9 @@
 //! Answers the preview's HTTP requests from the in-memory tree, adds the live-reload script to
 //! HTML pages, and shows the last build's problems over the page.
 
+use super::request::{Request, Response};
 use super::{Failure, LiveSite};
 use crate::messages::{Said, Speech};
-use super::request::{Request, Response};
 use crate::urls;
 
 const EVENTS: &str = "/__bayan/events";
@@ -119,7 +119,12 @@ fn overlay(error: &Failure, speech: Speech) -> String {
     let problems: String = error
         .shown(speech)
         .lines()
-        .map(|line| format!("<div dir=\"auto\">{}&#8203;</div>", quick_xml::escape::escape(line)))
+        .map(|line| {
+            format!(
+                "<div dir=\"auto\">{}&#8203;</div>",
+                quick_xml::escape::escape(line)
+            )
+        })
         .collect();
     let title = quick_xml::escape::escape(Said::new("overlay-title").say(speech));
     format!(

@@ -84,7 +84,7 @@ fn new_story_creates_a_draft_per_language_that_builds() {
         drafts.tree().page("/ar/stories/school-meals/").text("h1"),
         "عنوان الخبر"
     );
-    let warned = "content/stories/school-meals/index.ar.md:6:1: warning: the story still holds the placeholder text";
+    let warned = "content/stories/school-meals/index.ar.md:6:1: warning[S008]: the story still holds the placeholder text";
     assert!(drafts.stderr.contains(warned), "{drafts}");
     for lang in ["en", "ar"] {
         let path = format!("content/stories/school-meals/index.{lang}.md");

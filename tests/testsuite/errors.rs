@@ -77,7 +77,7 @@ fn unknown_front_matter_key_is_named_with_the_nearest_valid_one() {
 fn message_shows_the_source_line_a_caret_and_a_hint() {
     let site = Site::fixture("minimal").with_file(AR, &story("titel: \"مرحبا بالعالم\"\n"));
     let run = site.build().fails_with(1);
-    let expected = "content/stories/hello/index.ar.md:2:1: error: unknown key `titel`\n 2 | titel: \"مرحبا بالعالم\"\n   | ^\n  hint: did you mean `title`?\n";
+    let expected = "content/stories/hello/index.ar.md:2:1: error[Y010]: unknown key `titel`\n 2 | titel: \"مرحبا بالعالم\"\n   | ^\n  hint: did you mean `title`?\n";
     assert!(run.stderr.starts_with(expected), "{run}");
 }
 
@@ -279,7 +279,7 @@ fn a_file_not_saved_as_utf8_is_explained_and_blames_no_other() {
     .unwrap();
     site.build()
         .fails_with(1)
-        .stderr_has("index.en.md: error: cannot read the file: the file is not saved as UTF-8 text")
+        .stderr_has("index.en.md: error[F001]: cannot read the file: the file is not saved as UTF-8 text")
         .stderr_lacks("index.ar.md");
 }
 

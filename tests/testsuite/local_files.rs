@@ -121,7 +121,7 @@ fn images_bayan_cannot_clean_are_not_published() {
         );
     site.build()
         .fails_with(1)
-        .stderr_has("scan.tiff: error: bayan cannot remove the hidden data")
+        .stderr_has("scan.tiff: error[I001]: bayan cannot remove the hidden data")
         .stderr_has("export it as JPEG");
 }
 
@@ -191,7 +191,7 @@ fn files_the_story_does_not_use_stay_private() {
         )
         .build()
         .success()
-        .stderr_has("internal-notes.txt: warning: this file is not used by the story")
+        .stderr_has("internal-notes.txt: warning[S007]: this file is not used by the story")
         .tree();
     assert!(out.containing("NOTES-BYTES").is_empty());
     // A file linked from one translation is published beside every translation.
@@ -244,7 +244,7 @@ fn a_very_large_image_is_reported() {
     .unwrap();
     site.build()
         .success()
-        .stderr_has("class.jpg: warning: this image is");
+        .stderr_has("class.jpg: warning[I007]: this image is");
 }
 
 #[test]
@@ -292,7 +292,7 @@ fn a_cover_without_a_description_in_a_language_is_an_error() {
     );
     site.build()
         .fails_with(1)
-        .stderr_has("images.yaml: error: the image `cover.jpg` has no description in `ar`")
+        .stderr_has("images.yaml: error[S013]: the image `cover.jpg` has no description in `ar`")
         .stderr_has("alt: {ar:")
         .reports(
             NOTES,
@@ -304,7 +304,7 @@ fn a_cover_without_a_description_in_a_language_is_an_error() {
     let none = Site::fixture("local_files");
     std::fs::remove_file(none.root().join(NOTES)).unwrap();
     none.build().fails_with(1).stderr_has(
-        "with-cover/images.yaml: error: the image `cover.jpg` has no description in `en`",
+        "with-cover/images.yaml: error[S013]: the image `cover.jpg` has no description in `en`",
     );
 }
 

@@ -15,13 +15,11 @@ pub(crate) fn check(path: &Path, block: Block<'_>) -> Vec<Diagnostic> {
     let mut found = Vec::new();
     for (index, line) in block.yaml.lines().enumerate() {
         if let Some(column) = curly_value_start(line) {
-            found.push(
-                Diagnostic::error_said(path, crate::said!("Y004")).at(
-                    block.file_text,
-                    index + 1 + block.line_offset,
-                    column,
-                ),
-            );
+            found.push(Diagnostic::error_said(path, crate::said!("Y004")).at(
+                block.file_text,
+                index + 1 + block.line_offset,
+                column,
+            ));
         }
     }
     found

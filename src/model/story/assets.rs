@@ -12,15 +12,16 @@ use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::images::{Format, ImageStore, Recipe};
 use crate::load::{Asset, StorySource};
 use crate::model::image_notes::{self, ImageNotes};
+use crate::said;
 use crate::{Progress, Stage};
 
 /// Whether the file may be published: an image bayan cannot clean of its metadata may not.
 pub(super) fn publishable(asset: &Asset, folder: &Path, problems: &mut Diagnostics) -> bool {
     if crate::images::is_uncleanable_image(&asset.name) {
-        problems.push(
-            Diagnostic::error(folder.join(&asset.name), "bayan cannot remove the hidden data (camera, place, date) from this kind of image, so it is not published")
-                .with_hint("export it as JPEG (photographs) or PNG (drawings, charts) and use that file instead"),
-        );
+        problems.push(Diagnostic::error_said(
+            folder.join(&asset.name),
+            said!("I001"),
+        ));
         return false;
     }
     true
@@ -71,10 +72,10 @@ pub(crate) fn clean_images(
                 asset.image = Some(processed);
             }
             Err(error) => {
-                problems.push(
-                    Diagnostic::error(folder.join(&asset.name), error.message())
-                        .with_hint(error.hint()),
-                );
+                problems.push(Diagnostic::error_said(
+                    folder.join(&asset.name),
+                    error.said(),
+                ));
                 unreadable.insert((s, a));
             }
         }
@@ -111,16 +112,13 @@ pub(super) fn published_notes(
 ) -> BTreeMap<String, ImageNotes> {
     for asset in source.assets.iter().filter(|a| published.contains(&a.name)) {
         if asset.bytes.len() > LARGE_FILE && is_image(&asset.name) {
-            problems.push(
-                Diagnostic::warning(
-                    folder.join(&asset.name),
-                    format!(
-                        "this image is {:.1} MB: slow to load on a phone with a weak connection",
-                        asset.bytes.len() as f64 / 1_000_000.0
-                    ),
-                )
-                .with_hint("export it at most 2,400 pixels wide, as a JPEG of quality 80 or so"),
-            );
+            problems.push(Diagnostic::warning_said(
+                folder.join(&asset.name),
+                said!(
+                    "I007",
+                    megabytes = format!("{:.1}", asset.bytes.len() as f64 / 1_000_000.0)
+                ),
+            ));
         }
     }
     let names: Vec<&str> = source.assets.iter().map(|a| a.name.as_str()).collect();
@@ -139,17 +137,10 @@ pub(super) fn published_notes(
                 .image_notes
                 .as_ref()
                 .map_or_else(|| folder.join("images.yaml"), |f| f.path.clone());
-            problems.push(
-                Diagnostic::error(
-                    at,
-                    format!(
-                        "the image `{name}` has no description in `{lang}` for readers who cannot see it"
-                    ),
-                )
-                .with_hint(format!(
-                    "in images.yaml beside the story, write:\n  {name}:\n    alt: {{{lang}: \"what the photograph shows\"}}"
-                )),
-            );
+            problems.push(Diagnostic::error_said(
+                at,
+                said!("S013", name = name, lang = lang),
+            ));
         }
     }
     notes

@@ -15,6 +15,7 @@ use crate::load::front_matter::{self, RawPress, RawStory};
 use crate::markdown::{self, InternalLink, LinkContext};
 use crate::model::data::{self, Reference, Referred};
 use crate::model::fields::{self, At};
+use crate::said;
 
 /// One file's front matter after checking; `None` means "not written here, inherit".
 #[derive(Default, Clone)]
@@ -183,13 +184,7 @@ fn check_file(
             None
         }
         None => {
-            problems.push(
-                Diagnostic::error(&file.path, "the story has no `title`")
-                    .at(&file.text, 2, 1)
-                    .with_hint(
-                        "add a line `title: \"...\"` with the headline in this file's language",
-                    ),
-            );
+            problems.push(Diagnostic::error_said(&file.path, said!("S001")).at(&file.text, 2, 1));
             None
         }
     };
@@ -261,14 +256,14 @@ fn check_press(at: &At<'_>, config: &Config, press: RawPress, problems: &mut Dia
     let contacts = &config.press.contacts;
     if press.contact.is_none() {
         problems.push(
-            Diagnostic::warning(at.path, "this press release names no media contact")
+            Diagnostic::warning_said(at.path, said!("S011"))
                 .at(at.text, key_line(at.text, "press"), 1)
-                .with_hint(if contacts.is_empty() {
-                    "journalists need someone to call: define one in site.yaml under `press.contacts` and name it here with `contact:`".to_owned()
+                .with_hint_said(if contacts.is_empty() {
+                    said!("S011-define")
                 } else {
-                    format!(
-                        "add `contact:` under `press:` with one of: {}",
-                        contacts.keys().cloned().collect::<Vec<_>>().join(", ")
+                    said!(
+                        "S011-name",
+                        list = contacts.keys().cloned().collect::<Vec<_>>().join(", ")
                     )
                 }),
         );
@@ -277,19 +272,16 @@ fn check_press(at: &At<'_>, config: &Config, press: RawPress, problems: &mut Dia
         if contacts.contains_key(&id.value) {
             return Some(id.value);
         }
-        let hint = match crate::diagnostic::nearest(&id.value, contacts.keys().map(String::as_str)) {
-            Some(best) => format!("did you mean `{best}`? Press contacts are defined in site.yaml under `press.contacts`"),
-            None if contacts.is_empty() => "define the contact in site.yaml under `press: {contacts: {media-office: {name: ..., email: ...}}}`".to_owned(),
-            None => format!(
-                "use one of the press contacts defined in site.yaml: {}",
-                contacts.keys().cloned().collect::<Vec<_>>().join(", ")
+        let hint = match crate::diagnostic::nearest(&id.value, contacts.keys().map(String::as_str))
+        {
+            Some(best) => said!("S014-did-you-mean", best = best),
+            None if contacts.is_empty() => said!("S014-define"),
+            None => said!(
+                "S014-one-of",
+                list = contacts.keys().cloned().collect::<Vec<_>>().join(", ")
             ),
         };
-        problems.push(at.error(
-            &id,
-            format!("there is no press contact `{}`", id.value),
-            hint,
-        ));
+        problems.push(at.error_said(&id, said!("S014", name = &id.value), hint));
         None
     });
     Press {

@@ -6,6 +6,7 @@ use std::path::Path;
 use jiff::Timestamp;
 
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::said;
 
 /// The text `bayan new story` writes for a story's body, by language (English for the others).
 pub const BODY_PLACEHOLDERS: &[(&str, &str)] = &[
@@ -41,13 +42,7 @@ pub(super) fn placeholders(
             .any(|(_, placeholder)| line == *placeholder)
         {
             found.push(
-                Diagnostic::new(
-                    severity,
-                    path,
-                    format!("the story still holds the placeholder text “{line}” that `bayan new story` wrote"),
-                )
-                .at(text, index + 1, 1)
-                .with_hint("write the story in its place"),
+                Diagnostic::said(severity, path, said!("S008", line = line)).at(text, index + 1, 1),
             );
         }
     }
@@ -56,16 +51,11 @@ pub(super) fn placeholders(
         .any(|(_, placeholder)| title.trim() == *placeholder)
     {
         found.push(
-            Diagnostic::new(
-                severity,
-                path,
-                format!(
-                    "the title is still the placeholder “{}” that `bayan new story` wrote",
-                    title.trim()
-                ),
-            )
-            .at(text, super::check::key_line(text, "title"), 1)
-            .with_hint("write the story's headline in place of it"),
+            Diagnostic::said(severity, path, said!("S009", title = title.trim())).at(
+                text,
+                super::check::key_line(text, "title"),
+                1,
+            ),
         );
     }
     found
@@ -80,13 +70,10 @@ pub(super) fn future_date(
     now: Timestamp,
 ) -> Option<Diagnostic> {
     (date > now).then(|| {
-        Diagnostic::warning(
-            path,
-            "the story's date is in the future, but nothing holds it back: it is published now, dated later",
-        )
-        .at(text, super::check::key_line(text, "date"), 1)
-        .with_hint(
-            "to publish it at that time, add `embargo:` with the same instant (and build again then); to publish it now, give today's date",
+        Diagnostic::warning_said(path, said!("S010")).at(
+            text,
+            super::check::key_line(text, "date"),
+            1,
         )
     })
 }

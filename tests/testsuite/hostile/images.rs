@@ -36,7 +36,7 @@ fn an_image_claiming_billions_of_pixels_is_refused_from_its_header() {
     site.write_bytes("content/stories/with-cover/cover.jpg", &bomb);
     site.build()
         .fails_with(1)
-        .stderr_has("content/stories/with-cover/cover.jpg: error: this image is 65500 x 65500 pixels (4291 megapixels), more than the 64 megapixels bayan reads")
+        .stderr_has("content/stories/with-cover/cover.jpg: error[I006]: this image is 65500 x 65500 pixels (4291 megapixels), more than the 64 megapixels bayan reads")
         .stderr_has("max_megapixels");
     assert!(!site.output().exists(), "nothing is published");
 }
@@ -50,7 +50,7 @@ fn the_pixel_cap_is_set_in_site_yaml() {
     site.write("site.yaml", capped);
     site.build()
         .fails_with(1)
-        .stderr_has("class.jpg: error: this image is 1200 x 1000 pixels (2 megapixels), more than the 1 megapixels bayan reads");
+        .stderr_has("class.jpg: error[I006]: this image is 1200 x 1000 pixels (2 megapixels), more than the 1 megapixels bayan reads");
     site.write(
         "site.yaml",
         &capped.replace("max_megapixels: 1", "max_megapixels: 0"),
@@ -125,8 +125,8 @@ fn data_and_image_notes_that_are_links_are_refused_without_echoing_them() {
     site.link("content/partners.yaml", &outside);
     site.build()
         .fails_with(1)
-        .stderr_has("content/stories/with-cover/images.yaml: error: cannot read the file: the file is a link to another place")
-        .stderr_has("content/partners.yaml: error: cannot read the file: the file is a link to another place")
+        .stderr_has("content/stories/with-cover/images.yaml: error[F002]: cannot read the file: it is a link to a file elsewhere")
+        .stderr_has("content/partners.yaml: error[F002]: cannot read the file: it is a link to a file elsewhere")
         .stderr_has("copy the file itself")
         .stderr_lacks("SECRET-TOKEN")
         .stderr_lacks("hunter2");
@@ -166,6 +166,6 @@ fn an_image_too_tall_for_webp_is_refused_not_a_crash() {
     site.write_bytes("content/stories/with-cover/tall.png", &bytes);
     site.build()
         .fails_with(1)
-        .stderr_has("content/stories/with-cover/tall.png: error: this image cannot be read: its copy of 40 x 20000 pixels cannot be written as WebP")
+        .stderr_has("content/stories/with-cover/tall.png: error[I002]: this image cannot be read: its copy of 40 x 20000 pixels cannot be written as WebP")
         .stderr_lacks("panicked");
 }

@@ -27,7 +27,7 @@ fn a_photo_cut_short_is_refused_not_published_half_grey() {
     );
     site.build()
         .fails_with(1)
-        .stderr_has("content/stories/with-cover/class.jpg: error: this image file is incomplete")
+        .stderr_has("content/stories/with-cover/class.jpg: error[I003]: this image file is incomplete")
         .stderr_has("copy or download it again");
     assert!(!site.output().exists());
 
@@ -41,7 +41,7 @@ fn a_photo_cut_short_is_refused_not_published_half_grey() {
     site.write(STORY, &format!("{text}\n![A drawing](drawing.png)\n"));
     site.build()
         .fails_with(1)
-        .stderr_has("drawing.png: error: this image file is incomplete");
+        .stderr_has("drawing.png: error[I003]: this image file is incomplete");
 }
 
 #[test]
@@ -107,7 +107,7 @@ fn a_web_page_saved_as_a_photo_is_named_for_what_it_is() {
     );
     site.build()
         .fails_with(1)
-        .stderr_has("class.jpg: error: this file is not an image but a web page")
+        .stderr_has("class.jpg: error[I004]: this file is not an image but a web page")
         .stderr_has("Save image as")
         .stderr_lacks("format could not be determined");
     site.write_bytes(
@@ -116,5 +116,5 @@ fn a_web_page_saved_as_a_photo_is_named_for_what_it_is() {
     );
     site.build()
         .fails_with(1)
-        .stderr_has("class.jpg: error: this file is not a JPEG or PNG image");
+        .stderr_has("class.jpg: error[I005]: this file is not a JPEG or PNG image");
 }

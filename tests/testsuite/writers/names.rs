@@ -21,7 +21,7 @@ fn a_translation_named_in_capitals_or_with_txt_is_refused_with_its_right_name() 
         site.write(&path, AR_TEXT);
         site.build()
             .fails_with(1)
-            .stderr_has(&format!("{path}: error: this looks like a story's text"))
+            .stderr_has(&format!("{path}: error[N003]: this looks like a story's text"))
             .stderr_has(hint)
             .stderr_lacks("is not a story translation")
             .stderr_lacks("not one of the site's languages");
@@ -52,7 +52,7 @@ fn a_page_named_with_txt_or_a_capital_language_is_refused_with_its_right_name() 
         );
         site.build()
             .fails_with(1)
-            .stderr_has(&format!("{path}: error: this looks like a page"))
+            .stderr_has(&format!("{path}: error[N009]: this looks like a page"))
             .stderr_has(hint)
             .stderr_lacks("is not a page and is ignored");
     }

@@ -58,7 +58,7 @@ fn a_translation_older_than_its_original_is_found_in_the_history() {
     check(&site)
         .success()
         .stderr_has(&format!(
-            "{AR}: warning: this translation may be out of date: {EN} changed on 2024-05-03 10:00 UTC, after this file (2024-05-01 10:00 UTC)"
+            "{AR}: warning[S012]: this translation may be out of date: {EN} changed on 2024-05-03 10:00 UTC, after this file (2024-05-01 10:00 UTC)"
         ))
         .stderr_has("translation_checked:");
     let root = site.root().to_str().unwrap().to_owned();
@@ -107,6 +107,6 @@ fn outside_git_the_files_times_tell() {
     check(&site).success().stderr_lacks("may be out of date");
     set(EN, 1_714_557_600 + 2 * 86_400);
     check(&site).success().stderr_has(&format!(
-        "{AR}: warning: this translation may be out of date"
+        "{AR}: warning[S012]: this translation may be out of date"
     ));
 }
