@@ -199,7 +199,12 @@ pub fn bayan_command() -> Command {
 
 /// Runs the `bayan` binary with `args`; `output` is where its site is expected.
 pub fn bayan(args: &[OsString], output: &Path) -> Run {
-    let result = bayan_command()
+    bayan_in(bayan_command(), args, output)
+}
+
+/// Runs `command` (the binary, with its environment set) with `args`.
+pub fn bayan_in(mut command: Command, args: &[OsString], output: &Path) -> Run {
+    let result = command
         .args(args)
         .output()
         .expect("run the bayan binary");

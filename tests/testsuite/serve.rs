@@ -6,6 +6,8 @@ use std::net::TcpStream;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+use scraper::{Html, Selector};
+
 use crate::harness::{Site, Tree};
 
 const STORY: &str = "content/stories/hello/index.en.md";
@@ -210,6 +212,31 @@ fn edits_rebuild_and_reload_and_errors_show_over_the_last_good_site() {
     assert!(
         broken.contains("content/stories/hello/index.en.md:2:"),
         "{broken}"
+    );
+    // Over an Arabic page the overlay speaks Arabic, right to left, and each line keeps its
+    // own direction, so the file name and the quoted line read as written.
+    let arabic = preview.text("/ar/stories/hello/");
+    let overlay = Html::parse_document(&arabic);
+    let alert = overlay
+        .select(&Selector::parse("#bayan-error").unwrap())
+        .next()
+        .expect("the overlay on the Arabic page");
+    assert_eq!(alert.value().attr("lang"), Some("ar"));
+    assert_eq!(alert.value().attr("dir"), Some("rtl"));
+    let text: String = alert.text().collect();
+    assert!(text.contains("تعذّر بناء الموقع"), "{text}");
+    assert!(text.contains("خطأ["), "{text}");
+    let lines = Selector::parse("#bayan-error div[dir=auto]").unwrap();
+    assert!(
+        overlay.select(&lines).any(|line| line
+            .text()
+            .collect::<String>()
+            .starts_with("content/stories/hello/index.en.md:2:")),
+        "{text}"
+    );
+    assert!(
+        !preview.text("/en/stories/hello/").contains("تعذّر"),
+        "the English page keeps an English overlay"
     );
 
     site.write(

@@ -5,6 +5,7 @@
 mod dates;
 mod images;
 mod links;
+mod messages;
 mod names;
 mod stale;
 mod words;
