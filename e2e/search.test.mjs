@@ -31,3 +31,40 @@ test("an Arabic query without diacritics finds a story written with them", { ski
     await english.first().waitFor({ timeout: 5000 });
   });
 });
+
+// The count of results takes its language's plural form: Arabic has six ("نتيجة واحدة",
+// "نتيجتان", "7 نتائج", "11 نتيجةً", "100 نتيجة"), English two ("1 result", "2 results").
+const arabicForm = (n) => {
+  const last = n % 100;
+  if (n === 1) return /^نتيجة واحدة عن/;
+  if (n === 2) return /^نتيجتان عن/;
+  if (last >= 3 && last <= 10) return new RegExp(`^${n} نتائج عن`);
+  if (last >= 11) return new RegExp(`^${n} نتيجةً عن`);
+  return new RegExp(`^${n} نتيجة عن`);
+};
+
+test("the count of results reads in its plural form in Arabic and English", { skip: !site && "set BAYAN_SITE to a built sample site" }, async () => {
+  await withBrowser(site, async (browser, origin) => {
+    const page = await browser.newPage();
+    const forms = new Set();
+    for (const query of ["قطر", "غزة", "مدارس", "تدرب", "الطاقة"]) {
+      await page.goto(`${origin}/ar/search/?q=${encodeURIComponent(query)}`);
+      const status = page.locator("#search-status");
+      await page.waitForFunction(() => document.getElementById("search-status")?.textContent.trim() !== "", null, { timeout: 5000 });
+      const n = await page.locator("#search-results li").count();
+      if (n === 0) continue;
+      const text = (await status.textContent()).trim();
+      assert.match(text, arabicForm(n), `${n} results for ${query}`);
+      forms.add(String(arabicForm(n)));
+    }
+    assert.ok(forms.size >= 1, "some Arabic query found results");
+    for (const query of ["solar", "Qatar"]) {
+      await page.goto(`${origin}/en/search/?q=${encodeURIComponent(query)}`);
+      await page.waitForFunction(() => document.getElementById("search-status")?.textContent.trim() !== "", null, { timeout: 5000 });
+      const n = await page.locator("#search-results li").count();
+      if (n === 0) continue;
+      const text = (await page.locator("#search-status").textContent()).trim();
+      assert.match(text, n === 1 ? /^1 result for/ : new RegExp(`^${n} results for`));
+    }
+  });
+});

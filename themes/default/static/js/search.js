@@ -54,6 +54,10 @@
   const everything = document.getElementById("all-stories");
   const base = form.dataset.index;
   const text = form.dataset;
+  // The count's plural form in the page's language ("7 نتائج" but "11 نتيجةً", "1 result").
+  const plural = new Intl.PluralRules(document.documentElement.lang || "en");
+  const forms = { one: "foundOne", two: "foundTwo", few: "foundFew", many: "foundMany" };
+  const found = (n) => text[forms[plural.select(n)]] || text.found;
   const cache = new Map();
   const fetchJson = (path) => {
     if (!cache.has(path)) {
@@ -188,7 +192,7 @@
       list.append(item);
     }
     status.textContent = query.trim()
-      ? (results.length ? text.found : text.none).replace("{n}", results.length).replace("{q}", query.trim())
+      ? (results.length ? found(results.length) : text.none).replace("{n}", results.length).replace("{q}", query.trim())
       : "";
     everything.hidden = query.trim() !== "";
   };
