@@ -85,7 +85,7 @@ fn main() -> ExitCode {
         } => Ok(new_story(&root, &title, slug.as_deref())),
     };
     result.unwrap_or_else(|Usage(message)| {
-        eprintln!("error: {message}");
+        eprintln!("{}: {message}", say(said!("label-error")));
         ExitCode::from(2)
     })
 }
@@ -117,20 +117,16 @@ fn options(
 ) -> Result<BuildOptions, Usage> {
     let now = match &site.now {
         None => None,
-        Some(text) => Some(text.parse::<jiff::Timestamp>().map_err(|_| {
-            Usage(
-                "--now must be an instant with its timezone, like 2024-05-13T09:00:00+03:00"
-                    .to_owned(),
-            )
-        })?),
+        Some(text) => Some(
+            text.parse::<jiff::Timestamp>()
+                .map_err(|_| Usage(say(said!("usage-now"))))?,
+        ),
     };
     if base_url
         .as_deref()
         .is_some_and(|url| !bayan::config::is_base_url(url))
     {
-        return Err(Usage(
-            "--base-url must be the http(s) address the site is published at, like https://example.org/".to_owned(),
-        ));
+        return Err(Usage(say(said!("usage-base-url"))));
     }
     Ok(BuildOptions {
         // A preview never shares the public site's folder.
@@ -284,7 +280,11 @@ fn serve(options: bayan::serve::ServeOptions, open: bool) -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!(
-                "error: cannot start the preview: {error}\n  hint: another program may use the port; try --port 0"
+                "{}: {}\n  {}: {}",
+                say(said!("label-error")),
+                say(said!("serve-cannot-start", detail = error.to_string())),
+                say(said!("label-hint")),
+                say(said!("serve-cannot-start-hint"))
             );
             ExitCode::from(1)
         }
@@ -338,23 +338,19 @@ fn open_browser(url: &str) {
         .spawn()
         .is_err()
     {
-        eprintln!("Open {url} in your browser.");
+        eprintln!("{}", say(said!("open-in-browser", url = url)));
     }
 }
 
 fn init(dir: &Path) -> ExitCode {
     match bayan::scaffold::init(dir) {
         Ok(files) => {
+            let dir = dir.display().to_string();
             println!(
-                "Created a bilingual site in {} ({} files).",
-                dir.display(),
-                files.len()
+                "{}",
+                say(said!("init-created", dir = &dir, files = files.len()))
             );
-            println!(
-                "Next: run `bayan serve --root {}` to preview it, and edit {}/site.yaml.",
-                dir.display(),
-                dir.display()
-            );
+            println!("{}", say(said!("init-next", dir = &dir)));
             ExitCode::SUCCESS
         }
         Err(error) => {
@@ -373,11 +369,12 @@ fn new_story(root: &Path, title: &str, slug: Option<&str>) -> ExitCode {
     match bayan::scaffold::new_story(&config, title, slug, jiff::Timestamp::now()) {
         Ok(files) => {
             for file in &files {
-                println!("Created {}", file.display());
+                println!(
+                    "{}",
+                    say(said!("new-created", file = file.display().to_string()))
+                );
             }
-            println!(
-                "The story is a draft: preview it with `bayan serve --drafts`, check it with `bayan check --drafts`, and remove the `draft: true` lines to publish it."
-            );
+            println!("{}", say(said!("new-draft")));
             ExitCode::SUCCESS
         }
         Err(

@@ -16,7 +16,9 @@ use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
 use crate::diagnostic::{Diagnostic, Diagnostics, Position};
 use crate::load::SourceFile;
 use crate::load::front_matter::Split;
+use crate::messages::Said;
 use crate::model::slug::unicode_id;
+use crate::said;
 pub(crate) use links::LinkContext;
 use shortcodes::Shortcode;
 
@@ -145,12 +147,8 @@ pub(crate) fn render(source: &Source<'_>, links: &LinkContext<'_>, allow_html: b
             Event::End(TagEnd::Image) => {
                 if let Some((start, url, false)) = image.take() {
                     problems.push(
-                        Diagnostic::error(
-                            source.path,
-                            format!("the image `{url}` has no description for readers who cannot see it"),
-                        )
-                        .at_offset(source.file_text, start)
-                        .with_hint(format!("write what it shows between the brackets: ![Pupils in a classroom in Darfur]({url})")),
+                        Diagnostic::error_said(source.path, said!("M001", url = url.to_string()))
+                            .at_offset(source.file_text, start),
                     );
                 }
                 event
@@ -176,9 +174,8 @@ pub(crate) fn render(source: &Source<'_>, links: &LinkContext<'_>, allow_html: b
                 used_assets.insert(name.to_owned());
             }
             None => problems.push(
-                Diagnostic::error(source.path, format!("the figure `{src}` is not in the story folder"))
-                    .at_position(position.clone())
-                    .with_hint("put the image beside the story's text and write its file name, like {{ figure(src=\"class.jpg\") }}"),
+                Diagnostic::error_said(source.path, said!("M002", src = src))
+                    .at_position(position.clone()),
             ),
         }
     }
@@ -279,6 +276,9 @@ fn take_shortcodes(
                 .at_offset(source.file_text, at)
                 .with_hint(hint)
         };
+        let said_at = |message: Said| {
+            Diagnostic::error_said(source.path, message).at_offset(source.file_text, at)
+        };
         if only_text && shortcodes::looks_like_one(&text) {
             match shortcodes::parse(&text) {
                 Ok(shortcode) => {
@@ -293,29 +293,18 @@ fn take_shortcodes(
                         replaced.push((start + 1..start + length, found.len()));
                         found.push((shortcode, Position::of_offset(source.file_text, at)));
                     } else if let Some(id) = bad_id {
-                        problems.push(report(
-                            format!("`{id}` is not a valid id"),
-                            "ids are lowercase ASCII letters, digits and hyphens, like `schools-built`".to_owned(),
-                        ));
+                        problems.push(said_at(said!("M003", id = id)));
                     }
                 }
                 Err(problem) => problems.push(report(problem.message, problem.hint)),
             }
         } else if only_text && shortcodes::is_unclosed(&text) {
-            problems.push(report(
-                "this shortcode is not closed".to_owned(),
-                "end it with `}}` on the same line, like {{ project(id=\"darfur-schools\") }}"
-                    .to_owned(),
-            ));
+            problems.push(said_at(said!("M004")));
         } else if inner
             .iter()
             .any(|e| matches!(e, Event::Text(t) if shortcodes::is_inside(t)))
         {
-            problems.push(report(
-                "a shortcode only works on a line of its own".to_owned(),
-                "put the {{ ... }} on its own line, with an empty line before and after it"
-                    .to_owned(),
-            ));
+            problems.push(said_at(said!("M005")));
         }
     }
     for (range, index) in replaced.into_iter().rev() {

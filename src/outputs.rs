@@ -183,14 +183,15 @@ fn collision(file: &OutputFile, existing: &OutputFile, path: &str) -> Diagnostic
         .as_ref()
         .or(existing.source.as_ref())
         .map_or_else(|| PathBuf::from("content"), Clone::clone);
-    Diagnostic::error(
+    Diagnostic::error_said(
         at,
-        format!(
-            "two things would be published at /{path}: {} and {}",
-            existing.origin, file.origin
+        crate::said!(
+            "O002",
+            path = path,
+            first = existing.origin.to_string(),
+            second = file.origin.to_string(),
         ),
     )
-    .with_hint("rename one of them, or change the alias that takes the other's address")
 }
 
 /// What builds keep for the next one: made images and share cards, and (in the live preview)

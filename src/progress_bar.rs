@@ -5,8 +5,11 @@ use std::io::IsTerminal;
 use std::sync::Mutex;
 use std::time::Duration;
 
+use bayan::said;
 use bayan::{Progress, Stage};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+
+use crate::report::say;
 
 pub(crate) struct TerminalProgress {
     bar: Mutex<Option<ProgressBar>>,
@@ -25,18 +28,17 @@ impl Progress for TerminalProgress {
     fn start(&self, stage: Stage, total: u64) {
         let bar = match stage {
             Stage::Rendering => {
-                let bar = ProgressBar::new_spinner().with_message("Reading and rendering the site");
+                let bar = ProgressBar::new_spinner().with_message(say(said!("progress-reading")));
                 bar.enable_steady_tick(Duration::from_millis(100));
                 bar
             }
             Stage::Waiting => {
-                let bar = ProgressBar::new_spinner()
-                    .with_message("Waiting for another build writing the same output folder");
+                let bar = ProgressBar::new_spinner().with_message(say(said!("progress-waiting")));
                 bar.enable_steady_tick(Duration::from_millis(100));
                 bar
             }
-            Stage::Images => counted(total, "Cleaning images "),
-            Stage::Writing => counted(total, "Writing files   "),
+            Stage::Images => counted(total, &say(said!("progress-images"))),
+            Stage::Writing => counted(total, &say(said!("progress-writing"))),
         };
         bar.set_draw_target(ProgressDrawTarget::stderr());
         if let Ok(mut current) = self.bar.lock() {
@@ -63,7 +65,9 @@ impl Progress for TerminalProgress {
 
 /// A bar counting `total` steps, each kind of work with its own label.
 fn counted(total: u64, label: &str) -> ProgressBar {
-    let template = format!("{label}[{{bar:32}}] {{pos}}/{{len}}");
+    // Braces in a label would be read as the template's own.
+    let label = label.replace(['{', '}'], "");
+    let template = format!("{label} [{{bar:32}}] {{pos}}/{{len}}");
     ProgressBar::new(total).with_style(
         ProgressStyle::with_template(&template)
             .unwrap_or_else(|_| ProgressStyle::default_bar())

@@ -81,11 +81,6 @@ pub(crate) fn warnings_suffix(warnings: &Diagnostics) -> String {
     }
 }
 
-/// "1 story", "2 stories".
-pub(crate) fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
 pub(crate) fn print_diagnostics(diagnostics: &Diagnostics) {
     for diagnostic in diagnostics.iter() {
         eprintln!("{}\n", diagnostic.shown(speech()));

@@ -42,9 +42,9 @@ pub(super) fn load_static(
             Ok(entry) => entry,
             Err(error) => {
                 let at = error.path().unwrap_or(&folder);
-                diagnostics.push(Diagnostic::error(
+                diagnostics.push(Diagnostic::error_said(
                     display_path(&config.root, at),
-                    format!("cannot read: {error}"),
+                    crate::said!("F004", detail = error.to_string()),
                 ));
                 continue;
             }
@@ -59,18 +59,18 @@ pub(super) fn load_static(
             // macOS leaves these in every folder it shows: nothing to say about them.
             let junk = entry.file_name() == ".DS_Store";
             if !junk {
-                diagnostics.push(
-                Diagnostic::warning(
+                diagnostics.push(Diagnostic::warning_said(
                     display_path(&config.root, entry.path()),
-                    format!(
-                        "this hidden {} is not published: hidden files and folders (.git, .env) often hold passwords and history",
-                        if entry.file_type().is_dir() { "folder" } else { "file" }
+                    crate::said!(
+                        "H001",
+                        kind = crate::said!(if entry.file_type().is_dir() {
+                            "H001-folder"
+                        } else {
+                            "H001-file"
+                        }),
+                        name = &name,
                     ),
-                )
-                .with_hint(format!(
-                    "if it is meant for the public, list it in site.yaml: `publish_hidden: [{name}]`"
-                )),
-            );
+                ));
             }
             if entry.file_type().is_dir() {
                 walker.skip_current_dir();

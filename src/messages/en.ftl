@@ -711,3 +711,251 @@ I007 = this image is { $megabytes } MB: slow to load on a phone with a weak conn
     .title = A heavy image
     .hint = export it at most 2,400 pixels wide, as a JPEG of quality 80 or so
     .explain = bayan makes smaller copies for the pages, but the original is published too, for the press kit.
+
+## Values in front matter
+
+V001 = unknown sector `{ $name }`
+    .title = A sector site.yaml does not define
+    .explain = A story's sectors are ids of the sectors listed in site.yaml under sectors:, written as there (education, health...).
+
+V001-did-you-mean = did you mean `{ $best }`? Sectors are defined in site.yaml
+
+V001-define = define sectors in site.yaml under `sectors:` (id: name)
+
+V001-one-of = use one of the sectors defined in site.yaml: { $list }
+
+V002 = write the country code `{ $code }` in capitals
+    .title = A country code in small letters
+    .explain = Country codes are the two capital letters of ISO 3166-1, like SD or YE.
+
+V-write = write `{ $right }`
+
+V003 = `{ $code }` is not an ISO 3166-1 country code
+    .title = A country code outside the standard
+    .explain = Some codes in common use are not the standard's: the United Kingdom is GB (not UK), Greece is GR (not EL).
+
+V004 = unknown country code `{ $code }`
+    .title = An unknown country code
+    .explain = countries: takes two-letter ISO 3166-1 codes, not names: SD for Sudan, YE for Yemen, PS for Palestine.
+
+V004-code = write the two-letter ISO code `{ $code }`
+
+V004-use = use the country's two-letter ISO 3166-1 code, like SD for Sudan or YE for Yemen
+
+V005 = there is no Sustainable Development Goal { $number }
+    .title = A goal number outside 1-17
+    .explain = sdgs: lists the numbers of the 17 Sustainable Development Goals, from 1 to 17.
+
+V005-use = use goal numbers from 1 to 17
+
+V006 = this tag has no letters or digits
+    .title = An empty tag
+    .explain = Each tag makes a page of its own, whose address is made of its letters and digits.
+
+V006-fix = remove it or write a word
+
+V007 = this tag is { $length } characters long; a tag names a page of its own, and its address takes at most { $longest }
+    .title = A tag too long
+    .explain = A tag is a few words a reader would look for, not a sentence.
+
+V007-fix = keep a tag to the few words a reader would look for, like `girls' education`
+
+V008 = a story takes at most { $most } tags
+    .title = Too many tags
+    .explain = Each tag makes pages and feeds of its own in every language.
+
+V008-fix = keep the tags readers would look for: each makes pages and feeds of its own
+
+V009 = `{ $id }` is not a valid { $what } id
+    .title = An id that is not valid
+    .explain = Partners, projects, indicators and contacts are named by ids: lowercase Latin letters, digits and hyphens, like undp or 4-1-1.
+
+V009-fix = ids are lowercase ASCII letters, digits and hyphens, like `undp`
+
+what-partner = partner
+
+what-project = project
+
+what-indicator = indicator
+
+V010 = `{ $value }` is not a date
+    .title = A date that cannot be read
+    .explain = Dates are written year-month-day, with the digits 0-9 or Arabic-Indic digits: 2024-05-12, or with a time and its UTC offset: 2024-05-12T09:00:00+03:00.
+
+V010-fix = write the date as YYYY-MM-DD, like 2024-05-12 (or 2024-05-12T09:00:00+03:00)
+
+V011 = the embargo `{ $value }` is not a date and time with its timezone
+    .title = An embargo without its time zone
+    .explain =
+        An embargo is an exact instant; without its UTC offset it would be read differently in Doha, Geneva and New York.
+
+        Example: embargo: 2024-05-13T09:00:00+03:00 (9 in the morning, Doha time)
+
+V011-fix = write the release instant with its UTC offset, like 2024-05-13T09:00:00+03:00
+
+V012 = the file `{ $name }` is not in the story folder
+    .title = A cover that is not in the story folder
+    .explain = cover: names an image file beside the story's text, like cover.jpg.
+
+V012-plain = write just the file name of an image in the story folder, like cover.jpg
+
+V012-add = add `{ $name }` to the story folder
+
+V012-files = add `{ $name }` to the story folder or fix the name (files there: { $list })
+
+V013 = the alias `{ $value }` cannot be used
+    .title = An alias that cannot be used
+    .explain = aliases: lists old addresses of a story or page that must keep working, each a path from the site root, like /en/news/old-title/.
+
+alias-root-path = write the old address as a path from the site root, like /en/news/old-title/
+
+alias-root = the site root `/` cannot be an alias
+
+alias-empty = remove the empty `//` part of the path
+
+alias-percent = a `%` in an alias must start a code like %D8%A3; write letters as they are
+
+alias-dots = `.` and `..` are not allowed in an alias; write the full path from the site root
+
+alias-long = a part of an alias between two `/` is too long to be a file name; shorten it to the old address as it really was
+
+alias-letters = use only letters, digits, `-`, `_` and `.` between the `/` of an alias
+
+## Markdown, pages, static files and addresses
+
+M001 = the image `{ $url }` has no description for readers who cannot see it
+    .title = An image without a description
+    .hint = write what it shows between the brackets: ![Pupils in a classroom in Darfur]({ $url })
+    .explain =
+        Blind readers hear the description instead of the image, and everyone reads it when the image fails to load.
+
+        Example: ![](class.jpg)
+
+        Fix: ![Pupils in a classroom in Darfur](class.jpg)
+
+M002 = the figure `{ $src }` is not in the story folder
+    .title = A figure that is not in the story folder
+    .hint = put the image beside the story's text and write its file name, like {"{{"} figure(src="class.jpg") {"}}"}
+    .explain = A figure shows an image of the story's own folder, with its caption and credit from images.yaml.
+
+M003 = `{ $id }` is not a valid id
+    .title = A shortcode id that is not valid
+    .hint = ids are lowercase ASCII letters, digits and hyphens, like `schools-built`
+    .explain = Shortcodes name projects and indicators by their ids, as written in content/projects/ and content/indicators/.
+
+M004 = this shortcode is not closed
+    .title = A shortcode not closed
+    .hint = end it with `{"}}"}` on the same line, like {"{{"} project(id="darfur-schools") {"}}"}
+    .explain = A shortcode starts with two braces and ends with two braces on the same line.
+
+M005 = a shortcode only works on a line of its own
+    .title = A shortcode inside a paragraph
+    .hint = put the {"{{"} ... {"}}"} on its own line, with an empty line before and after it
+    .explain = A shortcode becomes a block of its own (a chart, a project card), so it cannot sit inside a sentence.
+
+P001 = the page has no `title`
+    .title = A page without a title
+    .hint = add a line `title: "..."` to the front matter
+    .explain = Every page has its title in its own language, in the front matter.
+
+S015 = the title is empty
+    .title = An empty title
+    .hint = write the story's headline after `title:`
+    .explain = title: is written but holds nothing.
+
+S016 = there is no file `{ $name }` beside this story
+    .title = Notes of an image that is not there
+    .explain = images.yaml describes the images of the story folder by their file names; this name is not among them.
+
+S016-did-you-mean = did you mean `{ $best }`?
+
+S016-write = write the name of an image in this story's folder
+
+S017 = { $what } of `{ $name }` has no { $missing } text
+    .title = An image note missing a language
+    .hint = add the translation, like {"{"}en: "...", ar: "..."{"}"}
+    .explain = The description and caption of an image are written in every language of the site.
+
+S017-description = the description
+
+S017-caption = the caption
+
+H001 = this hidden { $kind } is not published: hidden files and folders (.git, .env) often hold passwords and history
+    .title = A hidden file in static/
+    .hint = if it is meant for the public, list it in site.yaml: `publish_hidden: [{ $name }]`
+    .explain = Files whose names start with a dot are hidden on most systems and often hold secrets: a .git folder holds the whole history, a .env file passwords. static/ publishes them only when site.yaml lists them.
+
+H001-folder = folder
+
+H001-file = file
+
+F004 = cannot read: { $detail }
+    .title = A file of static/ that cannot be read
+    .explain = bayan could not read this file or folder of static/, usually for want of permission.
+
+O001 = the alias { $alias } is the address of the story `{ $slug }` ({ $lang }), which is { $when }
+    .title = An alias that takes a held-back story's address
+    .hint = remove this alias: a story's own address is kept for it even while it is held back
+    .explain = A story held back by draft: or an embargo keeps its address; an alias may not take it meanwhile.
+
+O001-draft = a draft, published once its draft mark is removed
+
+O001-embargo = under embargo until { $until }
+
+O002 = two things would be published at /{ $path }: { $first } and { $second }
+    .title = Two things at one address
+    .hint = rename one of them, or change the alias that takes the other's address
+    .explain = Each address of the site holds one page or file. Two sources would write the same one, and one would be lost.
+
+## bayan status
+
+status-embargoed = Under embargo ({ $count })
+
+status-embargo-line = { $slug } ({ $langs }): published at { $local }, { $utc } UTC
+
+status-drafts = Drafts ({ $count })
+
+status-dated-later = Published now though dated later, with no embargo ({ $count })
+
+status-untranslated = Missing a translation ({ $count })
+
+status-untranslated-line = { $slug }: written in { $written }, not in { $missing }
+
+status-stale = Translations that may be out of date ({ $count })
+
+status-stale-line = { $slug }: { $translation } changed { $changed }, its original { $original } changed { $original_changed }
+
+status-all-published = Everything written is published: no drafts, embargoes or missing translations.
+
+status-errors = The content has { PLURAL($count) ->
+    [one] { $count } error
+   *[other] { $count } errors
+}: run `bayan check` to see them.
+
+## The command line
+
+init-created = Created a bilingual site in { $dir } ({ $files } files).
+
+init-next = Next: run `bayan serve --root { $dir }` to preview it, and edit { $dir }/site.yaml.
+
+new-created = Created { $file }
+
+new-draft = The story is a draft: preview it with `bayan serve --drafts`, check it with `bayan check --drafts`, and remove the `draft: true` lines to publish it.
+
+usage-now = --now must be an instant with its timezone, like 2024-05-13T09:00:00+03:00
+
+usage-base-url = --base-url must be the http(s) address the site is published at, like https://example.org/
+
+serve-cannot-start = cannot start the preview: { $detail }
+
+serve-cannot-start-hint = another program may use the port; try --port 0
+
+open-in-browser = Open { $url } in your browser.
+
+progress-reading = Reading and rendering the site
+
+progress-waiting = Waiting for another build writing the same output folder
+
+progress-images = Cleaning images
+
+progress-writing = Writing files

@@ -6,13 +6,14 @@
 /// 255 bytes, and the part may become `<part>.html`.
 const LONGEST_SEGMENT: usize = 200;
 
-/// The output file for an alias path, or why the path cannot be used.
+/// The output file for an alias path, or why the path cannot be used (the catalogue's id
+/// of the hint).
 pub fn alias_file(path: &str) -> Result<String, &'static str> {
     let Some(rest) = path.strip_prefix('/') else {
-        return Err("write the old address as a path from the site root, like /en/news/old-title/");
+        return Err("alias-root-path");
     };
     if rest.is_empty() {
-        return Err("the site root `/` cannot be an alias");
+        return Err("alias-root");
     }
     let raw_segments: Vec<&str> = rest.split('/').collect();
     let mut segments = Vec::with_capacity(raw_segments.len());
@@ -22,23 +23,18 @@ pub fn alias_file(path: &str) -> Result<String, &'static str> {
             if last {
                 continue;
             }
-            return Err("remove the empty `//` part of the path");
+            return Err("alias-empty");
         }
-        let segment = crate::urls::try_percent_decode(raw)
-            .ok_or("a `%` in an alias must start a code like %D8%A3; write letters as they are")?;
+        let segment = crate::urls::try_percent_decode(raw).ok_or("alias-percent")?;
         if segment == "." || segment == ".." {
-            return Err(
-                "`.` and `..` are not allowed in an alias; write the full path from the site root",
-            );
+            return Err("alias-dots");
         }
         if segment.len() > LONGEST_SEGMENT {
-            return Err(
-                "a part of an alias between two `/` is too long to be a file name; shorten it to the old address as it really was",
-            );
+            return Err("alias-long");
         }
         let allowed = |c: char| c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | '~');
         if !segment.chars().all(allowed) {
-            return Err("use only letters, digits, `-`, `_` and `.` between the `/` of an alias");
+            return Err("alias-letters");
         }
         segments.push(segment);
     }
@@ -90,7 +86,11 @@ mod tests {
             "/a\\b/",
             "/a\u{0}b/",
         ] {
-            assert!(alias_file(bad).is_err(), "{bad}");
+            let hint = alias_file(bad).expect_err(bad);
+            assert!(
+                crate::messages::ids(crate::messages::Speech::English).contains(&hint),
+                "{bad}: the catalogue lacks `{hint}`"
+            );
         }
     }
 }

@@ -9,7 +9,8 @@ use serde_saphyr::Spanned;
 use super::{alias, date, places, slug};
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Diagnostics, nearest};
-use crate::messages::Said;
+use crate::messages::{Arg, Said};
+use crate::said;
 
 /// One file's text and path, to point problems at their line.
 pub(crate) struct At<'a> {
@@ -64,13 +65,11 @@ pub(crate) fn sectors(
             .map(String::as_str)
             .filter(|id| !written.iter().any(|w| w == id));
         let hint = match nearest(&value.value, candidates) {
-            Some(best) => format!("did you mean `{best}`? Sectors are defined in site.yaml"),
-            None if config.sectors.is_empty() => {
-                "define sectors in site.yaml under `sectors:` (id: name)".to_owned()
-            }
-            None => format!(
-                "use one of the sectors defined in site.yaml: {}",
-                config
+            Some(best) => said!("V001-did-you-mean", best = best),
+            None if config.sectors.is_empty() => said!("V001-define"),
+            None => said!(
+                "V001-one-of",
+                list = config
                     .sectors
                     .keys()
                     .cloned()
@@ -78,7 +77,7 @@ pub(crate) fn sectors(
                     .join(", ")
             ),
         };
-        problems.push(at.error(&value, format!("unknown sector `{}`", value.value), hint));
+        problems.push(at.error_said(&value, said!("V001", name = &value.value), hint));
     }
     ids
 }
@@ -94,10 +93,10 @@ pub(crate) fn countries(
         if places::country(&upper).is_some() {
             if upper != value.value {
                 problems.push(
-                    at.error(
+                    at.error_said(
                         &value,
-                        format!("write the country code `{}` in capitals", value.value),
-                        format!("write `{upper}`"),
+                        said!("V002", code = &value.value),
+                        said!("V-write", right = &upper),
                     )
                     .into_warning(),
                 );
@@ -111,10 +110,10 @@ pub(crate) fn countries(
             _ => None,
         };
         if let Some(code) = exceptional {
-            problems.push(at.error(
+            problems.push(at.error_said(
                 &value,
-                format!("`{}` is not an ISO 3166-1 country code", value.value),
-                format!("write `{code}`"),
+                said!("V003", code = &value.value),
+                said!("V-write", right = code),
             ));
             continue;
         }
@@ -124,17 +123,10 @@ pub(crate) fn countries(
                 .text
                 .eq_ignore_ascii_case(value.value.trim())
         }) {
-            Some(country) => format!("write the two-letter ISO code `{}`", country.code),
-            None => {
-                "use the country's two-letter ISO 3166-1 code, like SD for Sudan or YE for Yemen"
-                    .to_owned()
-            }
+            Some(country) => said!("V004-code", code = country.code),
+            None => said!("V004-use"),
         };
-        problems.push(at.error(
-            &value,
-            format!("unknown country code `{}`", value.value),
-            hint,
-        ));
+        problems.push(at.error_said(&value, said!("V004", code = &value.value), hint));
     }
     codes
 }
@@ -144,10 +136,10 @@ pub(crate) fn goals(at: &At<'_>, values: Vec<Spanned<i64>>, problems: &mut Diagn
     for value in values {
         match places::goal(value.value) {
             Some(goal) => numbers.push(goal.number),
-            None => problems.push(at.error(
+            None => problems.push(at.error_said(
                 &value,
-                format!("there is no Sustainable Development Goal {}", value.value),
-                "use goal numbers from 1 to 17".to_owned(),
+                said!("V005", number = value.value.to_string()),
+                said!("V005-use"),
             )),
         }
     }
@@ -189,29 +181,19 @@ pub(crate) fn tags(
         if tag.is_empty()
             || slug::unicode_id(tag) == "section" && !tag.eq_ignore_ascii_case("section")
         {
-            problems.push(at.error(
-                &value,
-                "this tag has no letters or digits".to_owned(),
-                "remove it or write a word".to_owned(),
-            ));
+            problems.push(at.error_said(&value, said!("V006"), said!("V006-fix")));
         } else if tag.chars().count() > LONGEST_TAG {
-            problems.push(at.error(
+            problems.push(at.error_said(
                 &value,
-                format!(
-                    "this tag is {} characters long; a tag names a page of its own, and its address takes at most {LONGEST_TAG}",
-                    tag.chars().count()
-                ),
-                "keep a tag to the few words a reader would look for, like `girls' education`".to_owned(),
+                said!("V007", length = tag.chars().count(), longest = LONGEST_TAG),
+                said!("V007-fix"),
             ));
         } else if tags.len() == MOST_TAGS {
-            problems.push(
-                at.error(
-                    &value,
-                    format!("a story takes at most {MOST_TAGS} tags"),
-                    "keep the tags readers would look for: each makes pages and feeds of its own"
-                        .to_owned(),
-                ),
-            );
+            problems.push(at.error_said(
+                &value,
+                said!("V008", most = MOST_TAGS),
+                said!("V008-fix"),
+            ));
             break;
         } else {
             tags.push(tag.to_owned());
@@ -240,11 +222,17 @@ pub(crate) fn ids(
         if slug::is_slug(&value.value) {
             ids.push(value.value);
         } else {
-            problems.push(at.error(
-                &value,
-                format!("`{}` is not a valid {what} id", value.value),
-                "ids are lowercase ASCII letters, digits and hyphens, like `undp`".to_owned(),
-            ));
+            let what = match what {
+                "partner" => Arg::from(said!("what-partner")),
+                "project" => Arg::from(said!("what-project")),
+                "indicator" => Arg::from(said!("what-indicator")),
+                other => Arg::from(other),
+            };
+            let message = Said {
+                id: "V009",
+                args: vec![("id", Arg::from(&value.value)), ("what", what)],
+            };
+            problems.push(at.error_said(&value, message, said!("V009-fix")));
         }
     }
     ids
@@ -258,14 +246,11 @@ pub(crate) fn instant(
 ) -> Option<Timestamp> {
     let parsed = date::parse_instant(&value.value, config.utc_offset);
     if parsed.is_none() {
-        problems.push(
-            at.error(
-                value,
-                format!("`{}` is not a date", value.value),
-                "write the date as YYYY-MM-DD, like 2024-05-12 (or 2024-05-12T09:00:00+03:00)"
-                    .to_owned(),
-            ),
-        );
+        problems.push(at.error_said(
+            value,
+            said!("V010", value = &value.value),
+            said!("V010-fix"),
+        ));
     }
     parsed
 }
@@ -277,17 +262,11 @@ pub(crate) fn embargo(
 ) -> Option<Timestamp> {
     let parsed = date::parse_embargo(&value.value);
     if parsed.is_none() {
-        problems.push(
-            at.error(
-                value,
-                format!(
-                    "the embargo `{}` is not a date and time with its timezone",
-                    value.value
-                ),
-                "write the release instant with its UTC offset, like 2024-05-13T09:00:00+03:00"
-                    .to_owned(),
-            ),
-        );
+        problems.push(at.error_said(
+            value,
+            said!("V011", value = &value.value),
+            said!("V011-fix"),
+        ));
     }
     parsed
 }
@@ -304,20 +283,13 @@ pub(crate) fn local_file(
         return Some(name.to_owned());
     }
     let hint = if name.contains('/') || name.contains('\\') || name.contains("..") {
-        "write just the file name of an image in the story folder, like cover.jpg".to_owned()
+        said!("V012-plain")
     } else if assets.is_empty() {
-        format!("add `{name}` to the story folder")
+        said!("V012-add", name = name)
     } else {
-        format!(
-            "add `{name}` to the story folder or fix the name (files there: {})",
-            assets.join(", ")
-        )
+        said!("V012-files", name = name, list = assets.join(", "))
     };
-    problems.push(at.error(
-        value,
-        format!("the file `{name}` is not in the story folder"),
-        hint,
-    ));
+    problems.push(at.error_said(value, said!("V012", name = name), hint));
     None
 }
 
@@ -330,10 +302,10 @@ pub(crate) fn aliases(
     for value in values {
         match alias::alias_file(&value.value) {
             Ok(_) => paths.push(value.value),
-            Err(hint) => problems.push(at.error(
+            Err(hint) => problems.push(at.error_said(
                 &value,
-                format!("the alias `{}` cannot be used", value.value),
-                hint.to_owned(),
+                said!("V013", value = &value.value),
+                Said::new(hint),
             )),
         }
     }

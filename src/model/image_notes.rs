@@ -14,10 +14,12 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 
-use crate::diagnostic::{Diagnostics, nearest};
+use crate::diagnostic::{Diagnostic, Diagnostics, nearest};
 use crate::load::DataFile;
 use crate::load::yaml::{self, Block};
 use crate::localized::LocalizedText;
+use crate::messages::Said;
+use crate::said;
 
 /// What is said about one image.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -59,16 +61,12 @@ pub(crate) fn read(
     for (name, raw) in raw {
         if !names.contains(&name.as_str()) {
             let hint = match nearest(&name, names.iter().copied()) {
-                Some(best) => format!("did you mean `{best}`?"),
-                None => "write the name of an image in this story's folder".to_owned(),
+                Some(best) => said!("S016-did-you-mean", best = best),
+                None => said!("S016-write"),
             };
             problems.push(
-                at.error(
-                    &raw,
-                    format!("there is no file `{name}` beside this story"),
-                    hint,
-                )
-                .into_warning(),
+                at.error_said(&raw, said!("S016", name = &name), hint)
+                    .into_warning(),
             );
             continue;
         }
@@ -78,20 +76,23 @@ pub(crate) fn read(
             credit,
             licence,
         } = raw.value;
-        for (text, what) in [(&alt, "the description"), (&caption, "the caption")] {
+        for (text, what) in [(&alt, "S017-description"), (&caption, "S017-caption")] {
             let missing = text
                 .as_ref()
                 .map(|t| t.value.missing(languages.iter().copied()))
                 .unwrap_or_default();
             if let (Some(text), false) = (text, missing.is_empty()) {
-                problems.push(
-                    at.error(
-                        text,
-                        format!("{what} of `{name}` has no {} text", missing.join(", ")),
-                        "add the translation, like {en: \"...\", ar: \"...\"}".to_owned(),
-                    )
-                    .into_warning(),
+                let message = said!(
+                    "S017",
+                    what = Said::new(what),
+                    name = &name,
+                    missing = missing.join(", "),
                 );
+                problems.push(Diagnostic::warning_said(at.path, message).at(
+                    at.text,
+                    text.referenced.line() as usize + at.line_offset,
+                    text.referenced.column() as usize,
+                ));
             }
         }
         notes.insert(

@@ -66,9 +66,7 @@ pub(crate) fn assemble(
             .filter(|t| !t.is_empty())
         else {
             problems.push(
-                Diagnostic::error(&file.path, "the page has no `title`")
-                    .at(&file.text, 2, 1)
-                    .with_hint("add a line `title: \"...\"` to the front matter"),
+                Diagnostic::error_said(&file.path, crate::said!("P001")).at(&file.text, 2, 1),
             );
             continue;
         };

@@ -92,15 +92,17 @@ fn held_back_at<'s>(site: &'s Site, file: &str) -> Option<&'s Withheld> {
 
 fn taken(alias: &str, held: &Withheld, source: &Path) -> Diagnostic {
     let when = match &held.reason {
-        Reason::Draft => "a draft, published once its draft mark is removed".to_owned(),
-        Reason::Embargo { until, .. } => format!("under embargo until {until}"),
+        Reason::Draft => crate::said!("O001-draft"),
+        Reason::Embargo { until, .. } => crate::said!("O001-embargo", until = until),
     };
-    Diagnostic::error(
+    Diagnostic::error_said(
         source,
-        format!(
-            "the alias {alias} is the address of the story `{}` ({}), which is {when}",
-            held.slug, held.lang
+        crate::said!(
+            "O001",
+            alias = alias,
+            slug = &held.slug,
+            lang = &held.lang,
+            when = when,
         ),
     )
-    .with_hint("remove this alias: a story's own address is kept for it even while it is held back")
 }

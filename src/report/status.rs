@@ -6,7 +6,10 @@ use bayan::BuildOptions;
 use bayan::status::{Status, Story};
 use serde_json::json;
 
-use super::{count, fail};
+use bayan::messages::Said;
+use bayan::said;
+
+use super::{fail, say};
 use crate::cli::Format;
 
 /// Prints the status of the site; exit 1 only when it cannot be read at all.
@@ -31,95 +34,87 @@ fn langs(story: &Story) -> String {
 
 fn as_text(status: &Status) -> String {
     let mut out = String::new();
-    let mut section = |title: String, lines: Vec<String>| {
+    let mut section = |title: Said, lines: Vec<String>| {
         if lines.is_empty() {
             return;
         }
-        out.push_str(&format!("{title}:\n"));
+        out.push_str(&format!("{}:\n", say(title)));
         for line in lines {
             out.push_str(&format!("  {line}\n"));
         }
     };
     section(
-        format!("Under embargo ({})", status.embargoed.len()),
+        said!("status-embargoed", count = status.embargoed.len()),
         status
             .embargoed
             .iter()
             .map(|e| {
-                format!(
-                    "{} ({}): published at {}, {} UTC",
-                    e.story.slug,
-                    langs(&e.story),
-                    e.until_local,
-                    e.until.strftime("%Y-%m-%d %H:%M")
-                )
+                say(said!(
+                    "status-embargo-line",
+                    slug = &e.story.slug,
+                    langs = langs(&e.story),
+                    local = &e.until_local,
+                    utc = e.until.strftime("%Y-%m-%d %H:%M").to_string(),
+                ))
             })
             .collect(),
     );
-    section(
-        format!("Drafts ({})", status.drafts.len()),
-        status
-            .drafts
+    let listed = |stories: &[Story]| -> Vec<String> {
+        stories
             .iter()
             .map(|d| format!("{} ({})", d.slug, langs(d)))
-            .collect(),
+            .collect()
+    };
+    section(
+        said!("status-drafts", count = status.drafts.len()),
+        listed(&status.drafts),
     );
     section(
-        format!(
-            "Published now though dated later, with no embargo ({})",
-            status.dated_later.len()
-        ),
-        status
-            .dated_later
-            .iter()
-            .map(|d| format!("{} ({})", d.slug, langs(d)))
-            .collect(),
+        said!("status-dated-later", count = status.dated_later.len()),
+        listed(&status.dated_later),
     );
     section(
-        format!("Missing a translation ({})", status.untranslated.len()),
+        said!("status-untranslated", count = status.untranslated.len()),
         status
             .untranslated
             .iter()
             .map(|u| {
-                format!(
-                    "{}: written in {}, not in {}",
-                    u.slug,
-                    u.written.join(", "),
-                    u.missing.join(", ")
-                )
+                say(said!(
+                    "status-untranslated-line",
+                    slug = &u.slug,
+                    written = u.written.join(", "),
+                    missing = u.missing.join(", "),
+                ))
             })
             .collect(),
     );
     section(
-        format!(
-            "Translations that may be out of date ({})",
-            status.stale.len()
-        ),
+        said!("status-stale", count = status.stale.len()),
         status
             .stale
             .iter()
             .map(|s| {
-                format!(
-                    "{}: {} changed {}, its original {} changed {}",
-                    s.slug,
-                    s.translation.display(),
-                    s.changed.strftime("%Y-%m-%d %H:%M UTC"),
-                    s.original.display(),
-                    s.original_changed.strftime("%Y-%m-%d %H:%M UTC")
-                )
+                say(said!(
+                    "status-stale-line",
+                    slug = &s.slug,
+                    translation = s.translation.display().to_string(),
+                    changed = s.changed.strftime("%Y-%m-%d %H:%M UTC").to_string(),
+                    original = s.original.display().to_string(),
+                    original_changed = s
+                        .original_changed
+                        .strftime("%Y-%m-%d %H:%M UTC")
+                        .to_string(),
+                ))
             })
             .collect(),
     );
     if out.is_empty() {
-        out.push_str(
-            "Everything written is published: no drafts, embargoes or missing translations.\n",
-        );
+        out.push_str(&say(said!("status-all-published")));
+        out.push('\n');
     }
     if status.errors > 0 {
-        out.push_str(&format!(
-            "The content has {}: run `bayan check` to see them.\n",
-            count(status.errors, "error", "errors")
-        ));
+        out.push_str(&say(said!("status-errors", count = status.errors)));
+        out.push('\n');
     }
     // On a line of its own, for a scheduler to build again when the next embargo ends.
     match status.next_lift() {

@@ -279,7 +279,9 @@ fn a_file_not_saved_as_utf8_is_explained_and_blames_no_other() {
     .unwrap();
     site.build()
         .fails_with(1)
-        .stderr_has("index.en.md: error[F001]: cannot read the file: the file is not saved as UTF-8 text")
+        .stderr_has(
+            "index.en.md: error[F001]: cannot read the file: the file is not saved as UTF-8 text",
+        )
         .stderr_lacks("index.ar.md");
 }
 

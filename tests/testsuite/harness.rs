@@ -204,10 +204,7 @@ pub fn bayan(args: &[OsString], output: &Path) -> Run {
 
 /// Runs `command` (the binary, with its environment set) with `args`.
 pub fn bayan_in(mut command: Command, args: &[OsString], output: &Path) -> Run {
-    let result = command
-        .args(args)
-        .output()
-        .expect("run the bayan binary");
+    let result = command.args(args).output().expect("run the bayan binary");
     Run {
         args: args
             .iter()

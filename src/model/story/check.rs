@@ -176,10 +176,10 @@ fn check_file(
     let title = match title {
         Some(t) if !t.value.trim().is_empty() => Some(t.value.trim().to_owned()),
         Some(t) => {
-            problems.push(at.error(
-                &t,
-                "the title is empty".to_owned(),
-                "write the story's headline after `title:`".to_owned(),
+            problems.push(Diagnostic::error_said(at.path, said!("S015")).at(
+                at.text,
+                t.referenced.line() as usize + at.line_offset,
+                t.referenced.column() as usize,
             ));
             None
         }

@@ -22,7 +22,7 @@ fn an_alias_cannot_take_the_address_of_a_story_held_back() {
         site.build()
             .fails_with(1)
             .stderr_has(&format!(
-                "{PUBLIC}: error: the alias {alias} is the address of the story"
+                "{PUBLIC}: error[O001]: the alias {alias} is the address of the story"
             ))
             .stderr_has(held);
     }

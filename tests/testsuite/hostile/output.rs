@@ -111,7 +111,7 @@ fn hidden_files_of_static_are_left_out_unless_listed() {
         .with_file("static/humans.txt", "Team: newsroom");
     let run = site.build().success();
     let run = run
-        .stderr_has("static/.git: warning: this hidden folder is not published")
+        .stderr_has("static/.git: warning[H001]: this hidden folder is not published")
         .stderr_has("static/.env: warning")
         .stderr_lacks(".DS_Store")
         .stderr_has("publish_hidden: [.nojekyll]");

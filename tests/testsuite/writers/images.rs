@@ -27,7 +27,9 @@ fn a_photo_cut_short_is_refused_not_published_half_grey() {
     );
     site.build()
         .fails_with(1)
-        .stderr_has("content/stories/with-cover/class.jpg: error[I003]: this image file is incomplete")
+        .stderr_has(
+            "content/stories/with-cover/class.jpg: error[I003]: this image file is incomplete",
+        )
         .stderr_has("copy or download it again");
     assert!(!site.output().exists());
 

@@ -65,7 +65,12 @@ fn a_language_bayan_does_not_speak_in_site_yaml_is_an_error_at_its_line() {
     site.write("site.yaml", &format!("{yaml}messages: fr\n"));
     site.build()
         .fails_with(1)
-        .reports("site.yaml", line, "error", "`messages: fr` is not a language")
+        .reports(
+            "site.yaml",
+            line,
+            "error",
+            "`messages: fr` is not a language",
+        )
         .stderr_has("write `messages: ar` for Arabic or `messages: en` for English");
 }
 
@@ -95,12 +100,24 @@ fn explain_gives_the_explanation_of_a_code_in_both_languages() {
         bayan_in(bayan_command(), &all, std::path::Path::new("."))
     };
     let english = explain(&["explain", "N003"]).success();
-    assert!(english.stdout.starts_with("N003: A story's text under a name bayan does not read\n"));
+    assert!(
+        english
+            .stdout
+            .starts_with("N003: A story's text under a name bayan does not read\n")
+    );
     assert!(english.stdout.contains("index.ar.md.txt"), "{english}");
     let arabic = explain(&["explain", "n003", "--messages", "ar"]).success();
-    assert!(arabic.stdout.contains("الحل: غيّر اسم الملف إلى index.ar.md."), "{arabic}");
+    assert!(
+        arabic
+            .stdout
+            .contains("الحل: غيّر اسم الملف إلى index.ar.md."),
+        "{arabic}"
+    );
     let list = explain(&["explain"]).success();
-    assert!(list.stdout.contains("  Y004  Curly quotes around a value"), "{list}");
+    assert!(
+        list.stdout.contains("  Y004  Curly quotes around a value"),
+        "{list}"
+    );
     explain(&["explain", "Z999"])
         .fails_with(2)
         .stderr_has("`Z999` is not a code of bayan's messages");
@@ -118,7 +135,9 @@ fn summaries_count_in_arabic_plural_forms() {
         .collect();
     let run = bayan_in(command, &all, &site.output()).success();
     // Computed from the output itself: the count and the form Arabic gives it.
-    let stories = std::fs::read_dir(site.root().join("content/stories")).unwrap().count();
+    let stories = std::fs::read_dir(site.root().join("content/stories"))
+        .unwrap()
+        .count();
     let expected = match stories {
         1 => "خبر واحد".to_owned(),
         2 => "خبران".to_owned(),

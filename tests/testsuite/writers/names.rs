@@ -21,7 +21,9 @@ fn a_translation_named_in_capitals_or_with_txt_is_refused_with_its_right_name() 
         site.write(&path, AR_TEXT);
         site.build()
             .fails_with(1)
-            .stderr_has(&format!("{path}: error[N003]: this looks like a story's text"))
+            .stderr_has(&format!(
+                "{path}: error[N003]: this looks like a story's text"
+            ))
             .stderr_has(hint)
             .stderr_lacks("is not a story translation")
             .stderr_lacks("not one of the site's languages");
