@@ -252,36 +252,68 @@ pub struct Shown<'a> {
     speech: Speech,
 }
 
-impl fmt::Display for Shown<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+/// The parts a problem is shown in, each to be laid out in its own direction: the place and a
+/// quoted source line read left to right (or by their own letters), the words in the reader's.
+pub struct Parts {
+    /// `path:line:column`.
+    pub place: String,
+    /// `error[S101]`, in the reader's words.
+    pub label: String,
+    pub message: String,
+    /// The line number, the source line and what points at the column under it.
+    pub source: Option<(usize, String, String)>,
+    /// `hint: ...`, in the reader's words.
+    pub hint: Option<String>,
+}
+
+impl Shown<'_> {
+    pub fn parts(&self) -> Parts {
         let Shown { diagnostic, speech } = *self;
-        write!(f, "{}", diagnostic.path.display())?;
+        let mut place = diagnostic.path.display().to_string();
         if let Some(position) = &diagnostic.position {
-            write!(f, ":{}:{}", position.line, position.column)?;
+            place.push_str(&format!(":{}:{}", position.line, position.column));
         }
-        let label = Said::new(match diagnostic.severity {
+        let severity = Said::new(match diagnostic.severity {
             Severity::Error => "label-error",
             Severity::Warning => "label-warning",
         })
         .say(speech);
-        match diagnostic.code() {
-            Some(code) => write!(f, ": {label}[{code}]: ")?,
-            None => write!(f, ": {label}: ")?,
+        let label = match diagnostic.code() {
+            Some(code) => format!("{severity}[{code}]"),
+            None => severity,
+        };
+        let source = match diagnostic.position.as_deref() {
+            Some(Position {
+                line,
+                column,
+                source_line: Some(text),
+            }) => Some((*line, text.clone(), pointer(speech, text, *column))),
+            _ => None,
+        };
+        let hint = diagnostic
+            .hint_in(speech)
+            .map(|hint| format!("{}: {hint}", Said::new("label-hint").say(speech)));
+        Parts {
+            place,
+            label,
+            message: diagnostic.message_in(speech),
+            source,
+            hint,
         }
-        f.write_str(&diagnostic.message_in(speech))?;
-        if let Some(Position {
-            line,
-            column,
-            source_line: Some(text),
-        }) = diagnostic.position.as_deref()
-        {
+    }
+}
+
+impl fmt::Display for Shown<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let parts = self.parts();
+        write!(f, "{}: {}: {}", parts.place, parts.label, parts.message)?;
+        if let Some((line, text, pointer)) = &parts.source {
             let gutter = line.to_string().len();
             write!(f, "\n {line} | {text}")?;
-            write!(f, "\n {:gutter$} | {}", "", pointer(speech, text, *column))?;
+            write!(f, "\n {:gutter$} | {pointer}", "")?;
         }
-        if let Some(hint) = diagnostic.hint_in(speech) {
-            let label = Said::new("label-hint").say(speech);
-            write!(f, "\n  {label}: {hint}")?;
+        if let Some(hint) = &parts.hint {
+            write!(f, "\n  {hint}")?;
         }
         Ok(())
     }

@@ -114,22 +114,48 @@ fn overlay(error: &Failure, speech: Speech) -> String {
         Speech::Arabic => ("ar", "rtl"),
         Speech::English => ("en", "ltr"),
     };
-    // Each problem's lines keep their own direction: a file name and a quoted source line read
-    // left to right or by their first letter, whatever the message's language.
-    let problems: String = error
-        .shown(speech)
-        .lines()
-        .map(|line| {
-            format!(
-                "<div dir=\"auto\">{}&#8203;</div>",
-                quick_xml::escape::escape(line)
-            )
-        })
-        .collect();
-    let title = quick_xml::escape::escape(Said::new("overlay-title").say(speech));
+    let problems = match error {
+        Failure::Content(problems) => problems
+            .iter()
+            .map(|problem| overlay_problem(problem, speech))
+            .collect(),
+        Failure::Publish(text) => format!("<pre dir=\"auto\">{}</pre>", escape(text)),
+    };
+    let title = Said::new("overlay-title").say(speech);
+    let title = escape(&title);
     format!(
-        "<!-- bayan live reload --><div id=\"bayan-error\" role=\"alert\" lang=\"{lang}\" dir=\"{dir}\" style=\"position:fixed;inset:auto 0 0 0;max-height:60vh;overflow:auto;z-index:99999;background:#2a0a12;color:#fff;font:14px/1.5 ui-monospace,monospace;padding:1rem 1.25rem;border-top:6px solid #e5243b\"><strong style=\"font:600 16px/1.4 system-ui,sans-serif\">{title}</strong><div style=\"white-space:pre-wrap;margin:.75rem 0 0\">{problems}</div></div><!-- /bayan live reload -->",
+        "<!-- bayan live reload --><div id=\"bayan-error\" role=\"alert\" lang=\"{lang}\" dir=\"{dir}\" style=\"position:fixed;inset:auto 0 0 0;max-height:60vh;overflow:auto;z-index:99999;background:#2a0a12;color:#fff;font:14px/1.5 ui-monospace,monospace;padding:1rem 1.25rem;border-top:6px solid #e5243b\"><strong style=\"font:600 16px/1.4 system-ui,sans-serif\">{title}</strong><div style=\"white-space:pre-wrap\">{problems}</div></div><!-- /bayan live reload -->",
     )
+}
+
+/// One problem over the page. The place and the quoted source line are isolated and read left
+/// to right, as the writer's editor shows them; the message and hint read in the page's
+/// direction, with the words of other scripts inside them isolated by the browser.
+fn overlay_problem(problem: &crate::diagnostic::Diagnostic, speech: Speech) -> String {
+    let parts = problem.shown(speech).parts();
+    let mut html = format!(
+        "<div style=\"margin:.75rem 0 0\"><div dir=\"ltr\" style=\"opacity:.8\"><bdi>{}</bdi></div><div><strong>{}</strong>: {}</div>",
+        escape(&parts.place),
+        escape(&parts.label),
+        escape(&parts.message)
+    );
+    if let Some((line, text, pointer)) = &parts.source {
+        let gutter = " ".repeat(line.to_string().len());
+        html.push_str(&format!(
+            "<pre dir=\"ltr\" style=\"margin:.25rem 0;white-space:pre\">{line} | <bdi>{}</bdi>\n{gutter} | <bdi>{}</bdi></pre>",
+            escape(text),
+            escape(pointer)
+        ));
+    }
+    if let Some(hint) = &parts.hint {
+        html.push_str(&format!("<div>{}</div>", escape(hint)));
+    }
+    html.push_str("</div>");
+    html
+}
+
+fn escape(text: &str) -> std::borrow::Cow<'_, str> {
+    quick_xml::escape::escape(text)
 }
 
 /// The language of a page, by its `<html lang>`: the overlay speaks it.

@@ -28,7 +28,7 @@ pub enum Failure {
 }
 
 impl Failure {
-    /// The problems as a writer reading `speech` is shown them.
+    /// The problems as a terminal shows them to a writer reading `speech`.
     pub fn shown(&self, speech: Speech) -> String {
         match self {
             Failure::Content(problems) => problems

@@ -3,7 +3,7 @@
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Stdio};
 use std::time::{Duration, Instant};
 
 use scraper::{Html, Selector};
@@ -226,9 +226,9 @@ fn edits_rebuild_and_reload_and_errors_show_over_the_last_good_site() {
     let text: String = alert.text().collect();
     assert!(text.contains("تعذّر بناء الموقع"), "{text}");
     assert!(text.contains("خطأ["), "{text}");
-    let lines = Selector::parse("#bayan-error div[dir=auto]").unwrap();
+    let places = Selector::parse("#bayan-error div[dir=ltr] bdi").unwrap();
     assert!(
-        overlay.select(&lines).any(|line| line
+        overlay.select(&places).any(|place| place
             .text()
             .collect::<String>()
             .starts_with("content/stories/hello/index.en.md:2:")),

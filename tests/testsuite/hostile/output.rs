@@ -1,7 +1,7 @@
 //! The output folder under load: two builds into it at once.
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 use crate::harness::{NOW, Site, Tree};
 
