@@ -128,6 +128,27 @@ pub(crate) enum NewCommand {
         #[arg(long, default_value = ".")]
         root: PathBuf,
     },
+    /// Create content/pages/<slug>.<lang>.md, a draft for every site language.
+    Page(NewArgs),
+    /// Create content/projects/<id>.yaml, which builds as it is.
+    Project(NewArgs),
+    /// Create content/indicators/<id>.yaml, without figures (add yours).
+    Indicator(NewArgs),
+    /// Add a partner to content/partners.yaml.
+    Partner(NewArgs),
+}
+
+/// What `new page|project|indicator|partner` takes.
+#[derive(clap::Args)]
+pub(crate) struct NewArgs {
+    /// Its id, which is also its address: lowercase letters, digits and hyphens (`school-meals`).
+    pub(crate) id: String,
+    /// Its title, in English or Arabic; the other languages get one to replace.
+    #[arg(long)]
+    pub(crate) title: Option<String>,
+    /// The site folder (holding site.yaml).
+    #[arg(long, default_value = ".")]
+    pub(crate) root: PathBuf,
 }
 
 #[derive(clap::Args)]

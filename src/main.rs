@@ -14,7 +14,7 @@ use bayan::messages::Speech;
 use bayan::said;
 use bayan::{BuildError, BuildOptions, BuildReport};
 use clap::Parser;
-use cli::{Cli, Command, Format, NewCommand, SiteArgs};
+use cli::{Cli, Command, Format, NewArgs, NewCommand, SiteArgs};
 use report::{fail, print_diagnostics, print_withheld, say, warnings_suffix, withheld_json};
 use serde_json::json;
 
@@ -83,6 +83,7 @@ fn main() -> ExitCode {
         Command::New {
             what: NewCommand::Story { title, slug, root },
         } => Ok(new_story(&root, &title, slug.as_deref())),
+        Command::New { what } => Ok(new_content(what)),
     };
     result.unwrap_or_else(|Usage(message)| {
         eprintln!("{}: {message}", say(said!("label-error")));
@@ -101,7 +102,12 @@ fn chosen_speech(cli: &Cli) -> Speech {
         | Command::Serve { site, .. }
         | Command::Status { site, .. } => Some(site.root.as_path()),
         Command::New {
-            what: NewCommand::Story { root, .. },
+            what:
+                NewCommand::Story { root, .. }
+                | NewCommand::Page(NewArgs { root, .. })
+                | NewCommand::Project(NewArgs { root, .. })
+                | NewCommand::Indicator(NewArgs { root, .. })
+                | NewCommand::Partner(NewArgs { root, .. }),
         } => Some(root.as_path()),
         Command::Init { .. } | Command::Explain { .. } => None,
     };
@@ -361,12 +367,48 @@ fn init(dir: &Path) -> ExitCode {
 }
 
 fn new_story(root: &Path, title: &str, slug: Option<&str>) -> ExitCode {
-    let mut diagnostics = Diagnostics::default();
-    let Some(config) = bayan::config::load(root, &Overrides::default(), &mut diagnostics) else {
-        print_diagnostics(&diagnostics);
+    let Some(config) = site_config(root) else {
         return ExitCode::from(1);
     };
-    match bayan::scaffold::new_story(&config, title, slug, jiff::Timestamp::now()) {
+    let created = bayan::scaffold::new_story(&config, title, slug, jiff::Timestamp::now());
+    report_created(created, Some(said!("new-draft")))
+}
+
+/// `bayan new page|project|indicator|partner`.
+fn new_content(what: NewCommand) -> ExitCode {
+    use bayan::scaffold::Content;
+    let (content, args, next) = match what {
+        NewCommand::Page(args) => (Content::Page, args, said!("new-page-draft")),
+        NewCommand::Project(args) => (Content::Project, args, said!("new-project")),
+        NewCommand::Indicator(args) => (Content::Indicator, args, said!("new-indicator")),
+        NewCommand::Partner(args) => (Content::Partner, args, said!("new-partner")),
+        NewCommand::Story { title, slug, root } => {
+            return new_story(&root, &title, slug.as_deref());
+        }
+    };
+    let Some(config) = site_config(&args.root) else {
+        return ExitCode::from(1);
+    };
+    let created = bayan::scaffold::new_content(&config, content, &args.id, args.title.as_deref());
+    report_created(created, Some(next))
+}
+
+/// The site's configuration, or its problems printed.
+fn site_config(root: &Path) -> Option<bayan::config::Config> {
+    let mut diagnostics = Diagnostics::default();
+    let config = bayan::config::load(root, &Overrides::default(), &mut diagnostics);
+    if config.is_none() {
+        print_diagnostics(&diagnostics);
+    }
+    config
+}
+
+/// Lists the files `bayan new` wrote and what to do next, or says why it wrote nothing.
+fn report_created(
+    created: Result<Vec<PathBuf>, bayan::scaffold::ScaffoldError>,
+    next: Option<bayan::messages::Said>,
+) -> ExitCode {
+    match created {
         Ok(files) => {
             for file in &files {
                 println!(
@@ -374,7 +416,9 @@ fn new_story(root: &Path, title: &str, slug: Option<&str>) -> ExitCode {
                     say(said!("new-created", file = file.display().to_string()))
                 );
             }
-            println!("{}", say(said!("new-draft")));
+            if let Some(next) = next {
+                println!("{}", say(next));
+            }
             ExitCode::SUCCESS
         }
         Err(

@@ -959,3 +959,13 @@ progress-waiting = Waiting for another build writing the same output folder
 progress-images = Cleaning images
 
 progress-writing = Writing files
+
+## bayan new
+
+new-page-draft = The page is a draft: write its title and text in each file, preview it with `bayan serve --drafts`, and remove the `draft: true` lines to publish it.
+
+new-project = The project is published with the next build: write its name in every language and its details (the lines starting with `#` show the keys it can have).
+
+new-indicator = The indicator is published with the next build, without figures until you add them: write its name in every language, then its values, baseline and target.
+
+new-partner = The partner is published with the next build: write its name in every language and its type.

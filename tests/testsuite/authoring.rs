@@ -304,3 +304,79 @@ fn new_story_takes_a_headline_and_makes_its_address_from_it() {
         "قطر تفتتح مدارس"
     );
 }
+
+#[test]
+fn new_page_project_indicator_and_partner_write_files_that_build() {
+    let site = Site::fixture("minimal");
+    let root = site.root().to_str().unwrap().to_owned();
+    let out = site.output();
+    let new = |args: &[&str]| {
+        let mut all = vec!["new"];
+        all.extend_from_slice(args);
+        all.extend_from_slice(&["--root", &root]);
+        run(&all, &out)
+    };
+    new(&["page", "contact-us"])
+        .success()
+        .stdout_has("content/pages/contact-us.en.md")
+        .stdout_has("content/pages/contact-us.ar.md");
+    new(&["project", "school-meals", "--title", "School meals in Gaza"]).success();
+    new(&[
+        "indicator",
+        "girls-enrolled",
+        "--title",
+        "الفتيات الملتحقات بالمدارس",
+    ])
+    .success();
+    new(&["partner", "wfp", "--title", "World Food Programme"]).success();
+    new(&["partner", "unhcr"]).success();
+
+    let tree = site.build().success().tree();
+    assert_eq!(
+        tree.page("/en/projects/school-meals/").text("h1"),
+        "School meals in Gaza"
+    );
+    // Arabic letters give no headline from the id: the Arabic title is left to write.
+    assert_eq!(
+        tree.page("/ar/projects/school-meals/").text("h1"),
+        "اسم المشروع"
+    );
+    // A title in Arabic goes to the Arabic page; English gets one made from the id.
+    assert_eq!(
+        tree.page("/ar/indicators/girls-enrolled/").text("h1"),
+        "الفتيات الملتحقات بالمدارس"
+    );
+    assert_eq!(
+        tree.page("/en/indicators/girls-enrolled/").text("h1"),
+        "Girls enrolled"
+    );
+    assert_eq!(
+        tree.page("/en/partners/wfp/").text("h1"),
+        "World Food Programme"
+    );
+    assert!(tree.has("/en/partners/unhcr/"));
+    // The new indicator has no figure: none is invented for it.
+    let yaml =
+        fs::read_to_string(site.root().join("content/indicators/girls-enrolled.yaml")).unwrap();
+    assert!(
+        yaml.lines()
+            .all(|line| line.starts_with('#') || !line.contains("value")),
+        "{yaml}"
+    );
+    // The page is a draft: published by a preview only.
+    assert!(!tree.has("/en/contact-us/"));
+    let drafts = site.build_with(&["--drafts"]).success().tree();
+    assert_eq!(drafts.page("/en/contact-us/").text("h1"), "Contact us");
+    assert_eq!(drafts.page("/ar/contact-us/").text("h1"), "عنوان الصفحة");
+
+    // Nothing is overwritten, and an id must be an address.
+    new(&["partner", "wfp"])
+        .fails_with(1)
+        .stderr_has("there is already a partner `wfp`");
+    new(&["project", "school-meals"])
+        .fails_with(1)
+        .stderr_has("this file already exists");
+    new(&["page", "Contact Us"])
+        .fails_with(2)
+        .stderr_has("like `contact-us`");
+}
