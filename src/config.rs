@@ -25,7 +25,8 @@ pub use social::Social;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::load::yaml::{self, Block};
 use crate::localized::LocalizedText;
-use crate::messages::Speech;
+use crate::messages::{Said, Speech};
+use crate::said;
 use raw::RawConfig;
 use site_yaml::SiteYaml;
 
@@ -143,16 +144,16 @@ pub fn load(root: &Path, overrides: &Overrides, diagnostics: &mut Diagnostics) -
         Ok(text) => text,
         Err(error) => {
             let hint = if error.kind() == std::io::ErrorKind::NotFound {
-                "run bayan in the site folder (the one holding site.yaml), or pass --root DIR"
+                said!("C001-not-found")
             } else {
-                "check that the file is readable UTF-8 text"
+                said!("C001-unreadable")
             };
             diagnostics.push(
-                Diagnostic::error(
+                Diagnostic::error_said(
                     &shown,
-                    format!("cannot read the site configuration: {error}"),
+                    said!("C001", detail = crate::load::plain_io(&error)),
                 )
-                .with_hint(hint),
+                .with_hint_said(hint),
             );
             return None;
         }
@@ -205,11 +206,9 @@ fn resolve(
         .clone()
         .unwrap_or_else(|| base_url.value.clone());
     let Some((base_url, base_path)) = split_base_url(&base_url_text) else {
-        let hint = "write the address the site will be published at, like https://example.org/";
-        problems.push(yaml.error(
+        problems.push(yaml.error_said(
             &base_url,
-            format!("`base_url` is not an http(s) address: {base_url_text:?}"),
-            hint,
+            said!("C002", value = format!("{base_url_text:?}")),
         ));
         return None;
     };
@@ -224,27 +223,15 @@ fn resolve(
             .into()
     });
     if codes.is_empty() {
-        problems.push(
-            Diagnostic::error(shown, "`languages` is empty").with_hint(
-                "list at least one language code, the default first: languages: [en, ar]",
-            ),
-        );
+        problems.push(Diagnostic::error_said(shown, said!("C003")));
         return None;
     }
     let mut languages: Vec<Language> = Vec::new();
     for code in &codes {
         if !language::is_valid_code(&code.value) {
-            problems.push(yaml.error(
-                code,
-                format!("`{}` is not a language code", code.value),
-                "use a lowercase ISO 639-1 code such as en, ar, fr or ur",
-            ));
+            problems.push(yaml.error_said(code, said!("C004", code = &code.value)));
         } else if languages.iter().any(|l| l.code == code.value) {
-            problems.push(yaml.error(
-                code,
-                format!("the language `{}` is listed twice", code.value),
-                "remove the second one",
-            ));
+            problems.push(yaml.error_said(code, said!("C005", code = &code.value)));
         } else {
             languages.push(Language::new(
                 &code.value,
@@ -254,13 +241,7 @@ fn resolve(
     }
     for code in numerals.keys() {
         if !languages.iter().any(|l| &l.code == code) {
-            problems.push(
-                Diagnostic::warning(
-                    shown,
-                    format!("`numerals` names `{code}`, which is not a site language"),
-                )
-                .with_hint("add it to `languages` or remove it from `numerals`"),
-            );
+            problems.push(Diagnostic::warning_said(shown, said!("C006", code = code)));
         }
     }
 
@@ -269,10 +250,9 @@ fn resolve(
         Some(spanned) => match parse_offset(&spanned.value) {
             Some(offset) => offset,
             None => {
-                problems.push(yaml.error(
+                problems.push(yaml.error_said(
                     spanned,
-                    format!("`timezone` is not a UTC offset: {:?}", spanned.value),
-                    "write it as an offset from UTC, like \"+03:00\" for Doha, or \"UTC\"",
+                    said!("C007", value = format!("{:?}", spanned.value)),
                 ));
                 Offset::UTC
             }
@@ -280,41 +260,32 @@ fn resolve(
     };
 
     let language_codes: Vec<&str> = languages.iter().map(|l| l.code.as_str()).collect();
-    let mut check_text = |what: &str, value: &LocalizedText| {
+    let mut check_text = |what: Said, value: &LocalizedText| {
         let missing = value.missing(language_codes.iter().copied());
         if !missing.is_empty() {
-            problems.push(
-                Diagnostic::warning(shown, format!("{what} has no {} text", missing.join(", ")))
-                    .with_hint("add the translation; until then the default language is shown"),
-            );
+            problems.push(Diagnostic::warning_said(
+                shown,
+                said!("C008", what = what, missing = missing.join(", ")),
+            ));
         }
     };
-    check_text("`title`", &title);
+    check_text(said!("C008-title"), &title);
     if let Some(description) = &description {
-        check_text("`description`", description);
+        check_text(said!("C008-description"), description);
     }
     for (id, name) in &sectors {
-        check_text(&format!("sector `{id}`"), name);
+        check_text(said!("C008-sector", id = id), name);
     }
     for id in sectors.keys() {
         if !crate::model::slug::is_slug(id) {
-            problems.push(
-                Diagnostic::error(shown, format!("sector id `{id}` cannot be used in a URL"))
-                    .with_hint("use lowercase ASCII letters, digits and hyphens, like `health`"),
-            );
+            problems.push(Diagnostic::error_said(shown, said!("C009", id = id)));
         }
     }
     if feeds.items == Some(0) {
-        problems.push(
-            Diagnostic::error(shown, "`feeds.items` is 0")
-                .with_hint("use the number of newest stories a feed carries, like 20"),
-        );
+        problems.push(Diagnostic::error_said(shown, said!("C010")));
     }
     if stories_per_page == Some(0) {
-        problems.push(
-            Diagnostic::error(shown, "`stories_per_page` is 0")
-                .with_hint("use a number of stories per list page, like 12"),
-        );
+        problems.push(Diagnostic::error_said(shown, said!("C011")));
     }
 
     let (publisher, dac_sectors) = iati::resolve(iati, &sectors, yaml, problems);
@@ -406,14 +377,7 @@ fn messages_language(
         "ar" => Some(Speech::Arabic),
         "en" => Some(Speech::English),
         _ => {
-            problems.push(yaml.error(
-                written,
-                format!(
-                    "`messages: {}` is not a language bayan speaks",
-                    written.value
-                ),
-                "write `messages: ar` for Arabic or `messages: en` for English",
-            ));
+            problems.push(yaml.error_said(written, said!("C012", value = &written.value)));
             None
         }
     }

@@ -65,10 +65,9 @@ pub(super) fn resolve(
     let publisher = raw.publisher.and_then(|p| {
         let reference = p.reference.value.trim().to_owned();
         if reference.is_empty() || reference.contains(char::is_whitespace) {
-            problems.push(yaml.error(
+            problems.push(yaml.error_said(
                 &p.reference,
-                format!("`{}` is not an IATI organisation identifier", p.reference.value),
-                "write the identifier the IATI registry knows the organisation by, like XM-DAC-123 (no spaces)",
+                crate::said!("C013", value = &p.reference.value),
             ));
             return None;
         }
@@ -83,25 +82,18 @@ pub(super) fn resolve(
     for (sector, codes) in raw.sectors {
         if !sectors.contains_key(&sector) {
             let hint = match nearest(&sector, sectors.keys().map(String::as_str)) {
-                Some(best) => {
-                    format!("did you mean `{best}`? The sectors are those under `sectors:`")
-                }
-                None => "name one of the sectors defined under `sectors:`".to_owned(),
+                Some(best) => crate::said!("C014-did-you-mean", best = best),
+                None => crate::said!("C014-name"),
             };
-            problems.push(yaml.error(
-                &codes,
-                format!("unknown sector `{sector}` in `iati: sectors:`"),
-                &hint,
-            ));
+            problems.push(
+                yaml.error_said(&codes, crate::said!("C014", name = &sector))
+                    .with_hint_said(hint),
+            );
             continue;
         }
         for code in codes.value {
             if crate::model::data::iati::sector(&code.value.0).is_none() {
-                problems.push(yaml.error(
-                    &code,
-                    format!("`{}` is not an OECD DAC sector code", code.value.0),
-                    "use 3-digit categories like 122 (basic health) or 5-digit purpose codes like 12220",
-                ));
+                problems.push(yaml.error_said(&code, crate::said!("C015", code = &code.value.0)));
                 continue;
             }
             by_code.insert(code.value.0, sector.clone());

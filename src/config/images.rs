@@ -19,11 +19,9 @@ pub(super) fn resolve(raw: &RawImages, yaml: SiteYaml<'_>, problems: &mut Diagno
             .filter(|w| {
                 let ok = (16..=8192).contains(&w.value);
                 if !ok {
-                    problems.push(yaml.error(
-                        w,
-                        format!("{} pixels is not a width bayan makes images at", w.value),
-                        "use widths between 16 and 8192 pixels, like [480, 960, 1600]",
-                    ));
+                    problems.push(
+                        yaml.error_said(w, crate::said!("C016", value = w.value.to_string())),
+                    );
                 }
                 ok
             })
@@ -35,11 +33,7 @@ pub(super) fn resolve(raw: &RawImages, yaml: SiteYaml<'_>, problems: &mut Diagno
     widths.dedup();
     let quality = match &raw.quality {
         Some(q) if !(1..=100).contains(&q.value) => {
-            problems.push(yaml.error(
-                q,
-                format!("{} is not an image quality", q.value),
-                "use a quality from 1 to 100; 80 suits photographs",
-            ));
+            problems.push(yaml.error_said(q, crate::said!("C017", value = q.value.to_string())));
             default.quality
         }
         Some(q) => q.value,
@@ -47,10 +41,14 @@ pub(super) fn resolve(raw: &RawImages, yaml: SiteYaml<'_>, problems: &mut Diagno
     };
     let max_pixels = match &raw.max_megapixels {
         Some(m) if !(1..=MOST_MEGAPIXELS).contains(&m.value) => {
-            problems.push(yaml.error(
+            problems.push(yaml.error_said(
                 m,
-                format!("{} megapixels is not a size bayan can read images at", m.value),
-                &format!("use a number of megapixels from 1 to {MOST_MEGAPIXELS}; the default, {DEFAULT_MAX_MEGAPIXELS}, holds any camera's photographs"),
+                crate::said!(
+                    "C018",
+                    value = m.value.to_string(),
+                    most = MOST_MEGAPIXELS.to_string(),
+                    default = DEFAULT_MAX_MEGAPIXELS.to_string(),
+                ),
             ));
             default.max_pixels
         }

@@ -98,25 +98,17 @@ pub(crate) fn resolve(
         if let Some(email) = &contact.email
             && !looks_like_email(&email.value)
         {
-            problems.push(yaml.error(
+            problems.push(yaml.error_said(
                 email,
-                format!(
-                    "the email of press contact `{id}` is not an address: {:?}",
-                    email.value
-                ),
-                "write the address journalists should write to, like media@example.org",
+                crate::said!("C019", id = &id, value = format!("{:?}", email.value)),
             ));
         }
         if let Some(phone) = &contact.phone
             && !looks_like_phone(&phone.value)
         {
-            problems.push(yaml.error(
+            problems.push(yaml.error_said(
                 phone,
-                format!(
-                    "the phone of press contact `{id}` is not a number: {:?}",
-                    phone.value
-                ),
-                "write it with the country code, like \"+974 4400 0000\" (in quotes)",
+                crate::said!("C020", id = &id, value = format!("{:?}", phone.value)),
             ));
         }
         contacts.insert(

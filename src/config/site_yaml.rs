@@ -7,6 +7,7 @@ use std::sync::Arc;
 use serde_saphyr::Spanned;
 
 use crate::diagnostic::Diagnostic;
+use crate::messages::Said;
 
 /// site.yaml's text and the name it is shown by.
 #[derive(Clone, Copy)]
@@ -25,6 +26,15 @@ impl SiteYaml<'_> {
                 value.referenced.column() as usize,
             )
             .with_hint(hint)
+    }
+
+    /// An error from the catalogue at the place `value` was written; its hint is the message's.
+    pub(crate) fn error_said<T>(&self, value: &Spanned<T>, message: Said) -> Diagnostic {
+        Diagnostic::error_said(self.shown, message).at(
+            self.text,
+            value.referenced.line() as usize,
+            value.referenced.column() as usize,
+        )
     }
 
     /// The file named by `file` (a `what`: "font", "logo"), which must lie in the site folder
