@@ -50,6 +50,7 @@ fn first_in(shown: &Path, text: &str) -> Option<Diagnostic> {
             ("code", Arg::from(format!("{:04X}", first as u32))),
             ("also", also),
         ],
+        attribute: None,
     };
     Some(
         Diagnostic::error_said(shown, message)

@@ -110,6 +110,8 @@ pub struct Said {
     /// The catalogue's name for it: a problem's code (`S101`) or a word of the interface.
     pub id: &'static str,
     pub args: Vec<(&'static str, Arg)>,
+    /// Which attribute of the message is said (`hint`), when not its value.
+    pub attribute: Option<&'static str>,
 }
 
 /// A catalogue message with its values: `said!(id, file = name, count = n)`.
@@ -119,6 +121,7 @@ macro_rules! said {
         $crate::messages::Said {
             id: $id,
             args: vec![$((stringify!($name), $crate::messages::Arg::from($value))),*],
+            attribute: None,
         }
     };
 }
@@ -128,12 +131,21 @@ impl Said {
         Said {
             id,
             args: Vec::new(),
+            attribute: None,
+        }
+    }
+
+    /// The same message's hint, with the same values.
+    pub fn hint(self) -> Said {
+        Said {
+            attribute: Some("hint"),
+            ..self
         }
     }
 
     /// The message in `speech`, from English when the Arabic catalogue lacks it.
     pub fn say(&self, speech: Speech) -> String {
-        self.part(speech, None)
+        self.part(speech, self.attribute)
             .unwrap_or_else(|| self.id.to_owned())
     }
 

@@ -123,7 +123,7 @@ pub(crate) fn resolve(
         );
     }
     let logo = raw.logo.and_then(|file| {
-        yaml.read_image(root, &file, "logo", max_pixels)
+        yaml.read_image(root, &file, "what-logo", max_pixels)
             .map(|image| Logo {
                 file_name: format!("logo.{}", image.format.extension()),
                 image,

@@ -17,17 +17,6 @@ pub(crate) struct SiteYaml<'a> {
 }
 
 impl SiteYaml<'_> {
-    /// An error at the place `value` was written.
-    pub(crate) fn error<T>(&self, value: &Spanned<T>, message: String, hint: &str) -> Diagnostic {
-        Diagnostic::error(self.shown, message)
-            .at(
-                self.text,
-                value.referenced.line() as usize,
-                value.referenced.column() as usize,
-            )
-            .with_hint(hint)
-    }
-
     /// An error from the catalogue at the place `value` was written; its hint is the message's.
     pub(crate) fn error_said<T>(&self, value: &Spanned<T>, message: Said) -> Diagnostic {
         Diagnostic::error_said(self.shown, message).at(
@@ -37,82 +26,84 @@ impl SiteYaml<'_> {
         )
     }
 
-    /// The file named by `file` (a `what`: "font", "logo"), which must lie in the site folder
-    /// `root`; else an error at the name.
+    /// The file named by `file` (`what`, the catalogue's word for it: `what-font`), which must
+    /// lie in the site folder `root`; else an error at the name.
     pub(crate) fn read(
         &self,
         root: &Path,
         file: &Spanned<String>,
-        what: &str,
+        what: &'static str,
     ) -> Result<Arc<[u8]>, Diagnostic> {
+        let name = format!("{:?}", file.value);
         let relative = Path::new(file.value.trim());
         if relative.is_absolute()
             || relative
                 .components()
                 .any(|c| matches!(c, std::path::Component::ParentDir))
         {
-            return Err(self.error(
+            return Err(self.error_said(
                 file,
-                format!("the {what} {:?} is outside the site folder", file.value),
-                "put the file in the site folder and name it from there, like brand/logo.png",
+                crate::said!("C021", what = Said::new(what), file = &name),
             ));
         }
         let path = root.join(relative);
         if leaves(root, &path) {
-            return Err(self.error(
+            return Err(self.error_said(
                 file,
-                format!(
-                    "the {what} {:?} is a link to a file elsewhere, which bayan does not follow",
-                    file.value
-                ),
-                "copy the file itself into the site folder and name the copy",
+                crate::said!("C022", what = Said::new(what), file = &name),
             ));
         }
         std::fs::read(&path).map(Arc::from).map_err(|error| {
-            self.error(
+            self.error_said(
                 file,
-                format!("cannot read the {what} {:?}: {error}", file.value),
-                "check the file name; it is read from the site folder (the one holding site.yaml)",
+                crate::said!(
+                    "C023",
+                    what = Said::new(what),
+                    file = &name,
+                    detail = crate::load::plain_io(&error),
+                ),
             )
         })
     }
 
-    /// The image named by `file` (a `what`: "logo", "share image"): a JPEG or PNG in the site
-    /// folder of at most `max_pixels`, checked from its header; else an error at the name.
+    /// The image named by `file` (`what`: `what-logo`, `what-share-image`): a JPEG or PNG in the
+    /// site folder of at most `max_pixels`, checked from its header; else an error at the name.
     pub(crate) fn read_image(
         &self,
         root: &Path,
         file: &Spanned<String>,
-        what: &str,
+        what: &'static str,
         max_pixels: u64,
     ) -> Result<SourceImage, Diagnostic> {
+        let name = format!("{:?}", file.value);
         let Some(format) = crate::images::cleanable(&file.value) else {
-            return Err(self.error(
+            return Err(self.error_said(
                 file,
-                format!("the {what} {:?} is not a JPEG or PNG", file.value),
-                "export it as PNG (drawings, logos with a transparent background) or JPEG (photographs) and name that file",
+                crate::said!("C024", what = Said::new(what), file = &name),
             ));
         };
         let first = Path::new(file.value.trim())
             .components()
             .find(|c| !matches!(c, std::path::Component::CurDir));
         if first == Some(std::path::Component::Normal("content".as_ref())) {
-            return Err(self.error(
+            return Err(self.error_said(
                 file,
-                format!(
-                    "the {what} {:?} is a file of the site's content, published with it",
-                    file.value
-                ),
-                "copy it to a folder of its own, like brand/: a story's photo may be under embargo, and its file can change with the story",
+                crate::said!("C025", what = Said::new(what), file = &name),
             ));
         }
         let bytes = self.read(root, file, what)?;
         crate::images::check_size(&bytes, max_pixels).map_err(|error| {
-            self.error(
+            let said = error.said();
+            self.error_said(
                 file,
-                format!("the {what} {:?}: {}", file.value, error.message()),
-                &error.hint(),
+                crate::said!(
+                    "C026",
+                    what = Said::new(what),
+                    file = &name,
+                    detail = said.clone()
+                ),
             )
+            .with_hint_said(said.hint())
         })?;
         Ok(SourceImage { format, bytes })
     }

@@ -67,49 +67,46 @@ pub(crate) fn resolve(
         let valid = (1..=15).contains(&name.len())
             && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
         if !valid {
-            problems.push(yaml.error(
+            problems.push(yaml.error_said(
                 &handle,
-                format!("`social.handle` is not an account name on X: {:?}", handle.value),
-                "write the account as @ followed by up to 15 letters, digits or _, like @QatarDevelops",
+                crate::said!("C027", value = format!("{:?}", handle.value)),
             ));
         }
         valid.then(|| format!("@{name}"))
     });
     let colour = raw.colour.map_or(DEFAULT_COLOUR, |colour| {
         let Some(rgb) = parse_colour(&colour.value) else {
-            problems.push(yaml.error(
+            problems.push(yaml.error_said(
                 &colour,
-                format!("`social.colour` is not a colour: {:?}", colour.value),
-                "write it as a hexadecimal colour in quotes, like \"#8a1538\"",
+                crate::said!("C028", value = format!("{:?}", colour.value)),
             ));
             return DEFAULT_COLOUR;
         };
         let contrast = contrast_with_white(rgb);
         if contrast < 4.5 {
-            problems.push(yaml.error(
+            problems.push(yaml.error_said(
                 &colour,
-                format!(
-                    "white text on {} has a contrast of {contrast:.1}:1, too low to read on a share card",
-                    colour.value
+                crate::said!(
+                    "C029",
+                    value = &colour.value,
+                    contrast = format!("{contrast:.1}"),
                 ),
-                "choose a darker colour: white text needs a contrast of at least 4.5:1",
             ));
         }
         rgb
     });
-    let read = |file: &Spanned<String>, what: &str| yaml.read(root, file, what);
+    let read = |file: &Spanned<String>, what: &'static str| yaml.read(root, file, what);
     let fonts = raw
         .fonts
         .iter()
         .filter_map(|file| {
-            let bytes = read(file, "font").map_err(|e| problems.push(e)).ok()?;
+            let bytes = read(file, "what-font").map_err(|e| problems.push(e)).ok()?;
             let mut fonts = cosmic_text::fontdb::Database::new();
             fonts.load_font_data(bytes.to_vec());
             if fonts.is_empty() {
-                problems.push(yaml.error(
+                problems.push(yaml.error_said(
                     file,
-                    format!("{:?} is not a font file bayan can read", file.value),
-                    "use TrueType (.ttf) or OpenType (.otf) files",
+                    crate::said!("C030", file = format!("{:?}", file.value)),
                 ));
                 return None;
             }
@@ -117,7 +114,7 @@ pub(crate) fn resolve(
         })
         .collect();
     let image = raw.image.and_then(|file| {
-        yaml.read_image(root, &file, "share image", max_pixels)
+        yaml.read_image(root, &file, "what-share-image", max_pixels)
             .map_err(|e| problems.push(e))
             .ok()
     });

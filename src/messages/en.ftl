@@ -1083,3 +1083,59 @@ C020 = the phone of press contact `{ $id }` is not a number: { $value }
     .title = A press phone that is not a number
     .hint = write it with the country code, like "+974 4400 0000" (in quotes)
     .explain = Press kits give journalists the contact's phone, with its country code.
+
+## Files and share cards in site.yaml
+
+what-font = font
+
+what-logo = logo
+
+what-share-image = share image
+
+C021 = the { $what } { $file } is outside the site folder
+    .title = A file outside the site folder
+    .hint = put the file in the site folder and name it from there, like brand/logo.png
+    .explain = Files named in site.yaml are read from the site folder only, so that a build never publishes a file from elsewhere on the machine.
+
+C022 = the { $what } { $file } is a link to a file elsewhere, which bayan does not follow
+    .title = A link instead of a file
+    .hint = copy the file itself into the site folder and name the copy
+    .explain = bayan does not follow links (shortcuts) out of the site folder.
+
+C023 = cannot read the { $what } { $file }: { $detail }
+    .title = A file site.yaml names that cannot be read
+    .hint = check the file name; it is read from the site folder (the one holding site.yaml)
+    .explain = The file is missing, misspelt, or not readable.
+
+C024 = the { $what } { $file } is not a JPEG or PNG
+    .title = A logo or image that is not JPEG or PNG
+    .hint = export it as PNG (drawings, logos with a transparent background) or JPEG (photographs) and name that file
+    .explain = bayan cleans images of their hidden data before publishing them, which it can do for JPEG and PNG.
+
+C025 = the { $what } { $file } is a file of the site's content, published with it
+    .title = A brand file inside content/
+    .hint = copy it to a folder of its own, like brand/: a story's photo may be under embargo, and its file can change with the story
+    .explain = The logo and share image belong to the site, not to a story.
+
+C026 = the { $what } { $file }: { $detail }
+    .title = A logo or image bayan cannot use
+    .explain = The image is too large, damaged or not an image; the message says which.
+C027 = `social.handle` is not an account name on X: { $value }
+    .title = A handle that is not an account name
+    .hint = write the account as @ followed by up to 15 letters, digits or _, like @QatarDevelops
+    .explain = social: handle: is the site's account on X, named in shared links.
+
+C028 = `social.colour` is not a colour: { $value }
+    .title = A colour that is not one
+    .hint = write it as a hexadecimal colour in quotes, like "#8a1538"
+    .explain = social: colour: is the background of share cards.
+
+C029 = white text on { $value } has a contrast of { $contrast }:1, too low to read on a share card
+    .title = A share card colour too light
+    .hint = choose a darker colour: white text needs a contrast of at least 4.5:1
+    .explain = Share cards write white text on this colour; readers with weak sight need a contrast of at least 4.5:1 (WCAG).
+
+C030 = { $file } is not a font file bayan can read
+    .title = A font bayan cannot read
+    .hint = use TrueType (.ttf) or OpenType (.otf) files
+    .explain = social: fonts: lists the brand fonts that share cards are drawn with.

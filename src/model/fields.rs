@@ -231,6 +231,7 @@ pub(crate) fn ids(
             let message = Said {
                 id: "V009",
                 args: vec![("id", Arg::from(&value.value)), ("what", what)],
+                attribute: None,
             };
             problems.push(at.error_said(&value, message, said!("V009-fix")));
         }
