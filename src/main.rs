@@ -2,10 +2,12 @@
 //! Exit codes: 0 ok, 1 content errors, 2 usage errors.
 
 mod cli;
+mod explain;
 mod progress_bar;
 mod report;
+mod scaffolding;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use bayan::config::Overrides;
@@ -78,12 +80,9 @@ fn main() -> ExitCode {
         }),
         Command::Status { site, format } => options(&site, None, None, (false, false))
             .map(|options| report::status(&options, format)),
-        Command::Init { dir } => Ok(init(&dir)),
-        Command::Explain { code } => Ok(explain(code.as_deref())),
-        Command::New {
-            what: NewCommand::Story { title, slug, root },
-        } => Ok(new_story(&root, &title, slug.as_deref())),
-        Command::New { what } => Ok(new_content(what)),
+        Command::Init { dir } => Ok(scaffolding::init(&dir)),
+        Command::Explain { code } => Ok(explain::explain(code.as_deref())),
+        Command::New { what } => Ok(scaffolding::new(what)),
     };
     result.unwrap_or_else(|Usage(message)| {
         eprintln!("{}: {message}", say(said!("label-error")));
@@ -297,39 +296,6 @@ fn serve(options: bayan::serve::ServeOptions, open: bool) -> ExitCode {
     }
 }
 
-/// Prints the explanation of a message's code, or the list of codes.
-fn explain(code: Option<&str>) -> ExitCode {
-    use bayan::messages::{Said, ids, is_problem_code};
-    let speech = report::speech();
-    let Some(code) = code else {
-        println!("{}", say(said!("explain-list")));
-        for id in ids(speech).into_iter().filter(|id| is_problem_code(id)) {
-            let title = Said::new(id).attribute(speech, "title").unwrap_or_default();
-            println!("  {id}  {title}");
-        }
-        return ExitCode::SUCCESS;
-    };
-    let code = code.trim().to_ascii_uppercase();
-    let known = is_problem_code(&code) && ids(speech).contains(&code.as_str());
-    match ids(speech).into_iter().find(|id| known && *id == code) {
-        Some(id) => {
-            let said = Said::new(id);
-            let title = said.attribute(speech, "title").unwrap_or_default();
-            let text = said.attribute(speech, "explain").unwrap_or_default();
-            println!("{id}: {title}\n\n{text}");
-            ExitCode::SUCCESS
-        }
-        None => {
-            let unknown = said!("explain-unknown", code = code);
-            eprintln!("{}: {}", say(said!("label-error")), say(unknown.clone()));
-            if let Some(hint) = unknown.attribute(speech, "hint") {
-                eprintln!("  {}: {hint}", say(said!("label-hint")));
-            }
-            ExitCode::from(2)
-        }
-    }
-}
-
 /// Opens `url` in the default browser, if the system says how.
 fn open_browser(url: &str) {
     let command = if cfg!(target_os = "macos") {
@@ -345,92 +311,5 @@ fn open_browser(url: &str) {
         .is_err()
     {
         eprintln!("{}", say(said!("open-in-browser", url = url)));
-    }
-}
-
-fn init(dir: &Path) -> ExitCode {
-    match bayan::scaffold::init(dir) {
-        Ok(files) => {
-            let dir = dir.display().to_string();
-            println!(
-                "{}",
-                say(said!("init-created", dir = &dir, files = files.len()))
-            );
-            println!("{}", say(said!("init-next", dir = &dir)));
-            ExitCode::SUCCESS
-        }
-        Err(error) => {
-            eprintln!("{error}");
-            ExitCode::from(1)
-        }
-    }
-}
-
-fn new_story(root: &Path, title: &str, slug: Option<&str>) -> ExitCode {
-    let Some(config) = site_config(root) else {
-        return ExitCode::from(1);
-    };
-    let created = bayan::scaffold::new_story(&config, title, slug, jiff::Timestamp::now());
-    report_created(created, Some(said!("new-draft")))
-}
-
-/// `bayan new page|project|indicator|partner`.
-fn new_content(what: NewCommand) -> ExitCode {
-    use bayan::scaffold::Content;
-    let (content, args, next) = match what {
-        NewCommand::Page(args) => (Content::Page, args, said!("new-page-draft")),
-        NewCommand::Project(args) => (Content::Project, args, said!("new-project")),
-        NewCommand::Indicator(args) => (Content::Indicator, args, said!("new-indicator")),
-        NewCommand::Partner(args) => (Content::Partner, args, said!("new-partner")),
-        NewCommand::Story { title, slug, root } => {
-            return new_story(&root, &title, slug.as_deref());
-        }
-    };
-    let Some(config) = site_config(&args.root) else {
-        return ExitCode::from(1);
-    };
-    let created = bayan::scaffold::new_content(&config, content, &args.id, args.title.as_deref());
-    report_created(created, Some(next))
-}
-
-/// The site's configuration, or its problems printed.
-fn site_config(root: &Path) -> Option<bayan::config::Config> {
-    let mut diagnostics = Diagnostics::default();
-    let config = bayan::config::load(root, &Overrides::default(), &mut diagnostics);
-    if config.is_none() {
-        print_diagnostics(&diagnostics);
-    }
-    config
-}
-
-/// Lists the files `bayan new` wrote and what to do next, or says why it wrote nothing.
-fn report_created(
-    created: Result<Vec<PathBuf>, bayan::scaffold::ScaffoldError>,
-    next: Option<bayan::messages::Said>,
-) -> ExitCode {
-    match created {
-        Ok(files) => {
-            for file in &files {
-                println!(
-                    "{}",
-                    say(said!("new-created", file = file.display().to_string()))
-                );
-            }
-            if let Some(next) = next {
-                println!("{}", say(next));
-            }
-            ExitCode::SUCCESS
-        }
-        Err(
-            error @ (bayan::scaffold::ScaffoldError::BadSlug { .. }
-            | bayan::scaffold::ScaffoldError::NoSlug),
-        ) => {
-            eprintln!("{error}");
-            ExitCode::from(2)
-        }
-        Err(error) => {
-            eprintln!("{error}");
-            ExitCode::from(1)
-        }
     }
 }

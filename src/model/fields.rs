@@ -21,18 +21,21 @@ pub(crate) struct At<'a> {
 }
 
 impl At<'_> {
-    /// An error from the catalogue at the place `value` was written.
+    /// An error from the catalogue at the place `value` was written, with its own hint.
     pub(crate) fn error_said<T>(
         &self,
         value: &Spanned<T>,
         message: Said,
         hint: Said,
     ) -> Diagnostic {
+        self.said_at(value, message).with_hint_said(hint)
+    }
+
+    /// An error from the catalogue at the place `value` was written.
+    pub(crate) fn said_at<T>(&self, value: &Spanned<T>, message: Said) -> Diagnostic {
         let line = value.referenced.line() as usize + self.line_offset;
         let column = value.referenced.column() as usize;
-        Diagnostic::error_said(self.path, message)
-            .at(self.text, line, column)
-            .with_hint_said(hint)
+        Diagnostic::error_said(self.path, message).at(self.text, line, column)
     }
 
     pub(crate) fn error<T>(&self, value: &Spanned<T>, message: String, hint: String) -> Diagnostic {

@@ -14,7 +14,7 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 
-use crate::diagnostic::{Diagnostic, Diagnostics, nearest};
+use crate::diagnostic::{Diagnostics, nearest};
 use crate::load::DataFile;
 use crate::load::yaml::{self, Block};
 use crate::localized::LocalizedText;
@@ -88,11 +88,7 @@ pub(crate) fn read(
                     name = &name,
                     missing = missing.join(", "),
                 );
-                problems.push(Diagnostic::warning_said(at.path, message).at(
-                    at.text,
-                    text.referenced.line() as usize + at.line_offset,
-                    text.referenced.column() as usize,
-                ));
+                problems.push(at.said_at(text, message).into_warning());
             }
         }
         notes.insert(

@@ -176,11 +176,7 @@ fn check_file(
     let title = match title {
         Some(t) if !t.value.trim().is_empty() => Some(t.value.trim().to_owned()),
         Some(t) => {
-            problems.push(Diagnostic::error_said(at.path, said!("S015")).at(
-                at.text,
-                t.referenced.line() as usize + at.line_offset,
-                t.referenced.column() as usize,
-            ));
+            problems.push(at.said_at(&t, said!("S015")));
             None
         }
         None => {
