@@ -1,5 +1,5 @@
 //! What bayan says to people, in English and Arabic: one Fluent catalogue per language
-//! (`messages/en.ftl`, `messages/ar.ftl`), embedded in the binary. A problem is kept as a code and
+//! (`messages/en/`, `messages/ar/`, one file per kind of input), embedded in the binary. A problem is kept as a code and
 //! its arguments and said in the reader's language only at the edge, so the same problem reads
 //! in Arabic in the terminal and in the live preview of an Arabic page. Fluent knows each
 //! language's plural forms: Arabic has six, and "7 نتائج" but "11 نتيجة" come from them.
@@ -195,17 +195,42 @@ impl fmt::Display for Said {
 
 type Bundle = FluentBundle<FluentResource>;
 
-const ENGLISH: &str = include_str!("messages/en.ftl");
-const ARABIC: &str = include_str!("messages/ar.ftl");
+/// The catalogue's files, in the order `bayan explain` lists their codes. Each is written once
+/// per language, in `messages/en/` and `messages/ar/`, with the same ids and variables.
+macro_rules! catalogue {
+    ($($name:literal),* $(,)?) => {
+        &[$((
+            $name,
+            include_str!(concat!("messages/en/", $name, ".ftl")),
+            include_str!(concat!("messages/ar/", $name, ".ftl")),
+        )),*]
+    };
+}
+
+const CATALOGUE: &[(&str, &str, &str)] = catalogue!(
+    "interface",
+    "site",
+    "files",
+    "yaml",
+    "stories",
+    "pages",
+    "data"
+);
+
+/// The texts of the catalogue of `speech`, file by file.
+fn texts(speech: Speech) -> impl Iterator<Item = &'static str> {
+    CATALOGUE
+        .iter()
+        .map(move |(_, english, arabic)| match speech {
+            Speech::English => *english,
+            Speech::Arabic => *arabic,
+        })
+}
 
 fn bundle(speech: Speech) -> &'static Bundle {
     static BUNDLES: OnceLock<[Bundle; 2]> = OnceLock::new();
-    let [english, arabic] = BUNDLES.get_or_init(|| {
-        [
-            make_bundle(Speech::English, ENGLISH),
-            make_bundle(Speech::Arabic, ARABIC),
-        ]
-    });
+    let [english, arabic] =
+        BUNDLES.get_or_init(|| [make_bundle(Speech::English), make_bundle(Speech::Arabic)]);
     match speech {
         Speech::English => english,
         Speech::Arabic => arabic,
@@ -214,9 +239,8 @@ fn bundle(speech: Speech) -> &'static Bundle {
 
 /// A bundle of the embedded catalogue; its syntax is proved by the tests, so an entry the parser
 /// could not read is only left out.
-fn make_bundle(speech: Speech, text: &str) -> Bundle {
+fn make_bundle(speech: Speech) -> Bundle {
     let tag = speech.tag();
-    let resource = FluentResource::try_new(text.to_owned()).unwrap_or_else(|(partial, _)| partial);
     let language = tag.parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![language]);
     // A terminal shows isolation marks as stray boxes; the overlay isolates with HTML instead.
@@ -227,7 +251,11 @@ fn make_bundle(speech: Speech, text: &str) -> Bundle {
         }
         _ => FluentValue::from("other"),
     });
-    let _ = bundle.add_resource(resource);
+    for text in texts(speech) {
+        let resource =
+            FluentResource::try_new(text.to_owned()).unwrap_or_else(|(partial, _)| partial);
+        let _ = bundle.add_resource(resource);
+    }
     bundle
 }
 
@@ -265,11 +293,8 @@ fn plural_category(speech: Speech, count: f64) -> &'static str {
 /// Every message id of the catalogue of `speech`, in file order, for `bayan explain` and the
 /// tests that keep the two catalogues alike.
 pub fn ids(speech: Speech) -> Vec<&'static str> {
-    let text = match speech {
-        Speech::English => ENGLISH,
-        Speech::Arabic => ARABIC,
-    };
-    text.lines()
+    texts(speech)
+        .flat_map(str::lines)
         .filter(|line| line.starts_with(|c: char| c.is_ascii_alphabetic()))
         .filter_map(|line| line.split_once(" =").map(|(id, _)| id.trim()))
         .collect()

@@ -11,6 +11,7 @@ use super::{DataFile, DataSources, SourceCache, free_slug, sorted_entries};
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Diagnostics, display_path};
 use crate::model::slug::is_slug;
+use crate::said;
 
 pub(super) fn load(
     config: &Config,
@@ -47,11 +48,8 @@ pub(super) fn load(
         .filter(|file| !indicators.iter().any(|i| i.id == file.id))
     {
         diagnostics.push(
-            Diagnostic::warning(&orphan.path, "this file belongs to no indicator and is not used")
-                .with_hint(format!(
-                    "describe the indicator in content/indicators/{}.yaml (for Open SDG data, `sdg_indicator: 3.2.1` can be enough)",
-                    orphan.id
-                )),
+            Diagnostic::warning_said(&orphan.path, said!("F005"))
+                .with_hint_said(said!("F005", id = &orphan.id).hint()),
         );
     }
     let partners_path = content.join("partners.yaml");
@@ -90,8 +88,8 @@ fn read_iati(
             wanted.push((entry.path.clone(), shown));
         } else {
             diagnostics.push(
-                Diagnostic::warning(&shown, "this is not an IATI activity file and is ignored")
-                    .with_hint("content/iati/ holds IATI activity files (XML, ending .xml)"),
+                Diagnostic::warning_said(&shown, said!("F006"))
+                    .with_hint_said(said!("F006").hint()),
             );
         }
     }
@@ -133,28 +131,37 @@ fn read_folder<'e>(
             .filter(|_| entry.kind == Kind::File);
         let Some((stem, extension)) = found else {
             diagnostics.push(
-                Diagnostic::warning(&shown, "this file is not data bayan reads and is ignored")
-                    .with_hint(format!(
-                        "name data files <id>.{}, like schools-built.{}",
-                        extensions.join(" or <id>."),
-                        extensions[0]
-                    )),
+                Diagnostic::warning_said(&shown, said!("F007")).with_hint_said(
+                    said!(
+                        "F007",
+                        names = extensions
+                            .iter()
+                            .map(|e| format!("<id>.{e}"))
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                        example = format!("schools-built.{}", extensions[0])
+                    )
+                    .hint(),
+                ),
             );
             continue;
         };
         if !is_slug(stem) {
             diagnostics.push(
-                Diagnostic::error(
-                    &shown,
-                    format!("the id `{stem}` cannot be used in a web address"),
-                )
-                .with_hint(format!(
-                    "rename the file `{}.{extension}`: lowercase ASCII letters, digits and hyphens",
-                    free_slug(stem, |name| entry
-                        .path
-                        .with_file_name(format!("{name}.{extension}"))
-                        .exists())
-                )),
+                Diagnostic::error_said(&shown, said!("F008", id = stem)).with_hint_said(
+                    said!(
+                        "F008",
+                        id = stem,
+                        file = format!(
+                            "{}.{extension}",
+                            free_slug(stem, |name| entry
+                                .path
+                                .with_file_name(format!("{name}.{extension}"))
+                                .exists())
+                        )
+                    )
+                    .hint(),
+                ),
             );
             continue;
         }

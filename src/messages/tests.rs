@@ -46,35 +46,55 @@ fn attributes(text: &str) -> BTreeSet<String> {
 
 #[test]
 fn both_catalogues_parse() {
-    for text in [ENGLISH, ARABIC] {
-        if let Err((_, errors)) = FluentResource::try_new(text.to_owned()) {
-            panic!("the catalogue does not parse: {errors:?}");
+    for (name, english, arabic) in CATALOGUE {
+        for (language, text) in [("en", english), ("ar", arabic)] {
+            if let Err((_, errors)) = FluentResource::try_new((*text).to_owned()) {
+                panic!("messages/{language}/{name}.ftl does not parse: {errors:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn no_id_is_written_twice() {
+    for speech in [Speech::English, Speech::Arabic] {
+        let mut seen = BTreeSet::new();
+        for id in ids(speech) {
+            assert!(
+                seen.insert(id),
+                "{speech:?}: `{id}` is in the catalogue twice"
+            );
         }
     }
 }
 
 #[test]
 fn arabic_says_everything_english_says_with_the_same_values() {
-    let english = entries(ENGLISH);
-    let arabic = entries(ARABIC);
-    let english_ids: Vec<&str> = english.iter().map(|(id, _)| id.as_str()).collect();
-    let arabic_ids: Vec<&str> = arabic.iter().map(|(id, _)| id.as_str()).collect();
-    assert_eq!(english_ids, arabic_ids, "the catalogues list other ids");
-    for ((id, en), (_, ar)) in english.iter().zip(&arabic) {
-        // Terms (`-pages`) may use other variables in each language's plural forms.
-        let (en_vars, ar_vars) = (variables(en), variables(ar));
-        assert_eq!(en_vars, ar_vars, "`{id}` takes other values in Arabic");
+    for (name, english, arabic) in CATALOGUE {
+        let english = entries(english);
+        let arabic = entries(arabic);
+        let english_ids: Vec<&str> = english.iter().map(|(id, _)| id.as_str()).collect();
+        let arabic_ids: Vec<&str> = arabic.iter().map(|(id, _)| id.as_str()).collect();
         assert_eq!(
-            attributes(en),
-            attributes(ar),
-            "`{id}` has other attributes"
+            english_ids, arabic_ids,
+            "{name}.ftl lists other ids in Arabic"
         );
+        for ((id, en), (_, ar)) in english.iter().zip(&arabic) {
+            // Terms (`-pages`) may use other variables in each language's plural forms.
+            let (en_vars, ar_vars) = (variables(en), variables(ar));
+            assert_eq!(en_vars, ar_vars, "`{id}` takes other values in Arabic");
+            assert_eq!(
+                attributes(en),
+                attributes(ar),
+                "`{id}` has other attributes"
+            );
+        }
     }
 }
 
 #[test]
 fn every_problem_has_an_explanation_and_every_code_used_exists() {
-    for (id, text) in entries(ENGLISH) {
+    for (id, text) in texts(Speech::English).flat_map(entries) {
         if is_problem_code(&id) {
             assert!(text.contains(".explain ="), "`{id}` has no `.explain`");
             assert!(text.contains(".title ="), "`{id}` has no `.title`");
@@ -149,8 +169,8 @@ fn arabic_hundreds_take_the_form_of_their_last_two_digits() {
 
 #[test]
 fn plurals_are_chosen_by_the_unicode_rules_not_by_fluent_s_selector() {
-    for (speech, text) in [(Speech::English, ENGLISH), (Speech::Arabic, ARABIC)] {
-        for placeable in text.split("{ $").skip(1) {
+    for speech in [Speech::English, Speech::Arabic] {
+        for placeable in texts(speech).flat_map(|text| text.split("{ $").skip(1)) {
             let after_name = placeable.trim_start_matches(|c: char| c.is_ascii_alphanumeric());
             assert!(
                 !after_name.starts_with(" ->"),

@@ -26,6 +26,7 @@ use crate::load::yaml::{self, Block};
 use crate::load::{DataFile, DataSources};
 use crate::localized::LocalizedText;
 use crate::markdown::shortcodes::Shortcode;
+use crate::said;
 pub use indicator::Indicator;
 pub use partner::Partner;
 pub use project::Project;
@@ -259,25 +260,28 @@ pub fn check_references<'r>(
         if data.knows(reference.what, &reference.id) {
             continue;
         }
-        let (word, defined_in) = match reference.what {
-            Referred::Project => ("project", format!("content/projects/{}.yaml", reference.id)),
+        let (what, defined_in) = match reference.what {
+            Referred::Project => (
+                said!("data-project"),
+                format!("content/projects/{}.yaml", reference.id),
+            ),
             Referred::Indicator => (
-                "indicator",
+                said!("data-indicator"),
                 format!("content/indicators/{}.yaml", reference.id),
             ),
-            Referred::Partner => ("partner", "content/partners.yaml".to_owned()),
+            Referred::Partner => (said!("data-partner"), "content/partners.yaml".to_owned()),
         };
         let hint = match nearest(&reference.id, data.ids(reference.what)) {
-            Some(best) => format!("did you mean `{best}`?"),
-            None => format!("define it in {defined_in}, or remove it"),
+            Some(best) => said!("D001-did-you-mean", best = best),
+            None => said!("D001-define", file = defined_in),
         };
         problems.push(
-            Diagnostic::error(
+            Diagnostic::error_said(
                 &reference.path,
-                format!("there is no {word} `{}`", reference.id),
+                said!("D001", what = what, id = &reference.id),
             )
             .at_position(reference.position.clone())
-            .with_hint(hint),
+            .with_hint_said(hint),
         );
     }
 }
@@ -302,23 +306,20 @@ pub(crate) fn file_at(file: &DataFile) -> At<'_> {
     }
 }
 
-/// Warns when a bilingual text lacks a language of the site.
+/// Warns when the bilingual text written under `key` lacks a language of the site.
 pub(crate) fn check_text(
     at: &At<'_>,
     config: &Config,
     text: &Spanned<LocalizedText>,
-    what: &str,
+    key: &str,
     problems: &mut Diagnostics,
 ) {
     let missing = text.value.missing(config.language_codes());
     if !missing.is_empty() {
+        let said = said!("D002", key = key, languages = missing.join(", "));
         problems.push(
-            at.error(
-                text,
-                format!("{what} has no {} text", missing.join(", ")),
-                "add the translation, like {en: \"...\", ar: \"...\"}; until then the default language is shown".to_owned(),
-            )
-            .into_warning(),
+            at.error_said(text, said.clone(), said.hint())
+                .into_warning(),
         );
     }
 }
@@ -336,10 +337,7 @@ pub(crate) fn check_url(
     {
         return Some(url.to_owned());
     }
-    problems.push(at.error(
-        value,
-        format!("`{url}` is not a web address"),
-        "write the full address, starting with https://".to_owned(),
-    ));
+    let said = said!("D003", url = url);
+    problems.push(at.error_said(value, said.clone(), said.hint()));
     None
 }

@@ -467,7 +467,7 @@ fn a_missing_translation_in_data_is_a_warning_and_falls_back() {
             "content/partners.yaml",
             2,
             "warning",
-            "the name has no ar text",
+            "`name` has no ar text",
         )
         .tree();
     let page = out.page("/ar/partners/undp/");

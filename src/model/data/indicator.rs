@@ -200,12 +200,12 @@ pub(super) fn assemble(
     // Where each text is written, to report a language it lacks once the metadata and the
     // official names have completed it.
     let written_at: Vec<(Option<Spanned<()>>, &str)> = [
-        (&title, "the title"),
-        (&unit, "the unit"),
-        (&description, "the description"),
-        (&chart_title, "the chart title"),
-        (&coverage, "the coverage"),
-        (&footnote, "the footnote"),
+        (&title, "title"),
+        (&unit, "unit"),
+        (&description, "description"),
+        (&chart_title, "chart_title"),
+        (&coverage, "coverage"),
+        (&footnote, "footnote"),
     ]
     .into_iter()
     .map(|(text, what)| (text.as_ref().map(|t| respan(t, ())), what))

@@ -161,9 +161,9 @@ pub(super) fn assemble(
             broken.push(id);
             continue;
         };
-        check_text(&at, config, &name, "the name", problems);
+        check_text(&at, config, &name, "name", problems);
         if let Some(description) = &description {
-            check_text(&at, config, description, "the description", problems);
+            check_text(&at, config, description, "description", problems);
         }
         partners.push(Partner {
             id,

@@ -209,7 +209,7 @@ pub(super) fn check_source(
         referenced: raw.referenced,
         defined: raw.defined,
     };
-    check_text(at, config, &spanned, "the source", problems);
+    check_text(at, config, &spanned, "source", problems);
     Source {
         name: spanned.value,
         url,

@@ -157,9 +157,9 @@ pub(in crate::model::data) fn assemble(
         );
         return None;
     };
-    check_text(&at, config, &title, "the title", problems);
+    check_text(&at, config, &title, "title", problems);
     if let Some(summary) = &summary {
-        check_text(&at, config, summary, "the summary", problems);
+        check_text(&at, config, summary, "summary", problems);
     }
     let state = project_status(&at, &status, problems);
     let start_day = start.as_ref().and_then(|d| day(&at, d, problems));
