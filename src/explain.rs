@@ -5,16 +5,17 @@ use std::process::ExitCode;
 use bayan::messages::{Said, ids, is_problem_code};
 use bayan::said;
 
+use crate::console::{errln, outln};
 use crate::report::{say, speech};
 
 /// Prints the explanation of a message's code, or the list of codes.
 pub(crate) fn explain(code: Option<&str>) -> ExitCode {
     let speech = speech();
     let Some(code) = code else {
-        println!("{}", say(said!("explain-list")));
+        outln!("{}", say(said!("explain-list")));
         for id in ids(speech).into_iter().filter(|id| is_problem_code(id)) {
             let title = Said::new(id).attribute(speech, "title").unwrap_or_default();
-            println!("  {id}  {title}");
+            outln!("  {id}  {title}");
         }
         return ExitCode::SUCCESS;
     };
@@ -24,13 +25,13 @@ pub(crate) fn explain(code: Option<&str>) -> ExitCode {
         .find(|id| is_problem_code(id) && *id == code);
     let Some(id) = known else {
         let unknown = said!("explain-unknown", code = code);
-        eprintln!("{}: {}", say(said!("label-error")), say(unknown.clone()));
-        eprintln!("  {}: {}", say(said!("label-hint")), say(unknown.hint()));
+        errln!("{}: {}", say(said!("label-error")), say(unknown.clone()));
+        errln!("  {}: {}", say(said!("label-hint")), say(unknown.hint()));
         return ExitCode::from(2);
     };
     let said = Said::new(id);
     let title = said.attribute(speech, "title").unwrap_or_default();
     let text = said.attribute(speech, "explain").unwrap_or_default();
-    println!("{id}: {title}\n\n{text}");
+    outln!("{id}: {title}\n\n{text}");
     ExitCode::SUCCESS
 }

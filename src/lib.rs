@@ -74,14 +74,6 @@ pub struct BuildReport {
     pub elapsed: Duration,
 }
 
-/// Why a build produced nothing.
-#[derive(Debug)]
-pub enum BuildError {
-    /// Problems in the sources; every one found, warnings included.
-    Content(Diagnostics),
-    Publish(publish::PublishError),
-}
-
 /// What repeated builds of one site (the live preview) keep between runs.
 #[derive(Default)]
 pub struct BuildCache {
@@ -115,7 +107,7 @@ struct LastBuild {
 }
 
 /// Runs the pipeline up to the output tree in memory, without writing anything.
-pub fn render_site(options: &BuildOptions) -> Result<BuildReport, BuildError> {
+pub fn render_site(options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
     render(options, None, &Silent)
 }
 
@@ -123,7 +115,7 @@ pub fn render_site(options: &BuildOptions) -> Result<BuildReport, BuildError> {
 pub fn render_site_cached(
     options: &BuildOptions,
     cache: &BuildCache,
-) -> Result<BuildReport, BuildError> {
+) -> Result<BuildReport, Diagnostics> {
     render(options, Some(cache), &Silent)
 }
 
@@ -131,18 +123,18 @@ fn render(
     options: &BuildOptions,
     cache: Option<&BuildCache>,
     progress: &dyn Progress,
-) -> Result<BuildReport, BuildError> {
+) -> Result<BuildReport, Diagnostics> {
     let started = Instant::now();
     let mut diagnostics = Diagnostics::default();
     let fail = |mut all: Diagnostics, more: Diagnostics| {
         all.extend(more);
-        BuildError::Content(all.sorted())
+        all.sorted()
     };
     let Some(config) = config::load(&options.root, &options.overrides, &mut diagnostics) else {
-        return Err(BuildError::Content(diagnostics.sorted()));
+        return Err(diagnostics.sorted());
     };
     let Some(theme) = render::theme::load(&config, &mut diagnostics) else {
-        return Err(BuildError::Content(diagnostics.sorted()));
+        return Err(diagnostics.sorted());
     };
     let visibility = Visibility {
         now: options.now.unwrap_or_else(Timestamp::now),
@@ -171,7 +163,7 @@ fn render(
     );
     progress.start(Stage::Rendering, 0);
     if diagnostics.has_errors() {
-        return Err(BuildError::Content(diagnostics.sorted()));
+        return Err(diagnostics.sorted());
     }
     let renderer =
         render::Renderer::new(&site.config, &theme).map_err(|d| fail(diagnostics.clone(), d))?;
@@ -202,7 +194,7 @@ fn render(
     .map_err(|d| fail(diagnostics.clone(), d))?;
     diagnostics.extend(link_check::check(&site, &tree));
     if diagnostics.has_errors() {
-        return Err(BuildError::Content(diagnostics.sorted()));
+        return Err(diagnostics.sorted());
     }
     let (stories, withheld) = (site.stories.len(), site.withheld.clone());
     if let Some(last) = last.as_deref_mut() {
@@ -301,7 +293,7 @@ impl Progress for Silent {
 }
 
 /// Builds the site and publishes it to the output folder.
-pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
+pub fn build(options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
     build_with_progress(options, &Silent)
 }
 
@@ -309,9 +301,10 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
 pub fn build_with_progress(
     options: &BuildOptions,
     progress: &dyn Progress,
-) -> Result<BuildReport, BuildError> {
+) -> Result<BuildReport, Diagnostics> {
     let started = Instant::now();
-    publish::check_location(&options.root, &options.output).map_err(BuildError::Publish)?;
+    publish::check_location(&options.root, &options.output)
+        .map_err(publish::PublishError::into_problems)?;
     progress.start(Stage::Rendering, 0);
     let rendered = render(options, None, progress);
     progress.finish();
@@ -324,7 +317,7 @@ pub fn build_with_progress(
     };
     let published = publish::publish(&report.tree, &options.output, kind, progress);
     progress.finish();
-    published.map_err(BuildError::Publish)?;
+    published.map_err(publish::PublishError::into_problems)?;
     report.elapsed = started.elapsed();
     Ok(report)
 }

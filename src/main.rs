@@ -2,6 +2,7 @@
 //! Exit codes: 0 ok, 1 content errors, 2 usage errors.
 
 mod cli;
+mod console;
 mod explain;
 mod progress_bar;
 mod report;
@@ -14,9 +15,10 @@ use bayan::config::Overrides;
 use bayan::diagnostic::Diagnostics;
 use bayan::messages::Speech;
 use bayan::said;
-use bayan::{BuildError, BuildOptions, BuildReport};
+use bayan::{BuildOptions, BuildReport};
 use clap::Parser;
 use cli::{Cli, Command, Format, NewArgs, NewCommand, SiteArgs};
+use console::{errln, outln};
 use report::{fail, print_diagnostics, print_withheld, say, warnings_suffix, withheld_json};
 use serde_json::json;
 
@@ -85,7 +87,7 @@ fn main() -> ExitCode {
         Command::New { what } => Ok(scaffolding::new(what)),
     };
     result.unwrap_or_else(|Usage(message)| {
-        eprintln!("{}: {message}", say(said!("label-error")));
+        errln!("{}: {message}", say(said!("label-error")));
         ExitCode::from(2)
     })
 }
@@ -169,10 +171,10 @@ fn build(options: &BuildOptions) -> ExitCode {
                 output = options.output.display().to_string(),
                 millis = report.elapsed.as_millis() as u64,
             ));
-            println!("{built}{}", warnings_suffix(&report.warnings));
+            outln!("{built}{}", warnings_suffix(&report.warnings));
             let (encoded, reused) = report.images;
             if encoded + reused > 0 {
-                println!(
+                outln!(
                     "{}",
                     say(said!("summary-images", encoded = encoded, reused = reused))
                 );
@@ -180,7 +182,7 @@ fn build(options: &BuildOptions) -> ExitCode {
             print_withheld(&report.withheld);
             if options.drafts || options.embargoed {
                 let output = options.output.display().to_string();
-                println!("{}", say(said!("summary-preview", output = output)));
+                outln!("{}", say(said!("summary-preview", output = output)));
             }
             ExitCode::SUCCESS
         }
@@ -203,17 +205,12 @@ fn check(options: &BuildOptions, format: Format) -> ExitCode {
             report.warnings = with_stale(std::mem::take(&mut report.warnings));
             Ok(report)
         }
-        Err(BuildError::Content(found)) => Err(BuildError::Content(with_stale(found))),
-        Err(other) => Err(other),
+        Err(found) => Err(with_stale(found)),
     };
     if let Format::Json = format {
         let (problems, report): (&Diagnostics, Option<&BuildReport>) = match &result {
             Ok(report) => (&report.warnings, Some(report)),
-            Err(BuildError::Content(diagnostics)) => (diagnostics, None),
-            Err(BuildError::Publish(error)) => {
-                eprintln!("{error}");
-                return ExitCode::from(1);
-            }
+            Err(diagnostics) => (diagnostics, None),
         };
         let withheld: Vec<serde_json::Value> = report
             .map(|r| r.withheld.iter().map(withheld_json).collect())
@@ -226,7 +223,7 @@ fn check(options: &BuildOptions, format: Format) -> ExitCode {
             "problems": problems.iter().map(|d| d.record(report::speech())).collect::<Vec<_>>(),
             "withheld": withheld,
         });
-        println!(
+        outln!(
             "{}",
             serde_json::to_string_pretty(&document).unwrap_or_default()
         );
@@ -239,7 +236,7 @@ fn check(options: &BuildOptions, format: Format) -> ExitCode {
     match result {
         Ok(report) => {
             print_diagnostics(&report.warnings);
-            println!(
+            outln!(
                 "{}{}",
                 say(said!("summary-no-errors", pages = report.tree.page_count())),
                 warnings_suffix(&report.warnings)
@@ -256,7 +253,7 @@ fn serve(options: bayan::serve::ServeOptions, open: bool) -> ExitCode {
     let result = bayan::serve::serve(options, move |event| match event {
         ServeEvent::Listening(address) => {
             let address = format!("http://{address}/");
-            println!("{}", say(said!("serve-listening", address = &address)));
+            outln!("{}", say(said!("serve-listening", address = &address)));
             if open {
                 open_browser(&address);
             }
@@ -268,7 +265,7 @@ fn serve(options: bayan::serve::ServeOptions, open: bool) -> ExitCode {
             failure: None,
         } => {
             print_diagnostics(&warnings);
-            println!(
+            outln!(
                 "{}",
                 say(said!("serve-built", millis = millis as u64, files = files))
             );
@@ -277,14 +274,14 @@ fn serve(options: bayan::serve::ServeOptions, open: bool) -> ExitCode {
             failure: Some(failure),
             ..
         } => {
-            eprint!("{}", failure.shown(report::speech()));
-            eprintln!("{}", say(said!("serve-failed")));
+            print_diagnostics(&failure);
+            errln!("{}", say(said!("serve-failed")));
         }
     });
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
-            eprintln!(
+            errln!(
                 "{}: {}\n  {}: {}",
                 say(said!("label-error")),
                 say(said!("serve-cannot-start", detail = error.to_string())),
@@ -310,6 +307,6 @@ fn open_browser(url: &str) {
         .spawn()
         .is_err()
     {
-        eprintln!("{}", say(said!("open-in-browser", url = url)));
+        errln!("{}", say(said!("open-in-browser", url = url)));
     }
 }

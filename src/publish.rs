@@ -16,7 +16,10 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 
 use crate::Progress;
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::load::plain_io;
 use crate::outputs::OutputTree;
+use crate::said;
 
 /// Marks an output folder as bayan's, so that it may be replaced by the next build.
 pub const MARKER: &str = ".bayan-output";
@@ -71,36 +74,32 @@ pub enum PublishError {
     PreviewOverPublic(PathBuf),
 }
 
+impl PublishError {
+    /// The problem as a writer reads it, with its code and the fix.
+    pub fn diagnostic(&self) -> Diagnostic {
+        match self {
+            PublishError::Foreign(path) => Diagnostic::error_said(path, said!("W100")),
+            PublishError::OverlapsSources { output, sources } => Diagnostic::error_said(
+                output,
+                said!("W101", sources = sources.display().to_string()),
+            ),
+            PublishError::CurrentFolder(path) => Diagnostic::error_said(path, said!("W102")),
+            PublishError::PreviewOverPublic(path) => Diagnostic::error_said(path, said!("W103")),
+            PublishError::Io { path, error } => {
+                Diagnostic::error_said(path, said!("W104", reason = plain_io(error)))
+            }
+        }
+    }
+
+    /// The problem as the build's list of problems, which is how every failure is reported.
+    pub fn into_problems(self) -> Diagnostics {
+        Diagnostics::from_iter([self.diagnostic()])
+    }
+}
+
 impl std::fmt::Display for PublishError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            PublishError::Foreign(path) => write!(
-                f,
-                "{}: error: this folder was not made by bayan, so it will not be replaced\n  hint: choose another output folder with --output DIR; bayan only replaces folders it created itself",
-                path.display()
-            ),
-            PublishError::OverlapsSources { output, sources } => write!(
-                f,
-                "{}: error: the output folder would overlap the site's own files in {}\n  hint: write the site to a folder of its own, like --output public",
-                output.display(),
-                sources.display()
-            ),
-            PublishError::CurrentFolder(path) => write!(
-                f,
-                "{}: error: the output folder is the folder bayan is running in, which a build replaces as a whole\n  hint: build into a folder of its own, like --output public, run from the folder above it",
-                path.display()
-            ),
-            PublishError::PreviewOverPublic(path) => write!(
-                f,
-                "{}: error: this folder holds the public site, and a build with --drafts or --preview would put unpublished stories in it\n  hint: leave out --output: a preview is written to preview/ in the site folder, apart from the public site",
-                path.display()
-            ),
-            PublishError::Io { path, error } => write!(
-                f,
-                "{}: error: cannot write the site: {error}\n  hint: check that the folder is writable and the disk has space; the previous output is unchanged",
-                path.display()
-            ),
-        }
+        self.diagnostic().fmt(f)
     }
 }
 

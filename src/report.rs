@@ -5,12 +5,13 @@ mod status;
 use std::process::ExitCode;
 use std::sync::OnceLock;
 
-use bayan::BuildError;
 use bayan::diagnostic::Diagnostics;
 use bayan::messages::{Said, Speech};
 use bayan::model::{Reason, Withheld};
 use bayan::said;
 use serde_json::json;
+
+use crate::console::{errln, outln};
 pub(crate) use status::status;
 
 static SPEECH: OnceLock<Speech> = OnceLock::new();
@@ -31,20 +32,15 @@ pub(crate) fn say(said: Said) -> String {
 }
 
 /// Reports a failed build (`building`) or check, and gives the exit code.
-pub(crate) fn fail(error: BuildError, building: bool) -> ExitCode {
-    match error {
-        BuildError::Content(diagnostics) => {
-            print_diagnostics(&diagnostics);
-            let problems = say(said!("summary-problems", count = diagnostics.error_count()));
-            let id = if building {
-                "summary-not-built"
-            } else {
-                "summary-to-fix"
-            };
-            eprintln!("\n{}", say(said!(id, problems = problems)));
-        }
-        BuildError::Publish(error) => eprintln!("{error}"),
-    }
+pub(crate) fn fail(diagnostics: Diagnostics, building: bool) -> ExitCode {
+    print_diagnostics(&diagnostics);
+    let problems = say(said!("summary-problems", count = diagnostics.error_count()));
+    let id = if building {
+        "summary-not-built"
+    } else {
+        "summary-to-fix"
+    };
+    errln!("\n{}", say(said!(id, problems = problems)));
     ExitCode::from(1)
 }
 
@@ -61,13 +57,13 @@ pub(crate) fn print_withheld(withheld: &[Withheld]) {
     if withheld.is_empty() {
         return;
     }
-    println!("{}", say(said!("summary-withheld")));
+    outln!("{}", say(said!("summary-withheld")));
     for held in withheld {
         let why = say(match &held.reason {
             Reason::Draft => said!("withheld-draft"),
             Reason::Embargo { until, .. } => said!("withheld-embargo", until = until),
         });
-        println!("  {} ({}): {why}", held.slug, held.lang);
+        outln!("  {} ({}): {why}", held.slug, held.lang);
     }
 }
 
@@ -83,6 +79,6 @@ pub(crate) fn warnings_suffix(warnings: &Diagnostics) -> String {
 
 pub(crate) fn print_diagnostics(diagnostics: &Diagnostics) {
     for diagnostic in diagnostics.iter() {
-        eprintln!("{}\n", diagnostic.shown(speech()));
+        errln!("{}\n", diagnostic.shown(speech()));
     }
 }

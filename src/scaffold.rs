@@ -9,6 +9,10 @@ use std::path::{Path, PathBuf};
 
 use include_dir::{Dir, include_dir};
 
+use crate::diagnostic::Diagnostic;
+use crate::load::plain_io;
+use crate::said;
+
 pub use new::{Content, new_content, new_story};
 
 static STARTER_SITE: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/scaffold");
@@ -38,36 +42,29 @@ pub enum ScaffoldError {
     },
 }
 
-impl std::fmt::Display for ScaffoldError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl ScaffoldError {
+    /// The problem as a writer reads it, with its code and the fix.
+    pub fn diagnostic(&self) -> Diagnostic {
         match self {
-            ScaffoldError::NotEmpty(path) => write!(
-                f,
-                "{}: error: this folder is not empty, so nothing was written\n  hint: choose a new folder name, or an empty folder",
-                path.display()
-            ),
-            ScaffoldError::BadSlug { slug, suggestion } => write!(
-                f,
-                "error: `{slug}` cannot be used in a web address\n  hint: use lowercase ASCII letters, digits and hyphens, like `{suggestion}`"
-            ),
-            ScaffoldError::NoSlug => write!(
-                f,
-                "error: a headline in Arabic letters gives no name for the story's web address\n  hint: add one with --slug, in lowercase ASCII letters, digits and hyphens, like --slug school-meals"
-            ),
-            ScaffoldError::Exists(path) => write!(
-                f,
-                "{}: error: this file already exists, so nothing was written\n  hint: choose another name, or edit the file",
-                path.display()
-            ),
-            ScaffoldError::PartnerExists { path, id } => write!(
-                f,
-                "{}: error: there is already a partner `{id}`, so nothing was written\n  hint: choose another id, or edit the partner there",
-                path.display()
-            ),
+            ScaffoldError::NotEmpty(path) => Diagnostic::error_said(path, said!("U001")),
+            ScaffoldError::BadSlug { slug, suggestion } => {
+                Diagnostic::error_said("", said!("U002", slug = slug, suggestion = suggestion))
+            }
+            ScaffoldError::NoSlug => Diagnostic::error_said("", said!("U003")),
+            ScaffoldError::Exists(path) => Diagnostic::error_said(path, said!("U004")),
+            ScaffoldError::PartnerExists { path, id } => {
+                Diagnostic::error_said(path, said!("U005", id = id))
+            }
             ScaffoldError::Io { path, error } => {
-                write!(f, "{}: error: cannot write: {error}", path.display())
+                Diagnostic::error_said(path, said!("U006", reason = plain_io(error)))
             }
         }
+    }
+}
+
+impl std::fmt::Display for ScaffoldError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.diagnostic().fmt(f)
     }
 }
 

@@ -8,21 +8,22 @@ use bayan::diagnostic::Diagnostics;
 use bayan::said;
 
 use crate::cli::NewCommand;
+use crate::console::outln;
 use crate::report::{print_diagnostics, say};
 
 pub(crate) fn init(dir: &Path) -> ExitCode {
     match bayan::scaffold::init(dir) {
         Ok(files) => {
             let dir = dir.display().to_string();
-            println!(
+            outln!(
                 "{}",
                 say(said!("init-created", dir = &dir, files = files.len()))
             );
-            println!("{}", say(said!("init-next", dir = &dir)));
+            outln!("{}", say(said!("init-next", dir = &dir)));
             ExitCode::SUCCESS
         }
         Err(error) => {
-            eprintln!("{error}");
+            print_diagnostics(&Diagnostics::from_iter([error.diagnostic()]));
             ExitCode::from(1)
         }
     }
@@ -73,26 +74,24 @@ fn report_created(
     match created {
         Ok(files) => {
             for file in &files {
-                println!(
+                outln!(
                     "{}",
                     say(said!("new-created", file = file.display().to_string()))
                 );
             }
             if let Some(next) = next {
-                println!("{}", say(next));
+                outln!("{}", say(next));
             }
             ExitCode::SUCCESS
         }
-        Err(
-            error @ (bayan::scaffold::ScaffoldError::BadSlug { .. }
-            | bayan::scaffold::ScaffoldError::NoSlug),
-        ) => {
-            eprintln!("{error}");
-            ExitCode::from(2)
-        }
         Err(error) => {
-            eprintln!("{error}");
-            ExitCode::from(1)
+            print_diagnostics(&Diagnostics::from_iter([error.diagnostic()]));
+            match error {
+                // A name that cannot be an address is a mistake in the command itself.
+                bayan::scaffold::ScaffoldError::BadSlug { .. }
+                | bayan::scaffold::ScaffoldError::NoSlug => ExitCode::from(2),
+                _ => ExitCode::from(1),
+            }
         }
     }
 }

@@ -16,7 +16,8 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use crate::BuildOptions;
-pub use live::{Failure, LiveSite, Snapshot};
+use crate::diagnostic::Diagnostics;
+pub use live::{LiveSite, Snapshot};
 
 /// What the preview reports to the person running it.
 #[derive(Debug)]
@@ -29,9 +30,9 @@ pub enum ServeEvent {
         millis: u128,
         files: usize,
         /// The build's warnings, when it succeeded.
-        warnings: crate::diagnostic::Diagnostics,
+        warnings: Diagnostics,
         /// Why it failed, when it did.
-        failure: Option<std::sync::Arc<live::Failure>>,
+        failure: Option<Arc<Diagnostics>>,
     },
 }
 

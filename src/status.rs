@@ -10,7 +10,7 @@ use jiff::tz::TimeZone;
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::model::{self, Reason, Visibility};
-use crate::{BuildError, BuildOptions, config, load};
+use crate::{BuildOptions, config, load};
 
 /// The unpublished part of a site at one instant.
 #[derive(Debug)]
@@ -90,10 +90,10 @@ impl Status {
 }
 
 /// The status of the site of `options` at `options.now` (the clock when not given).
-pub fn status(options: &BuildOptions) -> Result<Status, BuildError> {
+pub fn status(options: &BuildOptions) -> Result<Status, Diagnostics> {
     let mut diagnostics = Diagnostics::default();
     let Some(config) = config::load(&options.root, &options.overrides, &mut diagnostics) else {
-        return Err(BuildError::Content(diagnostics.sorted()));
+        return Err(diagnostics.sorted());
     };
     let now = options.now.unwrap_or_else(Timestamp::now);
     let visibility = Visibility {

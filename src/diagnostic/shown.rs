@@ -66,7 +66,11 @@ impl Shown<'_> {
 impl fmt::Display for Shown<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let parts = self.parts();
-        write!(f, "{}: {}: {}", parts.place, parts.label, parts.message)?;
+        // A problem of a command's arguments (`bayan new`) has no file to name.
+        if !parts.place.is_empty() {
+            write!(f, "{}: ", parts.place)?;
+        }
+        write!(f, "{}: {}", parts.label, parts.message)?;
         if let Some((line, text, pointer)) = &parts.source {
             let gutter = line.to_string().len();
             write!(f, "\n {line} | {text}")?;

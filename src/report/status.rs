@@ -11,6 +11,7 @@ use bayan::said;
 
 use super::{fail, say};
 use crate::cli::Format;
+use crate::console::{out, outln};
 
 /// Prints the status of the site; exit 1 only when it cannot be read at all.
 pub(crate) fn status(options: &BuildOptions, format: Format) -> ExitCode {
@@ -19,11 +20,11 @@ pub(crate) fn status(options: &BuildOptions, format: Format) -> ExitCode {
         Err(error) => return fail(error, false),
     };
     match format {
-        Format::Json => println!(
+        Format::Json => outln!(
             "{}",
             serde_json::to_string_pretty(&as_json(&status)).unwrap_or_default()
         ),
-        Format::Text => print!("{}", as_text(&status)),
+        Format::Text => out!("{}", as_text(&status)),
     }
     ExitCode::SUCCESS
 }

@@ -1,8 +1,9 @@
 //! Answers the preview's HTTP requests from the in-memory tree, adds the live-reload script to
 //! HTML pages, and shows the last build's problems over the page.
 
+use super::LiveSite;
 use super::request::{Request, Response};
-use super::{Failure, LiveSite};
+use crate::diagnostic::Diagnostics;
 use crate::messages::{Said, Speech};
 use crate::urls;
 
@@ -95,7 +96,7 @@ pub(super) fn answer(request: &Request, site: &LiveSite) -> Response {
 
 /// The page with the live-reload script, and the build's problems over it when it failed, in
 /// the page's language.
-fn with_live_script(html: &[u8], error: Option<&Failure>) -> Vec<u8> {
+fn with_live_script(html: &[u8], error: Option<&Diagnostics>) -> Vec<u8> {
     let text = String::from_utf8_lossy(html);
     let mut insert = String::from(LIVE_SCRIPT);
     if let Some(error) = error {
@@ -109,18 +110,15 @@ fn with_live_script(html: &[u8], error: Option<&Failure>) -> Vec<u8> {
     out.into_bytes()
 }
 
-fn overlay(error: &Failure, speech: Speech) -> String {
+fn overlay(problems: &Diagnostics, speech: Speech) -> String {
     let (lang, dir) = match speech {
         Speech::Arabic => ("ar", "rtl"),
         Speech::English => ("en", "ltr"),
     };
-    let problems = match error {
-        Failure::Content(problems) => problems
-            .iter()
-            .map(|problem| overlay_problem(problem, speech))
-            .collect(),
-        Failure::Publish(text) => format!("<pre dir=\"auto\">{}</pre>", escape(text)),
-    };
+    let problems: String = problems
+        .iter()
+        .map(|problem| overlay_problem(problem, speech))
+        .collect();
     let title = Said::new("overlay-title").say(speech);
     let title = escape(&title);
     format!(

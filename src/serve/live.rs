@@ -6,9 +6,8 @@ use std::time::{Duration, Instant};
 
 use super::ServeEvent;
 use crate::diagnostic::Diagnostics;
-use crate::messages::Speech;
 use crate::outputs::OutputTree;
-use crate::{BuildCache, BuildError, BuildOptions, render_site_cached};
+use crate::{BuildCache, BuildOptions, render_site_cached};
 
 /// One moment of the preview.
 #[derive(Debug, Clone)]
@@ -16,28 +15,8 @@ pub struct Snapshot {
     /// The last site that built without errors (empty before the first).
     pub tree: Arc<OutputTree>,
     /// Why the last build failed, when it did.
-    pub error: Option<Arc<Failure>>,
+    pub error: Option<Arc<Diagnostics>>,
     pub version: u64,
-}
-
-/// Why a build of the preview failed, kept as data to be said in each page's language.
-#[derive(Debug)]
-pub enum Failure {
-    Content(Diagnostics),
-    Publish(String),
-}
-
-impl Failure {
-    /// The problems as a terminal shows them to a writer reading `speech`.
-    pub fn shown(&self, speech: Speech) -> String {
-        match self {
-            Failure::Content(problems) => problems
-                .iter()
-                .map(|d| format!("{}\n\n", d.shown(speech)))
-                .collect(),
-            Failure::Publish(error) => error.clone(),
-        }
-    }
 }
 
 pub struct LiveSite {
@@ -84,18 +63,7 @@ impl LiveSite {
                 built.warnings,
                 built.rendered,
             ),
-            Err(BuildError::Content(problems)) => (
-                None,
-                Some(Arc::new(Failure::Content(problems))),
-                Diagnostics::default(),
-                0,
-            ),
-            Err(BuildError::Publish(error)) => (
-                None,
-                Some(Arc::new(Failure::Publish(error.to_string()))),
-                Diagnostics::default(),
-                0,
-            ),
+            Err(problems) => (None, Some(Arc::new(problems)), Diagnostics::default(), 0),
         };
         let failure = error.clone();
         let mut replaced = None;

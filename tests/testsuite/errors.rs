@@ -395,3 +395,22 @@ fn every_unknown_key_of_a_file_is_reported_at_once() {
         )
         .stderr_has("did you mean `countries`?");
 }
+
+#[test]
+fn a_reader_that_goes_away_ends_the_command_quietly() {
+    use std::process::Stdio;
+    let site = Site::fixture("minimal");
+    let mut child = crate::harness::bayan_command()
+        .args(["check", "--format", "json", "--root"])
+        .arg(site.root())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // As `bayan check --format json | head -0` does: the reader closes before bayan writes.
+    drop(child.stdout.take());
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(output.status.code(), Some(0), "{stderr}");
+}

@@ -165,7 +165,7 @@ impl Site {
 }
 
 fn in_memory(
-    result: Result<bayan::BuildReport, bayan::BuildError>,
+    result: Result<bayan::BuildReport, bayan::diagnostic::Diagnostics>,
 ) -> Result<(Tree, usize), String> {
     match result {
         Ok(report) => Ok((
@@ -178,12 +178,11 @@ fn in_memory(
             },
             report.rendered,
         )),
-        Err(bayan::BuildError::Content(problems)) => Err(problems
+        Err(problems) => Err(problems
             .iter()
             .map(ToString::to_string)
             .collect::<Vec<_>>()
             .join("\n")),
-        Err(bayan::BuildError::Publish(error)) => Err(error.to_string()),
     }
 }
 

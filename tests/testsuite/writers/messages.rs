@@ -147,3 +147,46 @@ fn summaries_count_in_arabic_plural_forms() {
     assert!(run.stdout.starts_with("بُني الموقع: "), "{run}");
     assert!(run.stdout.contains(&expected), "{expected} in {run}");
 }
+
+#[test]
+fn init_new_and_the_output_folder_speak_arabic_with_codes() {
+    let site = Site::fixture("minimal");
+    let root = site.root().to_str().unwrap().to_owned();
+    let arabic = |args: &[&str]| {
+        let all: Vec<OsString> = ["--messages", "ar"]
+            .iter()
+            .chain(args)
+            .map(OsString::from)
+            .collect();
+        bayan_in(bayan_command(), &all, &site.output())
+    };
+    let headline = arabic(&["new", "story", "وجبات مدرسية", "--root", &root])
+        .fails_with(2)
+        .stderr_has("الحل: أضف اسمًا بالخيار --slug");
+    // A mistake in the command names no file: the line begins with the label.
+    assert!(
+        headline.stderr.starts_with("خطأ[U003]: "),
+        "{}",
+        headline.stderr
+    );
+    arabic(&["init", &root])
+        .fails_with(1)
+        .stderr_has("خطأ[U001]: هذا المجلد ليس فارغًا");
+    let foreign = site.scratch().join("someone-else");
+    std::fs::create_dir_all(&foreign).unwrap();
+    std::fs::write(foreign.join("notes.txt"), "mine").unwrap();
+    arabic(&[
+        "build",
+        "--root",
+        &root,
+        "--output",
+        foreign.to_str().unwrap(),
+    ])
+    .fails_with(1)
+    .stderr_has("خطأ[W100]: لم يُنشئ bayan هذا المجلد")
+    .stderr_has("--output DIR");
+    assert_eq!(
+        std::fs::read_to_string(foreign.join("notes.txt")).unwrap(),
+        "mine"
+    );
+}
