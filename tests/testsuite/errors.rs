@@ -20,7 +20,12 @@ fn malformed_front_matter_points_at_the_line_of_the_file() {
     );
     site.build()
         .fails_with(1)
-        .reports(EN, 5, "error", "")
+        .reports(
+            EN,
+            5,
+            "error",
+            "a colon inside this value confuses the front matter",
+        )
         .stderr_has(" 5 | summary: a: b");
     assert!(!site.output().exists());
 }
@@ -35,7 +40,12 @@ fn broken_translation_does_not_blame_the_other() {
     );
     site.build()
         .fails_with(1)
-        .reports(EN, 4, "error", "")
+        .reports(
+            EN,
+            4,
+            "error",
+            "a colon inside this value confuses the front matter",
+        )
         .stderr_lacks(AR)
         .stderr_has("1 problem");
 }
@@ -112,7 +122,12 @@ fn every_broken_file_is_reported_in_one_run() {
     site.build()
         .fails_with(1)
         .reports(AR, 2, "error", "unknown key `titel`")
-        .reports("content/stories/second/index.en.md", 4, "error", "")
+        .reports(
+            "content/stories/second/index.en.md",
+            4,
+            "error",
+            "a colon inside this value confuses the front matter",
+        )
         .reports(
             "content/stories/third/index.ar.md",
             4,

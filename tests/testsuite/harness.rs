@@ -430,6 +430,14 @@ impl Page {
             .to_owned()
     }
 
+    /// The attribute `name` of every element matching `css`, in document order.
+    pub fn attrs(&self, css: &str, name: &str) -> Vec<String> {
+        self.select(css)
+            .iter()
+            .map(|e| e.value().attr(name).unwrap_or_default().to_owned())
+            .collect()
+    }
+
     /// The text of the one element matching `css`, whitespace as written.
     pub fn text(&self, css: &str) -> String {
         self.one(css).text().collect()

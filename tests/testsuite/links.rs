@@ -14,12 +14,37 @@ fn story_with(body: &str) -> Site {
 
 #[test]
 fn links_to_real_pages_and_headings_pass() {
-    story_with(
+    let out = story_with(
         "## Results\n\n## النتائج الأولى\n\n[home](/en/) [list](../) [self](#results) [arabic](#النتائج-الأولى) \
          [other](/ar/stories/hello/) [encoded](#%D8%A7%D9%84%D9%86%D8%AA%D8%A7%D8%A6%D8%AC-%D8%A7%D9%84%D8%A3%D9%88%D9%84%D9%89) [out](https://example.net/x)",
     )
     .build()
-    .success();
+    .success()
+    .tree();
+    let page = out.page("/en/stories/hello/");
+    let arabic_heading = "النتائج-الأولى";
+    let encoded: String = arabic_heading
+        .bytes()
+        .map(|b| match b {
+            b'-' => "-".to_owned(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect();
+    assert_eq!(page.attrs(".prose h2", "id"), ["results", arabic_heading]);
+    // Every link keeps its target; a relative one is made absolute, an Arabic fragment is
+    // percent-encoded as browsers send it.
+    assert_eq!(
+        page.attrs(".prose p a", "href"),
+        [
+            "/en/".to_owned(),
+            "/en/stories/".to_owned(),
+            "#results".to_owned(),
+            format!("#{encoded}"),
+            "/ar/stories/hello/".to_owned(),
+            format!("#{encoded}"),
+            "https://example.net/x".to_owned(),
+        ]
+    );
 }
 
 #[test]

@@ -248,12 +248,77 @@ fn facts_come_from_the_release_s_indicators_and_projects() {
     std::fs::write(&story, with_press).unwrap();
     let out = site.build().success().tree();
     let kit = out.page("/en/press/wells/");
-    assert!(kit.count(".key-facts .indicator-card") + kit.count(".key-facts .project-card") > 0);
+    assert_eq!(kit.count(".key-facts .indicator-card"), 1);
+    assert_eq!(kit.count(".key-facts .project-card"), 1);
     let entries = unzip(out.bytes("/press/wells.zip"), "wells");
     let facts = String::from_utf8(entry(&entries, "facts.csv").to_vec()).unwrap();
     let mut reader = csv::Reader::from_reader(facts.trim_start_matches('\u{feff}').as_bytes());
+    let header = reader.headers().unwrap().clone();
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
-    assert!(!rows.is_empty(), "{facts}");
+    let column = |row: &csv::StringRecord, name: &str| {
+        let at = header.iter().position(|h| h == name).unwrap();
+        row[at].to_owned()
+    };
+
+    // The indicator's row, computed from its file: the latest figure, its target and the share
+    // of the way from the baseline to the target.
+    let read = |path: &str| -> serde_json::Value {
+        let text = std::fs::read_to_string(site.root().join(path)).unwrap();
+        serde_saphyr::from_str(&text).unwrap()
+    };
+    let indicator = read("content/indicators/wells-built.yaml");
+    let number = |v: &serde_json::Value| v.as_f64().unwrap();
+    let latest = indicator["series"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .max_by_key(|point| point["year"].as_i64().unwrap())
+        .unwrap();
+    let (baseline, target) = (&indicator["baseline"], &indicator["target"]);
+    let progress = (number(&latest["value"]) - number(&baseline["value"]))
+        / (number(&target["value"]) - number(&baseline["value"]))
+        * 100.0;
+    let row = rows.iter().find(|r| &r[0] == "indicator").expect(&facts);
+    assert_eq!(column(row, "id"), "wells-built");
+    assert_eq!(
+        column(row, "fact_en"),
+        indicator["title"]["en"].as_str().unwrap()
+    );
+    assert_eq!(
+        column(row, "fact_ar"),
+        indicator["title"]["ar"].as_str().unwrap()
+    );
+    assert_eq!(column(row, "value"), latest["value"].to_string());
+    assert_eq!(
+        column(row, "unit_ar"),
+        indicator["unit"]["ar"].as_str().unwrap()
+    );
+    assert_eq!(column(row, "year"), latest["year"].to_string());
+    assert_eq!(column(row, "target"), target["value"].to_string());
+    assert_eq!(column(row, "target_year"), target["year"].to_string());
+    assert_eq!(column(row, "progress_percent"), format!("{progress:.0}"));
+
+    // The project's rows: its budget, the people it reaches and where it works.
+    let project = read("content/projects/village-wells.yaml");
+    let mut project_facts: Vec<(String, String)> = rows
+        .iter()
+        .filter(|r| &r[0] == "project")
+        .map(|r| (column(r, "value"), column(r, "unit_en")))
+        .collect();
+    project_facts.sort();
+    let mut expected = vec![
+        (
+            project["budget"]["amount"].to_string(),
+            project["budget"]["currency"].as_str().unwrap().to_owned(),
+        ),
+        (project["beneficiaries"].to_string(), String::new()),
+        (
+            project["countries"][0].as_str().unwrap().to_owned(),
+            "ISO 3166-1".to_owned(),
+        ),
+    ];
+    expected.sort();
+    assert_eq!(project_facts, expected, "{facts}");
     for row in &rows {
         assert!(matches!(&row[0], "indicator" | "project"));
         assert!(

@@ -11,20 +11,37 @@ fn has_western_digit(text: &str) -> bool {
     text.chars().any(|c| c.is_ascii_digit())
 }
 
+/// The title written in the front matter of the fixture's story `slug` in `lang`.
+fn title_of(slug: &str, lang: &str) -> String {
+    let path = format!("tests/fixtures/terms/content/stories/{slug}/index.{lang}.md");
+    let text = std::fs::read_to_string(path).unwrap();
+    let line = text.lines().find(|l| l.starts_with("title:")).unwrap();
+    line["title:".len()..].trim().trim_matches('"').to_owned()
+}
+
 #[test]
-fn term_pages_exist_in_both_languages() {
+fn term_pages_list_the_stories_that_carry_the_term_in_both_languages() {
     let out = built();
+    // From the fixture's front matter: schools is education, SDG 4; clinics is health, SDG 3;
+    // both are in Sudan and tagged scholarships, except that the Arabic schools story has its
+    // own tag (منح).
+    let both = ["clinics", "schools"];
     for lang in ["en", "ar"] {
-        for term in [
-            "sectors/education",
-            "sectors/health",
-            "countries/sd",
-            "sdgs/3",
-            "sdgs/4",
-            "tags/scholarships",
+        let scholarships: &[&str] = if lang == "ar" { &["clinics"] } else { &both };
+        for (term, stories) in [
+            ("sectors/education", &["schools"][..]),
+            ("sectors/health", &["clinics"]),
+            ("countries/sd", &both),
+            ("sdgs/3", &["clinics"]),
+            ("sdgs/4", &["schools"]),
+            ("tags/scholarships", scholarships),
         ] {
             let url = format!("/{lang}/{term}/");
-            assert!(out.has(&url), "{url} is missing");
+            let mut listed = out.page(&url).texts(".card-title a");
+            listed.sort();
+            let mut expected: Vec<String> = stories.iter().map(|s| title_of(s, lang)).collect();
+            expected.sort();
+            assert_eq!(listed, expected, "{url}");
         }
     }
 }
