@@ -151,7 +151,7 @@ pub fn load(root: &Path, overrides: &Overrides, diagnostics: &mut Diagnostics) -
             diagnostics.push(
                 Diagnostic::error_said(
                     &shown,
-                    said!("C001", detail = crate::load::plain_io(&error)),
+                    said!("C001", detail = crate::diagnostic::plain_io(&error)),
                 )
                 .with_hint_said(hint),
             );

@@ -5,6 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::messages::{Said, Speech};
+use crate::said;
 
 mod shown;
 
@@ -330,6 +331,23 @@ pub fn nearest<'a>(wrong: &str, valid: impl IntoIterator<Item = &'a str>) -> Opt
         .filter(|(score, _)| *score > 0.8)
         .max_by(|a, b| a.0.total_cmp(&b.0).then_with(|| b.1.cmp(a.1)))
         .map(|(_, candidate)| candidate)
+}
+
+/// An I/O error in plain words, without the operating system's error number.
+pub(crate) fn plain_io(error: &std::io::Error) -> Said {
+    match error.kind() {
+        std::io::ErrorKind::InvalidData => said!("io-not-utf8"),
+        std::io::ErrorKind::NotFound => said!("io-not-found"),
+        std::io::ErrorKind::PermissionDenied => said!("io-permission"),
+        _ => {
+            let text = error.to_string();
+            let detail = match text.find(" (os error") {
+                Some(cut) => text[..cut].to_owned(),
+                None => text,
+            };
+            said!("io-other", detail = detail)
+        }
+    }
 }
 
 #[cfg(test)]

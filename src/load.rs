@@ -23,8 +23,7 @@ use std::sync::Arc;
 use rayon::prelude::*;
 
 use crate::config::Config;
-use crate::diagnostic::{Diagnostic, Diagnostics, display_path};
-use crate::messages::Said;
+use crate::diagnostic::{Diagnostic, Diagnostics, display_path, plain_io};
 use crate::model::slug::is_slug;
 use crate::said;
 
@@ -302,23 +301,6 @@ fn read_markdown(
         Err(error) => {
             diagnostics.push(cannot_read(shown, &error));
             None
-        }
-    }
-}
-
-/// An I/O error in plain words, without the operating system's error number.
-pub(crate) fn plain_io(error: &std::io::Error) -> Said {
-    match error.kind() {
-        std::io::ErrorKind::InvalidData => said!("io-not-utf8"),
-        std::io::ErrorKind::NotFound => said!("io-not-found"),
-        std::io::ErrorKind::PermissionDenied => said!("io-permission"),
-        _ => {
-            let text = error.to_string();
-            let detail = match text.find(" (os error") {
-                Some(cut) => text[..cut].to_owned(),
-                None => text,
-            };
-            said!("io-other", detail = detail)
         }
     }
 }

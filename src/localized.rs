@@ -8,7 +8,28 @@ use std::fmt;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::{Deserialize, Serialize};
 
-use crate::config::direction_of;
+/// Which way a language's script runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    Ltr,
+    Rtl,
+}
+
+/// Languages whose script runs right to left (primary subtag).
+const RIGHT_TO_LEFT: &[&str] = &[
+    "ar", "arc", "ckb", "dv", "fa", "he", "ks", "ku", "ps", "sd", "syr", "ug", "ur", "yi",
+];
+
+/// The direction of the language `code` (`ar-QA` runs right to left), never guessed from text.
+pub fn direction_of(code: &str) -> Direction {
+    let primary = code.split(['-', '_']).next().unwrap_or(code);
+    if RIGHT_TO_LEFT.contains(&primary.to_ascii_lowercase().as_str()) {
+        Direction::Rtl
+    } else {
+        Direction::Ltr
+    }
+}
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LocalizedText {

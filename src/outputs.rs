@@ -21,7 +21,6 @@ mod search;
 pub(crate) mod share_cards;
 mod shortcodes;
 mod sitemap;
-pub mod social;
 mod static_files;
 mod stories;
 mod subscriptions;

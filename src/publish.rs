@@ -16,8 +16,8 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 
 use crate::Progress;
+use crate::diagnostic::plain_io;
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::load::plain_io;
 use crate::outputs::OutputTree;
 use crate::said;
 

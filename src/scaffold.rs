@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use include_dir::{Dir, include_dir};
 
 use crate::diagnostic::Diagnostic;
-use crate::load::plain_io;
+use crate::diagnostic::plain_io;
 use crate::said;
 
 pub use new::{Content, new_content, new_story};

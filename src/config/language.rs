@@ -3,12 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Direction {
-    Ltr,
-    Rtl,
-}
+pub use crate::localized::{Direction, direction_of};
 
 /// The digits a language writes numbers with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
@@ -27,11 +22,6 @@ pub struct Language {
     pub numerals: Numerals,
 }
 
-/// Languages whose script runs right to left (primary subtag).
-const RIGHT_TO_LEFT: &[&str] = &[
-    "ar", "arc", "ckb", "dv", "fa", "he", "ks", "ku", "ps", "sd", "syr", "ug", "ur", "yi",
-];
-
 impl Language {
     pub fn new(code: &str, numerals: Option<Numerals>) -> Self {
         Language {
@@ -43,15 +33,6 @@ impl Language {
 
     pub fn is_rtl(&self) -> bool {
         self.direction == Direction::Rtl
-    }
-}
-
-pub fn direction_of(code: &str) -> Direction {
-    let primary = code.split(['-', '_']).next().unwrap_or(code);
-    if RIGHT_TO_LEFT.contains(&primary.to_ascii_lowercase().as_str()) {
-        Direction::Rtl
-    } else {
-        Direction::Ltr
     }
 }
 

@@ -60,7 +60,7 @@ impl SiteYaml<'_> {
                     "C023",
                     what = Said::new(what),
                     file = &name,
-                    detail = crate::load::plain_io(&error),
+                    detail = crate::diagnostic::plain_io(&error),
                 ),
             )
         })

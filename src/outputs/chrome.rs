@@ -3,7 +3,7 @@
 
 use super::BuildContext;
 use super::share_cards;
-use super::social::{Social, SocialImage};
+use crate::render::views::social::{self, Social, SocialImage};
 use crate::render::views::{Chrome, LanguageLink, NavItem, Text};
 use crate::urls::{self, Taxonomy};
 
@@ -49,7 +49,7 @@ impl EveryLanguage {
     ) {
         let url = context.site.config.absolute(&self.path);
         self.context
-            .insert("share", &super::social::share_links(locale, title, &url));
+            .insert("share", &social::share_links(locale, title, &url));
     }
 }
 

@@ -202,7 +202,11 @@ fn kit_page(
     });
     page.insert(
         "share",
-        &super::social::share_links(views.locale, &translation.title, &config.absolute(&path)),
+        &crate::render::views::social::share_links(
+            views.locale,
+            &translation.title,
+            &config.absolute(&path),
+        ),
     );
     let view = kit::view(context, &views, (story, translation), press, Target::Page)?;
     page.insert("kit", &view);

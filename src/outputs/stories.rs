@@ -7,13 +7,13 @@ use super::listing::Entry;
 use super::pictures::{self, Picture};
 use super::share_cards;
 use super::shortcodes::{self, Beside, Target};
-use super::social::{self, Article, Social};
 use super::{BuildContext, Generator, OutputFile, gather};
 use crate::diagnostic::Diagnostics;
 use crate::localized::LocalizedText;
 use crate::model::Story;
 use crate::model::Translation;
 use crate::model::image_notes::alt_in;
+use crate::render::views::social::{self, Article, Social};
 use crate::render::views::{TaxonomyTerms, TermLink, Text, ViewBuilder};
 use crate::urls;
 

@@ -3,6 +3,7 @@
 //! on these names (documented in the README), not on the model.
 
 pub mod data;
+pub mod social;
 
 use serde::Serialize;
 
@@ -122,7 +123,7 @@ pub struct Chrome<'a> {
     pub follow: Vec<FeedLink>,
     pub noindex: bool,
     /// Open Graph and Twitter card metadata.
-    pub social: crate::outputs::social::Social,
+    pub social: social::Social,
 }
 
 /// A taxonomy term as a link.
