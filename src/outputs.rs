@@ -14,7 +14,6 @@ mod open_data;
 mod pages;
 mod partial;
 mod partners;
-mod pictures;
 mod press;
 mod projects;
 mod search;

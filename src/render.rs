@@ -5,6 +5,7 @@ pub mod card;
 pub mod chart;
 pub mod format;
 pub(crate) mod html;
+pub(crate) mod picture;
 pub mod theme;
 pub mod views;
 

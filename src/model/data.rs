@@ -58,6 +58,31 @@ impl Data {
         by_id(&self.partners, id, |p| &p.id)
     }
 
+    /// The projects of `ids` that exist, in the order written (an unknown id is reported when
+    /// the data is checked, and left out here).
+    pub fn projects_named<'d>(
+        &'d self,
+        ids: &'d [String],
+    ) -> impl Iterator<Item = &'d Project> + 'd {
+        ids.iter().filter_map(|id| self.project(id))
+    }
+
+    /// The indicators of `ids` that exist, in the order written.
+    pub fn indicators_named<'d>(
+        &'d self,
+        ids: &'d [String],
+    ) -> impl Iterator<Item = &'d Indicator> + 'd {
+        ids.iter().filter_map(|id| self.indicator(id))
+    }
+
+    /// The partners of `ids` that exist, in the order written.
+    pub fn partners_named<'d>(
+        &'d self,
+        ids: &'d [String],
+    ) -> impl Iterator<Item = &'d Partner> + 'd {
+        ids.iter().filter_map(|id| self.partner(id))
+    }
+
     /// The projects `partner` takes part in, in id order.
     pub fn projects_of(&self, partner: &str) -> impl Iterator<Item = &Project> {
         self.by_partner

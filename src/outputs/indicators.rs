@@ -54,11 +54,7 @@ impl Generator for IndicatorPages {
                     locale,
                 };
                 let data = &context.site.data;
-                let partners = indicator
-                    .partners
-                    .iter()
-                    .filter_map(|id| data.partner(id))
-                    .collect();
+                let partners = data.partners_named(&indicator.partners).collect();
                 // One view, chart included, for both the page and the widget.
                 let view = views.indicator(indicator, partners);
                 [

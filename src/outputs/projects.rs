@@ -135,16 +135,8 @@ fn project_pages(
                 locale,
             };
             let data = &context.site.data;
-            let indicators = project
-                .indicators
-                .iter()
-                .filter_map(|id| data.indicator(id))
-                .collect();
-            let partners = project
-                .partners
-                .iter()
-                .filter_map(|id| data.partner(id))
-                .collect();
+            let indicators = data.indicators_named(&project.indicators).collect();
+            let partners = data.partners_named(&project.partners).collect();
             let view = views.project(project, indicators, partners);
             let mut page = context.frame_everywhere(
                 lang,

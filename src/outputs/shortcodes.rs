@@ -6,8 +6,8 @@ use std::borrow::Cow;
 use serde::Serialize;
 
 use super::BuildContext;
-use super::pictures::{self, Picture};
 use crate::diagnostic::Diagnostic;
+use crate::render::picture::{self, Picture};
 use std::collections::BTreeMap;
 
 use crate::config::direction_of;
@@ -105,7 +105,7 @@ pub(crate) fn expand<'b>(
                     name,
                     image,
                     alt,
-                    sizes: pictures::IN_TEXT,
+                    sizes: picture::IN_TEXT,
                     eager: false,
                     class: None,
                 };
@@ -193,7 +193,7 @@ fn figure(
         name: src,
         image,
         alt: alt_in(notes, lang).unwrap_or(""),
-        sizes: pictures::IN_TEXT,
+        sizes: picture::IN_TEXT,
         eager: false,
         class: None,
     };

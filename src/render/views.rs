@@ -4,8 +4,10 @@
 
 pub mod data;
 pub mod social;
+mod story;
 
 use serde::Serialize;
+pub use story::{Embargo, StoryView};
 
 use super::Locale;
 use crate::config::{Config, Direction, direction_of};
@@ -148,24 +150,6 @@ pub struct StoryCard<'a> {
     pub sectors: Vec<TermLink<'a>>,
 }
 
-/// A story on its own page.
-#[derive(Debug, Serialize)]
-pub struct StoryView<'a> {
-    pub title: &'a str,
-    pub summary: Option<&'a str>,
-    pub date: String,
-    pub date_iso: String,
-    /// The HTML body, its shortcodes expanded.
-    pub body: std::borrow::Cow<'a, str>,
-    pub cover_url: Option<String>,
-    /// The cover as `<picture>` markup, in every size made of it.
-    pub cover_html: Option<String>,
-    /// From images.yaml, shown under the cover.
-    pub cover_caption: Option<Text<'a>>,
-    pub cover_credit: Option<Text<'a>>,
-    pub taxonomies: Vec<TaxonomyTerms<'a>>,
-}
-
 /// One taxonomy's terms on a story page, e.g. "Countries: Sudan, Chad".
 #[derive(Debug, Serialize)]
 pub struct TaxonomyTerms<'a> {
@@ -276,38 +260,6 @@ impl<'a> ViewBuilder<'a> {
                 .iter()
                 .map(|s| self.term(Taxonomy::Sectors, s))
                 .collect(),
-        }
-    }
-
-    pub fn story(&self, story: &'a Story, translation: &'a Translation) -> StoryView<'a> {
-        let (date, date_iso) = self.date(translation);
-        let lists = translation.terms();
-        let taxonomies = lists
-            .into_iter()
-            .filter(|(_, ids)| !ids.is_empty())
-            .map(|(taxonomy, ids)| TaxonomyTerms {
-                key: taxonomy.key(),
-                label: self.locale.text(taxonomy.key()),
-                terms: ids
-                    .into_iter()
-                    .map(|id| self.term_written_in(taxonomy, id, Some(&translation.tags_lang)))
-                    .collect(),
-            })
-            .collect();
-        StoryView {
-            title: &translation.title,
-            summary: translation.summary.as_deref(),
-            date,
-            date_iso,
-            body: std::borrow::Cow::Borrowed(&translation.body_html),
-            cover_url: translation
-                .cover
-                .as_ref()
-                .map(|c| self.link(&urls::story_asset(&translation.lang, &story.slug, c))),
-            cover_html: None,
-            cover_caption: None,
-            cover_credit: None,
-            taxonomies,
         }
     }
 

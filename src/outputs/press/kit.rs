@@ -3,7 +3,6 @@
 use serde::Serialize;
 
 use super::super::BuildContext;
-use super::super::pictures::{self, Picture};
 use super::super::shortcodes::{self, Beside, Target};
 use crate::config::{Config, Contact};
 use crate::diagnostic::Diagnostic;
@@ -12,12 +11,10 @@ use crate::model::date::local_date;
 use crate::model::image_notes::alt_in;
 use crate::model::story::Press;
 use crate::model::{Story, Translation};
+use crate::render::picture::{self, Picture};
 use crate::render::views::data::{IndicatorCard, ProjectCard};
-use crate::render::views::{Text, ViewBuilder};
+use crate::render::views::{Embargo, Text, ViewBuilder};
 use crate::urls;
-
-/// Arabia Standard Time: embargoes are announced in Doha's time.
-const AST: jiff::tz::Offset = jiff::tz::Offset::constant(3);
 
 #[derive(Serialize)]
 pub(crate) struct KitView<'a> {
@@ -92,14 +89,6 @@ pub(crate) struct Widget {
     pub code: String,
 }
 
-/// The banner of a kit seen before its release (`--preview` only).
-#[derive(Serialize)]
-pub(crate) struct Embargo {
-    /// "13 May 2024, 09:00 AST".
-    pub until: String,
-    pub until_iso: String,
-}
-
 /// The contact of a release, if it names one that exists.
 pub(crate) fn contact_of<'a>(config: &'a Config, press: &Press) -> Option<&'a Contact> {
     press
@@ -161,11 +150,7 @@ pub(crate) fn view<'a>(
         "stories",
         &story.slug,
     ));
-    let indicators: Vec<_> = translation
-        .indicators
-        .iter()
-        .filter_map(|id| data.indicator(id))
-        .collect();
+    let indicators: Vec<_> = data.indicators_named(&translation.indicators).collect();
     let snippets = Snippets {
         link: format!(
             "<a href=\"{absolute}\" lang=\"{lang}\" hreflang=\"{lang}\">{}</a>",
@@ -217,10 +202,8 @@ pub(crate) fn view<'a>(
             .unwrap_or_default(),
         contact: contact_of(config, press).map(|c| super::contact_view(views, c)),
         indicators: indicators.iter().map(|i| views.indicator_card(i)).collect(),
-        projects: translation
-            .projects
-            .iter()
-            .filter_map(|id| data.project(id))
+        projects: data
+            .projects_named(&translation.projects)
             .map(|p| views.project_card(p))
             .collect(),
         images: images(views, story, &beside),
@@ -245,25 +228,8 @@ pub(crate) fn view<'a>(
             .site
             .visibility
             .under_embargo(translation.embargo)
-            .then(|| embargo(views, translation))
+            .then(|| views.embargo(translation))
             .flatten(),
-    })
-}
-
-pub(crate) fn embargo(views: &ViewBuilder<'_>, translation: &Translation) -> Option<Embargo> {
-    let until = translation.embargo?;
-    let local = until.to_zoned(jiff::tz::TimeZone::fixed(AST));
-    let time = views
-        .locale
-        .formatter
-        .digits(&local.strftime("%H:%M").to_string());
-    Some(Embargo {
-        until: views
-            .locale
-            .text("embargo_time")
-            .replace("{date}", &views.locale.formatter.date(local.date()))
-            .replace("{time}", &time),
-        until_iso: local.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string(),
     })
 }
 
@@ -287,7 +253,7 @@ fn images<'a>(views: &ViewBuilder<'a>, story: &'a Story, beside: &Beside<'_>) ->
                     name: &asset.name,
                     image,
                     alt,
-                    sizes: pictures::GRID,
+                    sizes: picture::GRID,
                     eager: false,
                     class: None,
                 }

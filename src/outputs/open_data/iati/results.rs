@@ -54,12 +54,7 @@ impl Activity<'_> {
             return;
         }
         // The site's indicators a project names are its results, measured as the site measures.
-        for indicator in self
-            .project
-            .indicators
-            .iter()
-            .filter_map(|id| self.data.indicator(id))
-        {
+        for indicator in self.data.indicators_named(&self.project.indicators) {
             indicator_result(out, indicator, lang);
         }
     }
