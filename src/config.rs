@@ -23,10 +23,10 @@ pub use site_yaml::SourceImage;
 pub use social::Social;
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::load::yaml::{self, Block};
 use crate::localized::LocalizedText;
 use crate::messages::{Said, Speech};
 use crate::said;
+use crate::yaml::{self, Block};
 use raw::RawConfig;
 use site_yaml::SiteYaml;
 
@@ -277,7 +277,7 @@ fn resolve(
         check_text(said!("C008-sector", id = id), name);
     }
     for id in sectors.keys() {
-        if !crate::model::slug::is_slug(id) {
+        if !crate::slug::is_slug(id) {
             problems.push(Diagnostic::error_said(shown, said!("C009", id = id)));
         }
     }

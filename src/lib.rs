@@ -25,8 +25,10 @@ pub mod render;
 pub mod scaffold;
 pub mod search;
 pub mod serve;
+mod slug;
 pub mod status;
 pub mod urls;
+mod yaml;
 
 use std::path::PathBuf;
 use std::sync::Mutex;

@@ -10,7 +10,7 @@ pub mod iati;
 mod names;
 mod pages;
 mod static_files;
-pub(crate) mod yaml;
+pub(crate) use crate::yaml;
 
 pub use file_cache::SourceCache;
 use file_cache::{Entry, Kind, list_folder, read_file, read_text};
@@ -24,8 +24,8 @@ use rayon::prelude::*;
 
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Diagnostics, display_path, plain_io};
-use crate::model::slug::is_slug;
 use crate::said;
+use crate::slug::is_slug;
 
 /// One markdown file in one language.
 #[derive(Debug, Clone)]

@@ -13,7 +13,7 @@ pub(crate) mod fields;
 pub mod image_notes;
 pub mod page;
 pub mod places;
-pub mod slug;
+pub(crate) use crate::slug;
 pub mod story;
 
 use jiff::Timestamp;

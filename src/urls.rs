@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use crate::model::slug::unicode_id;
+use crate::slug::unicode_id;
 
 /// The taxonomies stories are filed under, in menu order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

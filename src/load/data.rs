@@ -10,8 +10,8 @@ use super::iati::{self, IatiFile};
 use super::{DataFile, DataSources, SourceCache, free_slug, sorted_entries};
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Diagnostics, display_path};
-use crate::model::slug::is_slug;
 use crate::said;
+use crate::slug::is_slug;
 
 pub(super) fn load(
     config: &Config,

@@ -7,8 +7,8 @@ use serde::Deserialize;
 use serde_saphyr::Spanned;
 
 use super::SourceFile;
-use super::yaml::{self, Block};
 use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::yaml::{self, Block};
 
 /// A markdown file cut in two, with the body's first line number in the file.
 #[derive(Debug)]

@@ -8,8 +8,8 @@ use super::{
 };
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Diagnostics, display_path};
-use crate::model::slug::is_slug;
 use crate::said;
+use crate::slug::is_slug;
 
 /// The name a page's file was meant to have, when `name` has `.txt` after it (as Notepad saves
 /// it) or its language in capitals: `about.en.md.txt` and `about.EN.md` are `about.en.md`.

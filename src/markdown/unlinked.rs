@@ -8,8 +8,8 @@ use std::ops::Range;
 use super::Source;
 use crate::diagnostic::Diagnostic;
 use crate::messages::Said;
-use crate::model::slug::unicode_id;
 use crate::said;
+use crate::slug::unicode_id;
 
 /// Reports each `[...](...)` with a space in its address in `runs`, ranges of `source.body` the
 /// parser read as plain text.

@@ -6,11 +6,12 @@ use std::path::Path;
 use jiff::Timestamp;
 use serde_saphyr::Spanned;
 
-use super::{alias, date, places, slug};
+use super::{alias, date, places};
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Diagnostics, nearest};
 use crate::messages::{Arg, Said};
 use crate::said;
+use crate::slug;
 
 /// One file's text and path, to point problems at their line.
 pub(crate) struct At<'a> {

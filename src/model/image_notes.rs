@@ -16,10 +16,10 @@ use serde_saphyr::Spanned;
 
 use crate::diagnostic::{Diagnostics, nearest};
 use crate::load::DataFile;
-use crate::load::yaml::{self, Block};
 use crate::localized::LocalizedText;
 use crate::messages::Said;
 use crate::said;
+use crate::yaml::{self, Block};
 
 /// What is said about one image.
 #[derive(Debug, Clone, Default, PartialEq)]

@@ -10,8 +10,8 @@ use jiff::tz::TimeZone;
 
 use super::{ScaffoldError, io_error};
 use crate::config::{Config, Direction};
-use crate::model::slug::is_slug;
 use crate::model::story::unfinished::{BODY_PLACEHOLDERS, TITLE_PLACEHOLDERS, placeholder};
+use crate::slug::is_slug;
 
 /// Creates `content/stories/<slug>/index.<lang>.md` for every site language, as drafts dated
 /// `now` in the site's timezone. `title` is the headline, put in the file of a language of its

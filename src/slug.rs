@@ -3,7 +3,7 @@
 //! can recognise in the address bar.
 
 /// `darfur-schools`: lowercase ASCII letters, digits and inner hyphens.
-pub fn is_slug(text: &str) -> bool {
+pub(crate) fn is_slug(text: &str) -> bool {
     !text.is_empty()
         && !text.starts_with('-')
         && !text.ends_with('-')
@@ -14,7 +14,7 @@ pub fn is_slug(text: &str) -> bool {
 
 /// An id for any text: letters and digits of every script kept (lowercased), diacritics and
 /// tatweel dropped, everything else folded into single hyphens. Never empty.
-pub fn unicode_id(text: &str) -> String {
+pub(crate) fn unicode_id(text: &str) -> String {
     let mut id = String::with_capacity(text.len());
     let mut pending_hyphen = false;
     for c in text.chars() {
