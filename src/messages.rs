@@ -216,6 +216,7 @@ const CATALOGUE: &[(&str, &str, &str)] = catalogue!(
     "pages",
     "data",
     "commands",
+    "indicators",
 );
 
 /// The texts of the catalogue of `speech`, file by file.

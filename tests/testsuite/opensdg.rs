@@ -333,7 +333,9 @@ fn data_without_a_total_is_an_error_unless_the_yaml_names_its_headline() {
     );
     site.build()
         .fails_with(1)
-        .stderr_has("content/indicators/3-2-1.csv: error: no line of the data gives the total")
+        .stderr_has(
+            "content/indicators/3-2-1.csv: error[G019]: no line of the data gives the total",
+        )
         .stderr_has("total: {Country: ...}");
     site.write(
         "content/indicators/3-2-1.yaml",

@@ -4,6 +4,7 @@
 
 mod dates;
 mod images;
+mod indicator_messages;
 mod links;
 mod messages;
 mod names;

@@ -27,6 +27,7 @@ use crate::diagnostic::{Diagnostics, nearest};
 use crate::load::DataFile;
 use crate::localized::LocalizedText;
 use crate::model::fields::{self, At};
+use crate::said;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Indicator {
@@ -222,7 +223,7 @@ pub(super) fn assemble(
         Some(d) => choose(
             &at,
             d,
-            "direction",
+            said!("G003", value = d.value.trim()),
             &[
                 ("increase", Direction::Increase),
                 ("decrease", Direction::Decrease),
@@ -235,7 +236,7 @@ pub(super) fn assemble(
         Some(c) => choose(
             &at,
             c,
-            "chart",
+            said!("G004", value = c.value.trim()),
             &[("line", ChartStyle::Line), ("bar", ChartStyle::Bar)],
             problems,
         )?,
@@ -257,14 +258,8 @@ pub(super) fn assemble(
     }
     let mut data = match (inline, files.csv) {
         (Some(points), Some(csv)) => {
-            problems.push(at.error(
-                &points[0],
-                "the values are given twice: here and in a CSV file".to_owned(),
-                format!(
-                    "keep either `series:` here or {}, not both",
-                    csv.path.display()
-                ),
-            ));
+            let said = said!("G012", csv = csv.path.display().to_string());
+            problems.push(at.said_at(&points[0], said));
             return None;
         }
         (Some(points), None) => Dataset::inline(inline_series(&at, &points, problems)),
@@ -304,14 +299,8 @@ pub(super) fn assemble(
     if let Some(unit) = &unit
         && data.selections.iter().any(|s| s.unit.is_some())
     {
-        problems.push(
-            at.error(
-                unit,
-                "`unit:` is not used: the data names the unit of each value".to_owned(),
-                "translate the data's units under `labels:`, like `labels: {\"GBP (£)\": {ar: \"جنيه إسترليني\"}}`".to_owned(),
-            )
-            .into_warning(),
-        );
+        let said = said!("G014");
+        problems.push(at.said_at(unit, said).into_warning());
     }
     let csv_path = files.csv.map_or(&file.path, |csv| &csv.path);
     selection::headlines(&at, csv_path, total.as_ref(), &mut data, problems);
@@ -374,14 +363,10 @@ fn sdg_code(
     if found.is_none() {
         let codes: Vec<String> = sdg_names::codes().collect();
         let hint = match nearest(code.value.trim(), codes.iter().map(String::as_str)) {
-            Some(best) => format!("did you mean {best}?"),
-            None => "write the UN's code of the indicator, like 3.2.1 or 17.2.1".to_owned(),
+            Some(best) => said!("indicator-did-you-mean", best = best),
+            None => said!("G002-write"),
         };
-        problems.push(at.error(
-            code,
-            format!("`{}` is not a global SDG indicator", code.value),
-            hint,
-        ));
+        problems.push(at.error_said(code, said!("G002", code = &code.value), hint));
     }
     found
 }

@@ -7,10 +7,14 @@
 //! a [`Selection`] with its own lines, headline and chart, never drawn on one axis with another.
 
 mod csv_file;
+#[cfg(test)]
+mod tests;
 
 pub(super) use csv_file::read;
 
 use super::period::Period;
+use crate::messages::Said;
+use crate::said;
 
 /// Columns that describe a value rather than split it, named as Open SDG and SDMX name them
 /// (compared without case, `_` read as a space). A site adds its own in `site.yaml`.
@@ -149,6 +153,24 @@ impl Selection {
     pub fn headline_line(&self) -> Option<&Line> {
         self.lines.get(self.headline?)
     }
+}
+
+/// The problem of a period that cannot be read (`G005`), from the reason `Period::parse` gives.
+pub(super) fn unreadable_period(written: &str, why: &str) -> Said {
+    let reason = if why.starts_with("is not a plausible year") {
+        said!("G005-year")
+    } else if why.starts_with("is not a quarter") {
+        said!("G005-part")
+    } else if why.starts_with("has a quarter") {
+        said!("G005-range")
+    } else if why.starts_with("is neither a month") {
+        said!("G005-month")
+    } else if why.starts_with("ends before") {
+        said!("G005-backwards")
+    } else {
+        said!("G005-not")
+    };
+    said!("G005", value = written, why = reason)
 }
 
 /// A column name compared without case, with `_` read as a space (`OBS_STATUS`).

@@ -9,16 +9,19 @@ use super::{Direction, Point, RawPeriod, RawPoint, Source};
 use crate::config::Config;
 use crate::diagnostic::{Diagnostics, nearest};
 use crate::localized::LocalizedText;
-use crate::model::data::period::{PERIOD_FORMS, Period};
-use crate::model::data::series::Observation;
+use crate::messages::Said;
+use crate::model::data::period::Period;
+use crate::model::data::series::{Observation, unreadable_period};
 use crate::model::data::{check_text, check_url};
 use crate::model::fields::At;
+use crate::said;
 
-/// One of a few words, or an error suggesting the nearest.
+/// One of a few words, or the error `problem` (said with the word written as `value`)
+/// suggesting the nearest.
 pub(super) fn choose<T: Copy>(
     at: &At<'_>,
     value: &Spanned<String>,
-    key: &str,
+    problem: Said,
     options: &[(&str, T)],
     problems: &mut Diagnostics,
 ) -> Option<T> {
@@ -28,10 +31,10 @@ pub(super) fn choose<T: Copy>(
     }
     let words: Vec<&str> = options.iter().map(|(word, _)| *word).collect();
     let hint = match nearest(written, words.iter().copied()) {
-        Some(best) => format!("did you mean `{best}`?"),
-        None => format!("write one of: {}", words.join(", ")),
+        Some(best) => said!("indicator-did-you-mean", best = best),
+        None => said!("indicator-one-of", list = words.join(", ")),
     };
-    problems.push(at.error(value, format!("unknown {key} `{written}`"), hint));
+    problems.push(at.error_said(value, problem, hint));
     None
 }
 
@@ -54,11 +57,8 @@ pub(super) fn period(
                 RawPeriod::Year(year) => year.to_string(),
                 RawPeriod::Written(text) => text.clone(),
             };
-            problems.push(at.error(
-                raw,
-                format!("`{written}` {why}"),
-                format!("write {PERIOD_FORMS}"),
-            ));
+            let said = unreadable_period(&written, why);
+            problems.push(at.said_at(raw, said));
             None
         }
     }
@@ -67,19 +67,13 @@ pub(super) fn period(
 pub(super) fn point(at: &At<'_>, raw: &RawPoint, problems: &mut Diagnostics) -> Option<Point> {
     let period = period(at, &raw.year, problems);
     if !raw.value.value.is_finite() {
-        problems.push(at.error(
-            &raw.value,
-            "the value is not a number".to_owned(),
-            "write a plain number, like 15 or 12.5".to_owned(),
-        ));
+        let said = said!("G006");
+        problems.push(at.said_at(&raw.value, said));
         return None;
     }
     if !crate::model::data::plausible::plausible(raw.value.value) {
-        problems.push(at.error(
-            &raw.value,
-            format!("{} is too large a value to show exactly", raw.value.value),
-            crate::model::data::plausible::HINT.to_owned(),
-        ));
+        let said = said!("G007", value = as_written(at, &raw.value));
+        problems.push(at.said_at(&raw.value, said));
         return None;
     }
     Some(Point {
@@ -99,44 +93,48 @@ pub(super) fn check_target(
     problems: &mut Diagnostics,
 ) {
     let Some(baseline) = baseline else {
-        problems.push(at.error(
-            target,
-            "the indicator has a target but no baseline".to_owned(),
-            "add `baseline: {year: ..., value: ...}`: progress is measured from it".to_owned(),
-        ));
+        let said = said!("G008");
+        problems.push(at.said_at(target, said));
         return;
     };
     let Some(goal) = target_point else {
         return;
     };
     if goal.period.progress_end() <= baseline.period.progress_end() {
-        problems.push(at.error(
-            &target.value.year,
-            "the target's year is not after the baseline's".to_owned(),
-            format!(
-                "the baseline is {}: the target comes later",
-                baseline.period.label
-            ),
-        ));
+        let said = said!("G009", baseline = &baseline.period.label);
+        problems.push(at.said_at(&target.value.year, said));
     }
     let wrong_way = match direction {
         Direction::Increase => goal.value < baseline.value,
         Direction::Decrease => goal.value > baseline.value,
     };
     if wrong_way {
-        let (word, other) = match direction {
-            Direction::Increase => ("lower", "decrease"),
-            Direction::Decrease => ("higher", "increase"),
+        // What the target shows, what `direction:` counts as progress, and the other way.
+        let (comparison, counted, written, wanted, other) = match direction {
+            Direction::Increase => (
+                said!("G010-lower"),
+                said!("G010-rise"),
+                "increase",
+                said!("G010-fall"),
+                "decrease",
+            ),
+            Direction::Decrease => (
+                said!("G010-higher"),
+                said!("G010-fall"),
+                "decrease",
+                said!("G010-rise"),
+                "increase",
+            ),
         };
-        problems.push(at.error(
-            &target.value.value,
-            format!(
-                "the target is {word} than the baseline, but progress is counted the other way"
-            ),
-            format!(
-                "write `direction: {other}` if a {word} value is progress, or check the numbers"
-            ),
-        ));
+        let said = said!(
+            "G010",
+            comparison = comparison,
+            counted = counted,
+            direction = written,
+            wanted = wanted,
+            other = other,
+        );
+        problems.push(at.said_at(&target.value.value, said));
     }
 }
 
@@ -153,14 +151,12 @@ pub(super) fn inline_series(
         if let Some(previous) = observations.last()
             && point.period.start < previous.period.end
         {
-            problems.push(at.error(
-                &entry.value.year,
-                format!(
-                    "the periods are out of order: {} comes after {}",
-                    point.period.label, previous.period.label
-                ),
-                "list the values from the oldest period to the newest, one per period".to_owned(),
-            ));
+            let said = said!(
+                "G011",
+                period = &point.period.label,
+                previous = &previous.period.label
+            );
+            problems.push(at.said_at(&entry.value.year, said));
             continue;
         }
         observations.push(Observation {
@@ -193,14 +189,8 @@ pub(super) fn check_source(
             names.insert(key.clone(), value.clone());
         } else {
             let codes: Vec<&str> = config.language_codes().chain(["url"]).collect();
-            problems.push(at.error(
-                &raw,
-                format!("unknown key `{key}` in the source"),
-                format!(
-                    "write the source's name per language and its link: {}",
-                    codes.join(", ")
-                ),
-            ));
+            let said = said!("G013", key = key, keys = codes.join(", "));
+            problems.push(at.said_at(&raw, said));
         }
     }
     let name = LocalizedText::PerLanguage(names);
@@ -214,4 +204,19 @@ pub(super) fn check_source(
         name: spanned.value,
         url,
     }
+}
+
+/// The number at `value` as the file writes it (`1e300`), else as read.
+fn as_written(at: &At<'_>, value: &Spanned<f64>) -> String {
+    let span = value.referenced.span();
+    span.byte_offset()
+        .zip(span.byte_len())
+        .and_then(|(start, len)| {
+            let start = usize::try_from(start).ok()?;
+            at.text
+                .get(start..start.checked_add(usize::try_from(len).ok()?)?)
+        })
+        .map(str::trim)
+        .filter(|written| written.parse::<f64>().is_ok_and(|read| read == value.value))
+        .map_or_else(|| value.value.to_string(), str::to_owned)
 }

@@ -12,6 +12,7 @@ use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::load::DataFile;
 use crate::load::front_matter;
 use crate::model::data::sdg_names::{self, IndicatorCode};
+use crate::said;
 
 /// What the metadata says, each text as written.
 #[derive(Debug, Default)]
@@ -39,10 +40,7 @@ pub(super) enum Text {
 
 pub(super) fn read(file: &DataFile, problems: &mut Diagnostics) -> Meta {
     if file.text.trim_start_matches('\u{feff}').trim().is_empty() {
-        problems.push(
-            Diagnostic::warning(&file.path, "this metadata file is empty and is not used")
-                .with_hint("copy the indicator's file from the meta/ folder of the Open SDG data repository, or delete this one"),
-        );
+        problems.push(Diagnostic::warning_said(&file.path, said!("G024")));
         return Meta::default();
     }
     let split = match front_matter::split(&file.path, &file.text) {

@@ -11,8 +11,10 @@ use super::{RawShowFirst, RawTotal};
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Diagnostics, nearest};
 use crate::localized::LocalizedText;
+use crate::messages::Said;
 use crate::model::data::series::{Dataset, Selection};
 use crate::model::fields::At;
+use crate::said;
 
 /// Sets each selection's headline line from `total:`, reporting selections left without one.
 pub(super) fn headlines(
@@ -24,28 +26,18 @@ pub(super) fn headlines(
 ) {
     if data.is_empty() {
         let hint = if data_path == at.path {
-            "add `series:` with yearly values, or a CSV file with columns Year,Value beside it"
+            said!("G015-inline")
         } else {
-            "the CSV file beside it has no line with a value yet"
+            said!("G015-csv")
         };
-        problems.push(
-            Diagnostic::warning(
-                at.path,
-                "this indicator has no values yet, so its page shows no figure or progress",
-            )
-            .with_hint(hint),
-        );
+        problems.push(Diagnostic::warning_said(at.path, said!("G015")).with_hint_said(hint));
         return;
     }
     let named = match total.map(|t| (&t.value, t)) {
         None => None,
         Some((RawTotal::Word(word), spanned)) => {
             if word.trim() != "none" {
-                problems.push(at.error(
-                    spanned,
-                    format!("unknown total `{word}`"),
-                    "write `total: none`, or name the line that stands for the whole, like `total: {Country: England}`".to_owned(),
-                ));
+                problems.push(at.said_at(spanned, said!("G016", value = word.as_str())));
             }
             for selection in &mut data.selections {
                 selection.headline = None;
@@ -58,15 +50,13 @@ pub(super) fn headlines(
         for column in cells.keys() {
             if !data.disaggregations.contains(column) {
                 let hint = match nearest(column, data.disaggregations.iter().map(String::as_str)) {
-                    Some(best) => format!("did you mean `{best}`?"),
-                    None => format!(
-                        "the disaggregation columns are: {}",
-                        data.disaggregations.join(", ")
-                    ),
+                    Some(best) => said!("indicator-did-you-mean", best = best),
+                    None if data.disaggregations.is_empty() => said!("G017-none"),
+                    None => said!("G017-columns", list = data.disaggregations.join(", ")),
                 };
-                problems.push(at.error(
+                problems.push(at.error_said(
                     spanned,
-                    format!("the data has no disaggregation column `{column}`"),
+                    said!("G017", column = column.as_str()),
                     hint,
                 ));
                 return;
@@ -86,49 +76,58 @@ pub(super) fn headlines(
             });
         }
         if let Some(missing) = without_headline(&data.selections) {
-            problems.push(at.error(
+            problems.push(at.said_at(
                 spanned,
-                format!("no line of the data has exactly these values{}", missing),
-                format!(
-                    "name the disaggregation values of one line of the CSV file, leaving out the columns blank on it; {}",
-                    written_values(data, cells.keys())
+                said!(
+                    "G018",
+                    which = missing,
+                    values = written_values(data, cells.keys())
                 ),
             ));
         }
         return;
     }
     if let Some(missing) = without_headline(&data.selections) {
-        problems.push(
-            Diagnostic::error(
-                data_path,
-                format!("no line of the data gives the total{missing}, so there is no headline figure"),
-            )
-            .with_hint(format!(
-                "the total is on the lines whose disaggregation cells ({}) are all empty; if the data has none, name the line that stands for the whole in {}, like `total: {{{}: ...}}`, or write `total: none`",
-                data.disaggregations.join(", "),
-                at.path.display(),
-                data.disaggregations.first().map_or("Country", String::as_str),
-            )),
-        );
+        problems.push(Diagnostic::error_said(
+            data_path,
+            said!(
+                "G019",
+                which = missing,
+                columns = data.disaggregations.join(", "),
+                yaml = at.path.display().to_string(),
+                first = data
+                    .disaggregations
+                    .first()
+                    .map_or("Country", String::as_str),
+            ),
+        ));
     }
 }
 
-/// `Some` when a selection has no headline: " for Series A, GBP; ..." naming them when the data
-/// has several, else "".
-fn without_headline(selections: &[Selection]) -> Option<String> {
-    let missing: Vec<String> = selections
-        .iter()
-        .filter(|s| s.headline.is_none())
-        .map(describe)
-        .collect();
+/// `Some` when a selection has no headline: the words that name them (" for Series A, GBP;
+/// ...") when the data has several, else none.
+fn without_headline(selections: &[Selection]) -> Option<Said> {
+    let missing: Vec<&Selection> = selections.iter().filter(|s| s.headline.is_none()).collect();
     match missing.len() {
         0 => None,
-        _ if selections.len() == 1 => Some(String::new()),
-        _ => Some(format!(" for {}", missing.join("; "))),
+        _ if selections.len() == 1 => Some(said!("indicator-for-all")),
+        _ => Some(match names(&missing) {
+            (list, false) => said!("indicator-for", list = list),
+            (list, true) if list.is_empty() => said!("indicator-for-plain"),
+            (list, true) => said!("indicator-for-both", list = list),
+        }),
     }
 }
 
-/// "the data has Country: England, Wales" for the columns named, a few values each.
+/// The names of `selections` (series, unit and multiplier) joined with `; `, and whether one
+/// of them has none: its values are said in words.
+fn names(selections: &[&Selection]) -> (String, bool) {
+    let names: Vec<String> = selections.iter().filter_map(|s| describe(s)).collect();
+    let unnamed = names.len() < selections.len();
+    (names.join("; "), unnamed)
+}
+
+/// "Country: England, Wales" for the columns named, a few values each.
 fn written_values<'k>(data: &Dataset, columns: impl Iterator<Item = &'k String>) -> String {
     let listed: Vec<String> = columns
         .filter_map(|column| {
@@ -142,29 +141,22 @@ fn written_values<'k>(data: &Dataset, columns: impl Iterator<Item = &'k String>)
                 .collect();
             values.sort_unstable();
             values.dedup();
-            let more = values.len().saturating_sub(8);
+            // Past eight values, an ellipsis: a count would need words of a language.
+            let more = if values.len() > 8 { ", …" } else { "" };
             values.truncate(8);
-            let more = if more > 0 {
-                format!(" and {more} more")
-            } else {
-                String::new()
-            };
             Some(format!("{column}: {}{more}", values.join(", ")))
         })
         .collect();
-    format!("the data has {}", listed.join("; "))
+    listed.join("; ")
 }
 
-fn describe(selection: &Selection) -> String {
+/// "Series A, GBP": the series, unit and multiplier of `selection`, when it names any.
+fn describe(selection: &Selection) -> Option<String> {
     let parts: Vec<&str> = [&selection.series, &selection.unit, &selection.multiplier]
         .into_iter()
         .filter_map(|p| p.as_deref())
         .collect();
-    if parts.is_empty() {
-        "the values".to_owned()
-    } else {
-        parts.join(", ")
-    }
+    (!parts.is_empty()).then(|| parts.join(", "))
 }
 
 /// The selection `show_first:` names, else the first.
@@ -187,12 +179,13 @@ pub(super) fn main(
     }) {
         return index;
     }
-    let pairs: Vec<String> = data.selections.iter().map(describe).collect();
-    problems.push(at.error(
-        wanted,
-        "no values have this series and unit".to_owned(),
-        format!("the data has: {}", pairs.join("; ")),
-    ));
+    let all: Vec<&Selection> = data.selections.iter().collect();
+    let hint = match names(&all) {
+        (list, _) if list.is_empty() => said!("G020-none"),
+        (list, false) => said!("G020-pairs", list = list),
+        (list, true) => said!("G020-pairs-and-plain", list = list),
+    };
+    problems.push(at.error_said(wanted, said!("G020"), hint));
     0
 }
 
@@ -223,11 +216,11 @@ pub(super) fn check_labels(
     for (label, text) in labels {
         if !words.contains(label.as_str()) {
             let hint = match nearest(label, words.iter().copied()) {
-                Some(best) => format!("did you mean `{best}`?"),
-                None => "labels translate the words of the data: series, units, disaggregations like Female or Rural, and column names".to_owned(),
+                Some(best) => said!("indicator-did-you-mean", best = best),
+                None => said!("G021-words"),
             };
             problems.push(
-                at.error(text, format!("the data has no `{label}`"), hint)
+                at.error_said(text, said!("G021", label = label), hint)
                     .into_warning(),
             );
         }
@@ -240,14 +233,13 @@ pub(super) fn check_labels(
             .filter(|lang| lang != default)
             .collect();
         if !missing.is_empty() {
-            problems.push(
-                at.error(
-                    text,
-                    format!("the label `{label}` has no {} text", missing.join(", ")),
-                    "add the translation, like {ar: \"...\"}; until then the data's own word is shown".to_owned(),
-                )
-                .into_warning(),
+            let said = said!(
+                "G022",
+                label = label,
+                languages = missing.join(", "),
+                lang = missing[0],
             );
+            problems.push(at.said_at(text, said).into_warning());
         }
     }
 }

@@ -11,6 +11,7 @@ use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::load::DataFile;
 use crate::localized::LocalizedText;
 use crate::model::data::sdg_names::IndicatorCode;
+use crate::said;
 
 /// What the YAML itself says.
 pub(super) struct Written {
@@ -73,10 +74,7 @@ pub(super) fn resolve(
         None => match derived("title", official_title) {
             Some(title) => title,
             None => {
-                problems.push(
-                    Diagnostic::error(&file.path, "the indicator has no title")
-                        .with_hint("add `title: {en: \"...\", ar: \"...\"}`, or `sdg_indicator: 3.2.1` to use the UN's official name"),
-                );
+                problems.push(Diagnostic::error_said(&file.path, said!("G001")));
                 return None;
             }
         },
@@ -132,20 +130,15 @@ pub(super) fn resolve(
     };
     if !incomplete.is_empty() {
         let languages: Vec<&str> = config.language_codes().filter(|l| *l != default).collect();
-        problems.push(
-            Diagnostic::warning(
-                &file.path,
-                format!(
-                    "the indicator's {} from its metadata have no {} text",
-                    incomplete.join(", "),
-                    languages.join(", ")
-                ),
-            )
-            .with_hint(format!(
-                "translate them here, like `description: {{{}: \"...\"}}`; until then the pages show them in the default language",
-                languages.first().copied().unwrap_or(default)
-            )),
-        );
+        problems.push(Diagnostic::warning_said(
+            &file.path,
+            said!(
+                "G023",
+                keys = incomplete.join(", "),
+                languages = languages.join(", "),
+                lang = languages.first().copied().unwrap_or(default),
+            ),
+        ));
     }
     Some(texts)
 }

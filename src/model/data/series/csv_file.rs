@@ -4,10 +4,15 @@
 use rustc_hash::FxHashMap;
 
 use self::lines::{LineCounter, byte, column_of};
-use super::{ATTRIBUTE_COLUMNS, Column, Dataset, Line, Observation, Role, Selection, normalised};
+use super::{
+    ATTRIBUTE_COLUMNS, Column, Dataset, Line, Observation, Role, Selection, normalised,
+    unreadable_period,
+};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::load::DataFile;
-use crate::model::data::period::{PERIOD_FORMS, Period};
+use crate::messages::Said;
+use crate::model::data::period::Period;
+use crate::said;
 
 const PERIOD_COLUMNS: &[&str] = &["year", "period", "time period", "time"];
 const VALUE_COLUMNS: &[&str] = &["value", "obs value"];
@@ -36,46 +41,30 @@ pub(in crate::model::data) fn read(
         .from_reader(text.as_bytes());
     let mut lines = LineCounter::new(text);
     let delimiter = if semicolons { ';' } else { ',' };
-    let problem = |line: usize, message: String, hint: &str| {
-        Diagnostic::error(&file.path, message)
-            .at(text, line, 1)
-            .with_hint(hint.to_owned())
-    };
+    // Each message of the catalogue says its own hint.
+    let problem =
+        |line: usize, message: Said| Diagnostic::error_said(&file.path, message).at(text, line, 1);
     let (mut reported, mut unreported) = (0usize, 0usize);
     // `cell`: the column of the cell at fault, for the caret.
-    let mut report = |problems: &mut Diagnostics,
-                      (line, cell): (usize, Option<usize>),
-                      message: String,
-                      hint: &str| {
-        if reported < MOST_LINE_PROBLEMS {
-            reported += 1;
-            let column = cell.map_or(1, |cell| column_of(text, line, cell, delimiter));
-            problems.push(
-                Diagnostic::error(&file.path, message)
-                    .at(text, line, column)
-                    .with_hint(hint.to_owned()),
-            );
-        } else {
-            unreported += 1;
-        }
-    };
+    let mut report =
+        |problems: &mut Diagnostics, (line, cell): (usize, Option<usize>), message: Said| {
+            if reported < MOST_LINE_PROBLEMS {
+                reported += 1;
+                let column = cell.map_or(1, |cell| column_of(text, line, cell, delimiter));
+                problems.push(Diagnostic::error_said(&file.path, message).at(text, line, column));
+            } else {
+                unreported += 1;
+            }
+        };
     let headers = match reader.headers() {
         Ok(headers) => headers.clone(),
         Err(error) => {
-            problems.push(problem(
-                1,
-                format!("cannot read the CSV: {error}"),
-                "save it as CSV (comma-separated, UTF-8)",
-            ));
+            problems.push(problem(1, said!("G025", detail = error.to_string())));
             return Dataset::default();
         }
     };
     let Some(columns) = roles(&headers, attributes) else {
-        problems.push(problem(
-            1,
-            "the first line must name the columns `Year` and `Value`".to_owned(),
-            "start the file with a line like `Year,Value` (more columns are disaggregations, like `Year,Sex,Value`, or attributes like `Units`)",
-        ));
+        problems.push(problem(1, said!("G026")));
         return Dataset::default();
     };
     let names = |wanted: fn(&Role) -> bool| -> Vec<String> {
@@ -114,15 +103,10 @@ pub(in crate::model::data) fn read(
                 let message = match error.kind() {
                     csv::ErrorKind::UnequalLengths {
                         expected_len, len, ..
-                    } => format!("this line has {len} cells, the first line has {expected_len}"),
-                    _ => format!("cannot read this line: {error}"),
+                    } => said!("G027", cells = *len, columns = *expected_len),
+                    _ => said!("G028", detail = error.to_string()),
                 };
-                report(
-                    problems,
-                    (line, None),
-                    message,
-                    "write numbers without thousands separators (1100, not 1,100), and put text with commas in double quotes",
-                );
+                report(problems, (line, None), message);
                 continue;
             }
         };
@@ -138,12 +122,8 @@ pub(in crate::model::data) fn read(
         let period = match Period::parse(cell(period_column)) {
             Ok(period) => period,
             Err(why) => {
-                report(
-                    problems,
-                    (line, Some(period_column)),
-                    format!("`{}` {why}", cell(period_column)),
-                    &format!("write {PERIOD_FORMS}"),
-                );
+                let said = unreadable_period(cell(period_column), why);
+                report(problems, (line, Some(period_column)), said);
                 continue;
             }
         };
@@ -153,8 +133,7 @@ pub(in crate::model::data) fn read(
             report(
                 problems,
                 (line, Some(value_column)),
-                format!("`{value}` is ambiguous in a file saved with semicolons"),
-                "write the number without thousands separators and with a decimal comma, like 85148 or 85,148",
+                said!("G029", value = value),
             );
             continue;
         }
@@ -167,8 +146,7 @@ pub(in crate::model::data) fn read(
             report(
                 problems,
                 (line, Some(value_column)),
-                format!("`{value}` is not a number"),
-                "write a plain number with a dot for decimals and no thousands separator, like 12500.5; leave the cell empty when there is no value",
+                said!("G030", value = value),
             );
             continue;
         };
@@ -176,8 +154,7 @@ pub(in crate::model::data) fn read(
             report(
                 problems,
                 (line, Some(value_column)),
-                format!("`{written}` is too large a value to show exactly"),
-                crate::model::data::plausible::HINT,
+                said!("G007", value = written),
             );
             continue;
         }
@@ -233,16 +210,17 @@ pub(in crate::model::data) fn read(
             report(
                 problems,
                 (line, Some(period_column)),
-                format!(
-                    "{} is the same period as {written} on line {first}{}",
-                    period.label,
-                    if described.is_empty() {
-                        String::new()
+                said!(
+                    "G031",
+                    period = &period.label,
+                    earlier = written,
+                    line = first.to_string(),
+                    which = if described.is_empty() {
+                        said!("G031-total")
                     } else {
-                        format!(", for {}", described.join(", "))
-                    }
+                        said!("G031-for", cells = described.join(", "))
+                    },
                 ),
-                "keep one value per period (and per series, unit and disaggregation)",
             );
             continue;
         }
@@ -254,17 +232,10 @@ pub(in crate::model::data) fn read(
         });
     }
     if unreported > 0 {
-        problems.push(
-            Diagnostic::error(
-                &file.path,
-                format!(
-                    "{unreported} more lines have problems, besides the {MOST_LINE_PROBLEMS} shown"
-                ),
-            )
-            .with_hint(
-                "check how the file was saved: as CSV, UTF-8, with the columns of its first line",
-            ),
-        );
+        problems.push(Diagnostic::error_said(
+            &file.path,
+            said!("G032", count = unreported, shown = MOST_LINE_PROBLEMS),
+        ));
     }
     months_not_fiscal_years(&mut dataset);
     for selection in &mut dataset.selections {
