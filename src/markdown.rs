@@ -271,11 +271,6 @@ fn take_shortcodes(
             .iter()
             .all(|e| matches!(e, Event::Text(_) | Event::SoftBreak));
         let text = plain_text(inner);
-        let report = |message: String, hint: String| {
-            Diagnostic::error(source.path, message)
-                .at_offset(source.file_text, at)
-                .with_hint(hint)
-        };
         let said_at = |message: Said| {
             Diagnostic::error_said(source.path, message).at_offset(source.file_text, at)
         };
@@ -296,7 +291,9 @@ fn take_shortcodes(
                         problems.push(said_at(said!("M003", id = id)));
                     }
                 }
-                Err(problem) => problems.push(report(problem.message, problem.hint)),
+                Err(problem) => {
+                    problems.push(said_at(problem.said()).with_hint_said(problem.hint()))
+                }
             }
         } else if only_text && shortcodes::is_unclosed(&text) {
             problems.push(said_at(said!("M004")));
