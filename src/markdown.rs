@@ -17,8 +17,8 @@ use crate::diagnostic::{Diagnostic, Diagnostics, Position};
 use crate::load::SourceFile;
 use crate::load::front_matter::Split;
 use crate::messages::Said;
-use crate::model::slug::unicode_id;
 use crate::said;
+use crate::slug::unicode_id;
 pub(crate) use links::LinkContext;
 use shortcodes::Shortcode;
 
@@ -271,11 +271,6 @@ fn take_shortcodes(
             .iter()
             .all(|e| matches!(e, Event::Text(_) | Event::SoftBreak));
         let text = plain_text(inner);
-        let report = |message: String, hint: String| {
-            Diagnostic::error(source.path, message)
-                .at_offset(source.file_text, at)
-                .with_hint(hint)
-        };
         let said_at = |message: Said| {
             Diagnostic::error_said(source.path, message).at_offset(source.file_text, at)
         };
@@ -285,7 +280,7 @@ fn take_shortcodes(
                     // Ids must be slugs; a figure's file is checked against the folder later.
                     let bad_id = match &shortcode {
                         Shortcode::Indicator { id, .. } | Shortcode::Project { id } => {
-                            Some(id).filter(|id| !crate::model::slug::is_slug(id))
+                            Some(id).filter(|id| !crate::slug::is_slug(id))
                         }
                         Shortcode::Figure { .. } | Shortcode::Image { .. } => None,
                     };
@@ -296,7 +291,9 @@ fn take_shortcodes(
                         problems.push(said_at(said!("M003", id = id)));
                     }
                 }
-                Err(problem) => problems.push(report(problem.message, problem.hint)),
+                Err(problem) => {
+                    problems.push(said_at(problem.said()).with_hint_said(problem.hint()))
+                }
             }
         } else if only_text && shortcodes::is_unclosed(&text) {
             problems.push(said_at(said!("M004")));

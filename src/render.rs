@@ -15,7 +15,9 @@ use tera::{Context, Tera};
 
 use crate::config::{Config, Language};
 use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::said;
 use format::Formatter;
+use theme::Template;
 pub use theme::Theme;
 
 /// What a page in one language needs besides its own data.
@@ -39,8 +41,8 @@ impl Locale {
 pub struct Renderer {
     tera: Tera,
     locales: Vec<Locale>,
-    /// Template name to where it came from, for error messages.
-    origins: BTreeMap<String, std::path::PathBuf>,
+    /// Template name to the template, for error messages: its file and its lines.
+    templates: BTreeMap<String, Template>,
 }
 
 impl Renderer {
@@ -53,18 +55,12 @@ impl Renderer {
             .map(|t| (t.name.as_str(), t.source.as_str()))
             .collect();
         if let Err(error) = tera.add_raw_templates(templates) {
-            let origin = theme
-                .templates
-                .values()
-                .find(|t| error.to_string().contains(&t.name))
-                .map_or_else(|| std::path::PathBuf::from("themes"), |t| t.origin.clone());
-            return Err(Diagnostics::from_iter([Diagnostic::error(
-                origin,
-                format!("the template cannot be read: {}", error_text(&error)),
-            )
-            .with_hint(
-                "fix the template syntax (Tera 2); the built-in theme's templates are examples",
-            )]));
+            return Err(Diagnostics::from_iter(template_problems(
+                &theme.templates,
+                None,
+                &error,
+                |detail| said!("R003", detail = detail),
+            )));
         }
         let default_code = &config.default_language().code;
         let fallback = theme
@@ -90,15 +86,10 @@ impl Renderer {
                 }
             })
             .collect();
-        let origins = theme
-            .templates
-            .values()
-            .map(|t| (t.name.clone(), t.origin.clone()))
-            .collect();
         Ok(Renderer {
             tera,
             locales,
-            origins,
+            templates: theme.templates.clone(),
         })
     }
 
@@ -116,17 +107,97 @@ impl Renderer {
     /// Renders `template` with `context`, naming the template file on failure.
     pub fn render(&self, template: &str, context: &Context) -> Result<Vec<u8>, Diagnostic> {
         let mut bytes = Vec::with_capacity(16 * 1024);
-        self.tera.render_to(template, context, &mut bytes).map(|()| bytes).map_err(|error| {
-            let origin = self.origins.get(template).cloned().unwrap_or_else(|| template.into());
-            Diagnostic::error(origin, format!("the template failed: {}", error_text(&error)))
-                .with_hint("check the variables the template uses against the theme documentation in the README")
-        })
+        self.tera
+            .render_to(template, context, &mut bytes)
+            .map(|()| bytes)
+            .map_err(|error| {
+                let mut problems =
+                    template_problems(&self.templates, Some(template), &error, |detail| {
+                        said!("R004", detail = detail)
+                    });
+                problems.swap_remove(0)
+            })
     }
 }
 
-/// Tera's error with its causes, on one line.
-fn error_text(error: &tera::Error) -> String {
-    let mut text = error.to_string();
+/// The problems of templates (R003, R004, said by `say` with their detail) in Tera's `error`:
+/// each at the file and line Tera points to when it points to one (a template that `name`
+/// includes or extends may be the one at fault), with Tera's own words, in English, as its
+/// detail. Never empty.
+fn template_problems(
+    templates: &BTreeMap<String, Template>,
+    name: Option<&str>,
+    error: &tera::Error,
+    say: fn(String) -> crate::messages::Said,
+) -> Vec<Diagnostic> {
+    let fallback = || {
+        let text = error.to_string();
+        name.and_then(|name| templates.get(name))
+            .or_else(|| templates.values().find(|t| text.contains(&t.name)))
+    };
+    let at = |template: Option<&Template>, detail: String| {
+        let path = template.map_or_else(
+            || std::path::PathBuf::from(name.unwrap_or("themes")),
+            |t| t.origin.clone(),
+        );
+        Diagnostic::error_said(path, say(with_causes(detail, error)))
+    };
+    match error.kind() {
+        tera::ErrorKind::SyntaxError(report) | tera::ErrorKind::RenderingError(report) => {
+            let problem = match templates.get(report.filename()) {
+                Some(template) => at(Some(template), report.message().to_owned())
+                    .at_offset(&template.source, report.span().range.start),
+                None => at(fallback(), report.message().to_owned()),
+            };
+            vec![problem]
+        }
+        _ => {
+            let text = error.to_string();
+            let drawn: Vec<Diagnostic> = read_reports(&text)
+                .into_iter()
+                .map(|(words, file, line, column)| match templates.get(file) {
+                    Some(template) => {
+                        at(Some(template), words.to_owned()).at(&template.source, line, column)
+                    }
+                    None => at(fallback(), words.to_owned()),
+                })
+                .collect();
+            if drawn.is_empty() {
+                vec![at(fallback(), text)]
+            } else {
+                drawn
+            }
+        }
+    }
+}
+
+/// The problems Tera drew as text (when it checks the templates together), read back: each
+/// `error: words` followed by ` --> template:line:column`.
+fn read_reports(text: &str) -> Vec<(&str, &str, usize, usize)> {
+    let mut found = Vec::new();
+    let mut lines = text.lines().peekable();
+    while let Some(line) = lines.next() {
+        let Some(words) = line.strip_prefix("error: ") else {
+            continue;
+        };
+        let Some(place) = lines
+            .peek()
+            .and_then(|next| next.trim_start().strip_prefix("--> "))
+        else {
+            continue;
+        };
+        let mut parts = place.rsplitn(3, ':');
+        if let (Some(column), Some(line), Some(file)) = (parts.next(), parts.next(), parts.next())
+            && let (Ok(line), Ok(column)) = (line.parse(), column.parse())
+        {
+            found.push((words, file, line, column));
+        }
+    }
+    found
+}
+
+/// Tera's words followed by the causes of its error, on one line.
+fn with_causes(mut text: String, error: &tera::Error) -> String {
     let mut source = std::error::Error::source(error);
     while let Some(cause) = source {
         text.push_str(": ");
@@ -134,4 +205,23 @@ fn error_text(error: &tera::Error) -> String {
         source = cause.source();
     }
     text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::read_reports;
+
+    #[test]
+    fn the_problems_tera_drew_are_read_back_with_their_places() {
+        let text = "error: Unknown filter `a`\n --> base.html:2:11\n  |\n2 | {{ x | a }}\n  |        ^\n\n\
+                    error: Unknown filter `b`\n  --> partials/card.html:12:4\n   |\n12 | {{ x | b }}";
+        assert_eq!(
+            read_reports(text),
+            [
+                ("Unknown filter `a`", "base.html", 2, 11),
+                ("Unknown filter `b`", "partials/card.html", 12, 4)
+            ]
+        );
+        assert!(read_reports("Template 'x' not found").is_empty());
+    }
 }

@@ -5,6 +5,9 @@
 
 use std::fmt;
 
+use crate::messages::Said;
+use crate::said;
+
 /// One shortcode, checked.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Shortcode {
@@ -72,21 +75,77 @@ impl fmt::Display for Shortcode {
     }
 }
 
-/// A shortcode that cannot be used, in words for the writer.
-#[derive(Debug, PartialEq, Eq)]
-pub struct Problem {
-    pub message: String,
-    pub hint: String,
+/// A shortcode that cannot be used: what is wrong, as data the catalogue says (M100-M109).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    /// Not between `{{` and `}}`.
+    NotAShortcode,
+    /// No `(` after the name.
+    NoBracket,
+    /// The `(` is never closed.
+    Unclosed,
+    /// An option without its `=`.
+    NotKeyValue { part: String },
+    /// An option the shortcode `name` does not take.
+    UnknownOption {
+        name: String,
+        key: String,
+        options: &'static [&'static str],
+    },
+    /// `indicator` or `project` without its `id`.
+    NoId { name: String },
+    /// A view of an indicator that does not exist.
+    UnknownView { word: String },
+    /// `figure` without its `src`.
+    NoFile,
+    /// A name that is no shortcode.
+    Unknown { name: String },
+    /// A value written without quotes.
+    Unquoted { key: String, value: String },
 }
 
-fn problem(message: impl Into<String>, hint: impl Into<String>) -> Problem {
-    Problem {
-        message: message.into(),
-        hint: hint.into(),
+/// The names of the shortcodes a writer may write.
+const NAMES: [&str; 3] = ["indicator", "project", "figure"];
+
+impl Problem {
+    /// What is wrong, from the catalogue.
+    pub fn said(&self) -> Said {
+        match self {
+            Problem::NotAShortcode => said!("M100"),
+            Problem::NoBracket => said!("M101"),
+            Problem::Unclosed => said!("M102"),
+            Problem::NotKeyValue { part } => said!("M103", part = part),
+            Problem::UnknownOption { name, key, options } => {
+                said!("M104", name = name, key = key, options = options.join(", "))
+            }
+            Problem::NoId { name } => said!("M105", name = name),
+            Problem::UnknownView { word } => said!("M106", word = word),
+            Problem::NoFile => said!("M107"),
+            Problem::Unknown { name } => said!("M108", name = name),
+            Problem::Unquoted { key, value } => said!(
+                "M109",
+                key = key,
+                value = value,
+                bare = value.trim_matches(QUOTES).trim()
+            ),
+        }
+    }
+
+    /// How to fix it: the message's own hint, or one that fits the case better.
+    pub fn hint(&self) -> Said {
+        match self {
+            Problem::NoId { name } if name == "indicator" => said!("M105-indicator"),
+            Problem::NoId { .. } => said!("M105-project"),
+            Problem::Unknown { name } => {
+                match crate::diagnostic::nearest(&name.to_lowercase(), NAMES) {
+                    Some(best) => said!("M108-did-you-mean", best = best),
+                    None => self.said().hint(),
+                }
+            }
+            _ => self.said().hint(),
+        }
     }
 }
-
-const EXAMPLES: &str = "write {{ indicator(id=\"schools-built\", view=\"chart\") }} or {{ project(id=\"darfur-schools\") }}";
 
 /// True when a paragraph's text is meant as a shortcode.
 pub fn looks_like_one(text: &str) -> bool {
@@ -117,22 +176,17 @@ pub fn parse(text: &str) -> Result<Shortcode, Problem> {
         .strip_prefix("{{")
         .and_then(|t| t.strip_suffix("}}"))
         .map(str::trim)
-        .ok_or_else(|| problem("this is not a shortcode", EXAMPLES))?;
-    let open = inner
-        .find('(')
-        .ok_or_else(|| problem("the shortcode has no `(`", EXAMPLES))?;
+        .ok_or(Problem::NotAShortcode)?;
+    let open = inner.find('(').ok_or(Problem::NoBracket)?;
     let name = inner[..open].trim();
     let arguments = inner[open + 1..]
         .trim_end()
         .strip_suffix(')')
-        .ok_or_else(|| problem("the shortcode does not end with `)`", EXAMPLES))?;
+        .ok_or(Problem::Unclosed)?;
     let mut written = Vec::new();
     for part in split_arguments(arguments) {
-        let (key, value) = part.split_once('=').ok_or_else(|| {
-            problem(
-                format!("`{}` is not written key=\"value\"", part.trim()),
-                EXAMPLES,
-            )
+        let (key, value) = part.split_once('=').ok_or_else(|| Problem::NotKeyValue {
+            part: part.trim().to_owned(),
         })?;
         written.push((key.trim(), value.trim()));
     }
@@ -147,14 +201,15 @@ pub fn parse(text: &str) -> Result<Shortcode, Problem> {
         .iter()
         .find(|(k, _)| !options.is_empty() && !options.contains(k))
     {
-        return Err(problem(
-            format!("the shortcode `{name}` has no option `{key}`"),
-            format!("its options are: {}", options.join(", ")),
-        ));
+        return Err(Problem::UnknownOption {
+            name: name.to_owned(),
+            key: (*key).to_owned(),
+            options,
+        });
     }
     let mut pairs = Vec::new();
     for (key, value) in written {
-        pairs.push((key, unquote(value)?));
+        pairs.push((key, unquote(key, value)?));
     }
     let take = |key: &str| {
         pairs
@@ -163,11 +218,8 @@ pub fn parse(text: &str) -> Result<Shortcode, Problem> {
             .map(|(_, v)| v.clone())
     };
     let id = || {
-        take("id").ok_or_else(|| {
-            problem(
-                format!("the shortcode `{name}` needs an id"),
-                format!("write {{{{ {name}(id=\"...\") }}}} with the id of the {name}"),
-            )
+        take("id").ok_or_else(|| Problem::NoId {
+            name: name.to_owned(),
         })
     };
     match name {
@@ -178,28 +230,17 @@ pub fn parse(text: &str) -> Result<Shortcode, Problem> {
                     .iter()
                     .find(|(w, _)| *w == word)
                     .map(|(_, v)| *v)
-                    .ok_or_else(|| {
-                        problem(
-                            format!("`{word}` is not a view of an indicator"),
-                            "use view=\"figure\", view=\"chart\" or view=\"progress\"",
-                        )
-                    })?,
+                    .ok_or(Problem::UnknownView { word })?,
             };
             Ok(Shortcode::Indicator { id: id()?, view })
         }
         "project" => Ok(Shortcode::Project { id: id()? }),
         "figure" => Ok(Shortcode::Figure {
-            src: take("src").ok_or_else(|| {
-                problem(
-                    "the shortcode `figure` needs a file",
-                    "write {{ figure(src=\"photo.jpg\") }} with an image beside the story",
-                )
-            })?,
+            src: take("src").ok_or(Problem::NoFile)?,
         }),
-        other => Err(problem(
-            format!("there is no shortcode `{other}`"),
-            format!("the shortcodes are indicator, project and figure: {EXAMPLES}"),
-        )),
+        other => Err(Problem::Unknown {
+            name: other.to_owned(),
+        }),
     }
 }
 
@@ -223,12 +264,17 @@ fn split_arguments(text: &str) -> Vec<&str> {
     parts
 }
 
-fn unquote(value: &str) -> Result<String, Problem> {
-    let quotes = ['"', '\'', '“', '”', '‘', '’'];
+/// The quotes a value may be written in: straight, or typographic as word processors make them.
+const QUOTES: [char; 6] = ['"', '\'', '“', '”', '‘', '’'];
+
+fn unquote(key: &str, value: &str) -> Result<String, Problem> {
     let inner = value
-        .strip_prefix(quotes)
-        .and_then(|v| v.strip_suffix(quotes))
-        .ok_or_else(|| problem(format!("put the value {value} in quotes"), EXAMPLES))?;
+        .strip_prefix(QUOTES)
+        .and_then(|v| v.strip_suffix(QUOTES))
+        .ok_or_else(|| Problem::Unquoted {
+            key: key.to_owned(),
+            value: value.to_owned(),
+        })?;
     Ok(inner.trim().to_owned())
 }
 
@@ -326,13 +372,29 @@ mod tests {
 
     #[test]
     fn mistakes_are_explained() {
-        let message = |text: &str| parse(text).unwrap_err().message;
+        let message = |text: &str| parse(text).unwrap_err().said().to_string();
         assert!(message("{{ chart(id=\"x\") }}").contains("no shortcode `chart`"));
         assert!(message("{{ indicator(view=\"chart\") }}").contains("needs an id"));
         assert!(message("{{ indicator(id=\"x\", view=\"pie\") }}").contains("`pie`"));
         assert!(message("{{ project(id=\"x\", size=\"big\") }}").contains("no option `size`"));
         assert!(message("{{ indicator(id=x) }}").contains("quotes"));
         assert!(message("{{ indicator(id=\"x\", year=2024) }}").contains("no option `year`"));
+    }
+
+    #[test]
+    fn hints_fit_the_mistake() {
+        let hint = |text: &str| parse(text).unwrap_err().hint().to_string();
+        assert_eq!(
+            hint("{{ indicater(id=\"x\") }}"),
+            "did you mean `indicator`?"
+        );
+        assert!(hint("{{ chart(id=\"x\") }}").starts_with("the shortcodes are indicator,"));
+        assert!(hint("{{ indicator(view=\"chart\") }}").contains("content/indicators/"));
+        assert!(hint("{{ project() }}").contains("content/projects/"));
+        assert_eq!(
+            hint("{{ project(id=“darfur) }}"),
+            "put it in quotes: id=\"darfur\""
+        );
     }
 
     #[test]

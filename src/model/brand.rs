@@ -7,6 +7,7 @@ use std::sync::Arc;
 use crate::config::{Config, SourceImage};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::images::{ImageStore, Processed};
+use crate::messages::Said;
 
 /// The site's images as they are published.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -20,23 +21,38 @@ pub struct Brand {
 /// Cleans the logo and the share image; one that cannot be decoded is reported at site.yaml and
 /// left out.
 pub(super) fn clean(config: &Config, store: &ImageStore, problems: &mut Diagnostics) -> Brand {
-    let mut clean = |image: Option<&SourceImage>, key: &str| {
+    // `what`: the catalogue's name of the image (`what-logo`), `key` where site.yaml names it.
+    let mut clean = |image: Option<&SourceImage>, what: &'static str, key: &str| {
         let image = image?;
         store
             .process(&image.bytes, image.format, &config.images)
             .map_err(|error| {
+                let said = error.said();
                 problems.push(
-                    Diagnostic::error(
+                    Diagnostic::error_said(
                         crate::config::CONFIG_FILE,
-                        format!("the {key}: {}", error.message()),
+                        crate::said!(
+                            "C100",
+                            what = Said::new(what),
+                            key = key,
+                            detail = said.clone()
+                        ),
                     )
-                    .with_hint(error.hint()),
+                    .with_hint_said(said.hint()),
                 );
             })
             .ok()
     };
     Brand {
-        logo: clean(config.press.logo.as_ref().map(|l| &l.image), "press logo"),
-        share_image: clean(config.social.image.as_ref(), "share image (social.image)"),
+        logo: clean(
+            config.press.logo.as_ref().map(|l| &l.image),
+            "what-logo",
+            "press.logo",
+        ),
+        share_image: clean(
+            config.social.image.as_ref(),
+            "what-share-image",
+            "social.image",
+        ),
     }
 }

@@ -57,14 +57,16 @@ impl Generator for OpenData {
             return Ok(Vec::new());
         }
         let mut files: Vec<(String, Vec<u8>)> = Vec::new();
-        let fail = |what: &str, error: String| {
-            Diagnostics::from_iter([Diagnostic::error(
+        // `file`: the path of the file that could not be made, under the site's root.
+        let fail = |file: &str, detail: String| {
+            Diagnostics::from_iter([Diagnostic::error_said(
                 "content",
-                format!("cannot write {what}: {error}"),
+                crate::said!("W001", file = file, detail = detail),
             )])
         };
         for indicator in &data.indicators {
-            let csv = indicator_csv(indicator).map_err(|e| fail(&indicator.id, e.to_string()))?;
+            let csv = indicator_csv(indicator)
+                .map_err(|e| fail(&urls::indicator_data(&indicator.id, "csv"), e.to_string()))?;
             let json = to_json(&IndicatorRecord::new(config, indicator));
             let path = |ext| {
                 urls::indicator_data(&indicator.id, ext)
@@ -76,7 +78,8 @@ impl Generator for OpenData {
         }
         files.push((
             format!("{PROJECTS}.csv"),
-            lists::projects_csv(config, data).map_err(|e| fail("projects.csv", e.to_string()))?,
+            lists::projects_csv(config, data)
+                .map_err(|e| fail(&format!("/{PROJECTS}.csv"), e.to_string()))?,
         ));
         files.push((
             format!("{PROJECTS}.json"),
@@ -84,7 +87,8 @@ impl Generator for OpenData {
         ));
         files.push((
             format!("{PARTNERS}.csv"),
-            lists::partners_csv(config, data).map_err(|e| fail("partners.csv", e.to_string()))?,
+            lists::partners_csv(config, data)
+                .map_err(|e| fail(&format!("/{PARTNERS}.csv"), e.to_string()))?,
         ));
         files.push((
             format!("{PARTNERS}.json"),
@@ -105,7 +109,8 @@ impl Generator for OpenData {
             })
             .collect();
         entries.push(("README.txt".to_owned(), readme.as_bytes()));
-        let zip = archive::zip(&entries, None).map_err(|e| fail("all.zip", e.to_string()))?;
+        let zip =
+            archive::zip(&entries, None).map_err(|e| fail(&format!("/{ALL}"), e.to_string()))?;
         let mut out: Vec<OutputFile> = files
             .into_iter()
             .map(|(path, bytes)| OutputFile::new(path, bytes, "open data"))

@@ -143,9 +143,9 @@ fn draw(context: &BuildContext<'_>, look: &Look, job: &Job) -> Result<OutputFile
             })
         })
         .map_err(|error| {
-            Diagnostic::error(
+            Diagnostic::error_said(
                 "content",
-                format!("cannot draw the share card {}: {error}", job.path),
+                crate::said!("W003", path = &job.path, detail = error),
             )
         })?;
     Ok(OutputFile::new(

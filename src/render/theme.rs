@@ -8,9 +8,10 @@ use std::sync::Arc;
 use include_dir::{Dir, include_dir};
 use walkdir::WalkDir;
 
-use crate::config::Config;
-use crate::diagnostic::{Diagnostic, Diagnostics, display_path};
-use crate::load::yaml::{self, Block};
+use crate::config::{CONFIG_FILE, Config};
+use crate::diagnostic::{Diagnostic, Diagnostics, Position, display_path};
+use crate::said;
+use crate::yaml::{self, Block};
 
 static DEFAULT_THEME: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
 
@@ -54,9 +55,14 @@ pub fn load(config: &Config, diagnostics: &mut Diagnostics) -> Option<Theme> {
                 Ok(entry) if entry.file_type().is_file() => entry,
                 Ok(_) => continue,
                 Err(error) => {
-                    problems.push(Diagnostic::error(
-                        display_path(&config.root, &folder),
-                        format!("cannot read the theme: {error}"),
+                    let reason = match error.io_error() {
+                        Some(io) => crate::diagnostic::plain_io(io),
+                        None => said!("io-other", detail = error.to_string()),
+                    };
+                    let at = error.path().unwrap_or(&folder);
+                    problems.push(Diagnostic::error_said(
+                        display_path(&config.root, at),
+                        said!("F003", reason = reason),
                     ));
                     continue;
                 }
@@ -65,39 +71,34 @@ pub fn load(config: &Config, diagnostics: &mut Diagnostics) -> Option<Theme> {
             let shown = display_path(&config.root, entry.path());
             match std::fs::read(entry.path()) {
                 Ok(bytes) => add(&mut theme, relative, &bytes, &shown, &mut problems),
-                Err(error) => {
-                    problems.push(Diagnostic::error(shown, format!("cannot read: {error}")))
-                }
+                Err(error) => problems.push(crate::load::cannot_read(shown, &error)),
             }
         }
     } else if config.theme != "default" {
-        problems.push(
-            Diagnostic::error(
-                "site.yaml",
-                format!("the theme `{}` does not exist", config.theme),
-            )
-            .with_hint(format!(
-                "create themes/{}/ or remove `theme:` to use the built-in theme",
-                config.theme
-            )),
-        );
+        problems.push(in_site_yaml(
+            config,
+            Diagnostic::error_said(CONFIG_FILE, said!("R001", theme = &config.theme)),
+            "theme",
+            None,
+        ));
     }
     for language in &config.languages {
         if !theme.strings.contains_key(&language.code) {
-            diagnostics.push(
-                Diagnostic::warning(
-                    "site.yaml",
-                    format!(
-                        "the theme has no interface text for `{}`; menus and labels will be in {}",
-                        language.code,
-                        config.default_language().code
-                    ),
-                )
-                .with_hint(format!(
-                    "add themes/{}/i18n/{}.yaml (copy the built-in en.yaml and translate it)",
-                    config.theme, language.code
-                )),
+            let warning = Diagnostic::warning_said(
+                CONFIG_FILE,
+                said!(
+                    "R002",
+                    lang = &language.code,
+                    default = &config.default_language().code,
+                    theme = &config.theme,
+                ),
             );
+            diagnostics.push(in_site_yaml(
+                config,
+                warning,
+                "languages",
+                Some(&language.code),
+            ));
         }
     }
     let failed = problems.has_errors();
@@ -132,7 +133,7 @@ fn add(
                     },
                 );
             }
-            Err(_) => problems.push(Diagnostic::error(origin, "this template is not UTF-8 text")),
+            Err(_) => problems.push(not_utf8(origin)),
         },
         "static" => {
             theme.static_files.insert(rest, Arc::from(bytes));
@@ -142,7 +143,7 @@ fn add(
                 return;
             };
             let Ok(text) = std::str::from_utf8(bytes) else {
-                problems.push(Diagnostic::error(origin, "this file is not UTF-8 text"));
+                problems.push(not_utf8(origin));
                 return;
             };
             match yaml::parse::<BTreeMap<String, String>>(origin, Block::whole_file(text)) {
@@ -155,17 +156,71 @@ fn add(
                 }
                 Err(found) => {
                     for problem in found.iter() {
-                        problems.push(
-                            problem
-                                .clone()
-                                .with_hint("interface text files are `key: text` lines"),
-                        );
+                        problems.push(problem.clone().with_hint_said(said!("theme-strings-lines")));
                     }
                 }
             }
         }
         _ => {}
     }
+}
+
+/// A theme file that is not UTF-8 text, said as any such file is (F001).
+fn not_utf8(origin: &Path) -> Diagnostic {
+    Diagnostic::error_said(origin, said!("F001", reason = said!("io-not-utf8")))
+        .with_hint_said(said!("F001-utf8"))
+}
+
+/// `problem` pointed at the line of site.yaml where the top-level `key:` is written: at `word`
+/// when the key's value holds it (a language of `languages: [en, ar]`), else at the value.
+/// The configuration keeps no places, so its text is read again; unplaced when it cannot be.
+fn in_site_yaml(config: &Config, problem: Diagnostic, key: &str, word: Option<&str>) -> Diagnostic {
+    let Ok(text) = std::fs::read_to_string(config.root.join(CONFIG_FILE)) else {
+        return problem;
+    };
+    match place_in_yaml(&text, key, word) {
+        Some((line, column)) => problem.at_position(Position::new(&text, line, column)),
+        None => problem,
+    }
+}
+
+/// The 1-based line and column of `word` in the value of the top-level `key:` of `text`, or of
+/// the value itself.
+fn place_in_yaml(text: &str, key: &str, word: Option<&str>) -> Option<(usize, usize)> {
+    let lines: Vec<&str> = text.lines().collect();
+    let start = lines.iter().position(|line| {
+        line.strip_prefix(key)
+            .is_some_and(|rest| rest.trim_start().starts_with(':'))
+    })?;
+    // The key's value: its own line, then the lines indented under it or listed with `-`.
+    let end = lines[start + 1..]
+        .iter()
+        .position(|line| line.starts_with(|c: char| c.is_alphanumeric() || c == '_'))
+        .map_or(lines.len(), |n| start + 1 + n);
+    let column = |line: &str, byte: usize| line[..byte].chars().count() + 1;
+    if let Some(word) = word {
+        for (index, line) in lines[start..end].iter().enumerate() {
+            let from = if index == 0 { after_colon(line) } else { 0 };
+            let found = line.match_indices(word).map(|(at, _)| at).find(|&at| {
+                let part = |c: char| c.is_alphanumeric() || c == '-' || c == '_';
+                at >= from
+                    && !line[..at].ends_with(part)
+                    && !line[at + word.len()..].starts_with(part)
+            });
+            if let Some(at) = found {
+                return Some((start + index + 1, column(line, at)));
+            }
+        }
+    }
+    let line = lines[start];
+    let after = after_colon(line);
+    let value = line[after..].len() - line[after..].trim_start().len();
+    Some((start + 1, column(line, after + value)))
+}
+
+/// The byte just after the first `:` of `line`.
+fn after_colon(line: &str) -> usize {
+    line.find(':').map_or(line.len(), |at| at + 1)
 }
 
 fn embedded_files<'a>(dir: &'a Dir<'a>) -> Vec<&'a include_dir::File<'a>> {
@@ -175,4 +230,23 @@ fn embedded_files<'a>(dir: &'a Dir<'a>) -> Vec<&'a include_dir::File<'a>> {
     }
     files.sort_by_key(|f| f.path());
     files
+}
+
+#[cfg(test)]
+mod tests {
+    use super::place_in_yaml;
+
+    #[test]
+    fn a_key_of_site_yaml_is_found_at_its_value_or_at_a_word_of_it() {
+        let text = "title: x\ntheme: ministry\nlanguages: [en, ar, ur]\n";
+        assert_eq!(place_in_yaml(text, "theme", None), Some((2, 8)));
+        assert_eq!(place_in_yaml(text, "languages", Some("ur")), Some((3, 21)));
+        let listed = "languages:\n  - en\n  - ur\nsectors: {}\n";
+        assert_eq!(place_in_yaml(listed, "languages", Some("ur")), Some((3, 5)));
+        assert_eq!(
+            place_in_yaml(listed, "languages", Some("fr")),
+            Some((1, 11))
+        );
+        assert_eq!(place_in_yaml(text, "themes", None), None);
+    }
 }

@@ -9,5 +9,6 @@ mod links;
 mod messages;
 mod names;
 mod stale;
+mod theme_messages;
 mod words;
 mod yaml;

@@ -22,14 +22,14 @@ pub(super) fn archive(
 ) -> Result<OutputFile, Diagnostic> {
     let config = &context.site.config;
     let path = urls::press_archive(&story.slug);
-    let fail = |message: String| {
-        Diagnostic::error(
+    let fail = |detail: String| {
+        Diagnostic::error_said(
             story
                 .translations
                 .first()
                 .map(|t| t.source.clone())
                 .unwrap_or_default(),
-            format!("cannot make the press kit archive {path}: {message}"),
+            crate::said!("W002", path = &path, detail = detail),
         )
     };
     let mut files: Vec<(String, Vec<u8>)> = Vec::new();
