@@ -214,7 +214,8 @@ const CATALOGUE: &[(&str, &str, &str)] = catalogue!(
     "yaml",
     "stories",
     "pages",
-    "data"
+    "data",
+    "iati"
 );
 
 /// The texts of the catalogue of `speech`, file by file.
