@@ -218,6 +218,7 @@ const CATALOGUE: &[(&str, &str, &str)] = catalogue!(
     "commands",
     "indicators",
     "theme",
+    "iati",
 );
 
 /// The texts of the catalogue of `speech`, file by file.

@@ -15,6 +15,8 @@ use quick_xml::Reader;
 use quick_xml::events::{BytesStart, Event};
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Position};
+use crate::messages::Said;
+use crate::said;
 use lines::LineCounter;
 use names::{ATTRIBUTES, kept, known};
 pub use source_lines::fill_source_lines;
@@ -90,11 +92,7 @@ pub fn read(location: &Path, shown: PathBuf, diagnostics: &mut Diagnostics) -> O
     if let Ok(head) = source.fill_buf()
         && (head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF]))
     {
-        diagnostics.push(
-            Diagnostic::error(&shown, "the file is saved as UTF-16").with_hint(
-                "save it as UTF-8 (in most editors: Save as, Encoding: UTF-8), as IATI asks",
-            ),
-        );
+        diagnostics.push(Diagnostic::error_said(&shown, said!("A001")));
         return None;
     }
     let read = parse(source, location, &shown, &mut problems);
@@ -131,27 +129,21 @@ fn parse<R: BufRead>(
     let mut depth = 0usize;
     // Where the first character XML does not allow was met, if any: they are left out.
     let mut dropped: Option<(usize, usize)> = None;
-    let fail = |reader: &mut Reader<LineCounter<R>>, message: String, hint: &str| {
+    let fail = |reader: &mut Reader<LineCounter<R>>, message: Said| {
         let offset = reader.error_position();
         let (line, column) = reader.get_mut().locate(offset);
-        Diagnostic::error(shown, message)
-            .at_position(Position {
-                line,
-                column,
-                source_line: None,
-            })
-            .with_hint(hint)
+        Diagnostic::error_said(shown, message).at_position(Position {
+            line,
+            column,
+            source_line: None,
+        })
     };
     loop {
         let before = reader.buffer_position();
         let event = match reader.read_event_into(&mut buffer) {
             Ok(event) => event,
             Err(error) => {
-                problems.push(fail(
-                    &mut reader,
-                    format!("the file is not well-formed XML: {error}"),
-                    "an element is not closed, closed with another name, or a `<` or `&` stands in the text; `xmllint --noout FILE` shows the same place",
-                ));
+                problems.push(fail(&mut reader, said!("A002", detail = error.to_string())));
                 return None;
             }
         };
@@ -175,12 +167,13 @@ fn parse<R: BufRead>(
                     let name = String::from_utf8_lossy(start.name().as_ref()).into_owned();
                     if name != "iati-activities" {
                         problems.push(
-                            Diagnostic::error(
-                                shown,
-                                format!("this is not an IATI activity file: it starts with `<{name}>`"),
-                            )
-                            .at_position(Position { line, column, source_line: None })
-                            .with_hint("content/iati/ holds IATI activity files, whose root element is <iati-activities> (IATI organisation files are not read)"),
+                            Diagnostic::error_said(shown, said!("A003", name = name)).at_position(
+                                Position {
+                                    line,
+                                    column,
+                                    source_line: None,
+                                },
+                            ),
                         );
                         return None;
                     }
@@ -227,20 +220,18 @@ fn parse<R: BufRead>(
                     close(&mut open, node, &mut file.activities);
                 }
             }
-            Event::Text(text) if skipping == 0 => match text.xml_content(quick_xml::XmlVersion::Implicit1_0) {
-                Ok(content) => {
-                    if let Some(node) = open.last_mut()
-                        && push_text(&mut node.text, &content)
-                    {
-                        dropped.get_or_insert_with(|| reader.get_mut().locate(before));
+            Event::Text(text) if skipping == 0 => {
+                match text.xml_content(quick_xml::XmlVersion::Implicit1_0) {
+                    Ok(content) => {
+                        if let Some(node) = open.last_mut()
+                            && push_text(&mut node.text, &content)
+                        {
+                            dropped.get_or_insert_with(|| reader.get_mut().locate(before));
+                        }
                     }
+                    Err(_) => problems.push(fail(&mut reader, said!("A004"))),
                 }
-                Err(_) => problems.push(fail(
-                    &mut reader,
-                    "this text is not valid UTF-8: the file is saved in another encoding than it declares".to_owned(),
-                    "save the file as UTF-8 (or declare its real encoding in <?xml ... encoding=\"...\"?>)",
-                )),
-            },
+            }
             Event::CData(text) if skipping == 0 => {
                 if let Some(node) = open.last_mut()
                     && push_text(&mut node.text, &String::from_utf8_lossy(&text))
@@ -261,11 +252,7 @@ fn parse<R: BufRead>(
                     (Some(c), Some(node)) => node.text.push(c),
                     (None, _) => {
                         let name = String::from_utf8_lossy(&reference).into_owned();
-                        problems.push(fail(
-                            &mut reader,
-                            format!("`&{name};` is not a character XML knows"),
-                            "write the character itself (files are UTF-8), or &amp; for an ampersand",
-                        ));
+                        problems.push(fail(&mut reader, said!("A005", name = name)));
                     }
                     (Some(_), None) => {}
                 }
@@ -277,28 +264,20 @@ fn parse<R: BufRead>(
     }
     if let Some((line, column)) = dropped {
         problems.push(
-            Diagnostic::warning(shown, "this file holds invisible control characters, which XML does not allow; they are left out of the site")
-                .at_position(Position {
-                    line,
-                    column,
-                    source_line: None,
-                })
-                .with_hint("nothing to do here; tell the file's publisher if its texts look cut"),
+            Diagnostic::warning_said(shown, said!("A006")).at_position(Position {
+                line,
+                column,
+                source_line: None,
+            }),
         );
     }
     if !seen_root {
-        problems.push(
-            Diagnostic::error(shown, "the file holds no XML element")
-                .with_hint("an IATI activity file starts with <iati-activities version=\"2.03\">"),
-        );
+        problems.push(Diagnostic::error_said(shown, said!("A007")));
         return None;
     }
     if file.activities.is_empty() {
-        problems.push(
-            Diagnostic::warning(shown, "the file holds no activity")
-                .at_position(file.root.clone())
-                .with_hint("each project is an <iati-activity> inside <iati-activities>; remove the file if it is not needed"),
-        );
+        problems
+            .push(Diagnostic::warning_said(shown, said!("A008")).at_position(file.root.clone()));
     }
     Some(file)
 }
@@ -359,13 +338,12 @@ fn attributes(
         match parsed {
             Ok(pair) => found.extend(pair),
             Err(error) => problems.push(
-                Diagnostic::error(shown, format!("an attribute cannot be read: {error}"))
+                Diagnostic::error_said(shown, said!("A009", detail = error.to_string()))
                     .at_position(Position {
                         line,
                         column,
                         source_line: None,
-                    })
-                    .with_hint("write attributes as name=\"value\", each once, with &amp; for an ampersand"),
+                    }),
             ),
         }
     }

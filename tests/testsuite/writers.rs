@@ -3,6 +3,7 @@
 //! shows it is now refused or warned about at its file and line, or published right.
 
 mod dates;
+mod iati_messages;
 mod images;
 mod indicator_messages;
 mod links;

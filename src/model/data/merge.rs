@@ -10,6 +10,8 @@ use super::project::{Imported, Project, from_iati::project_id};
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Diagnostics, nearest};
 use crate::localized::LocalizedText;
+use crate::messages::Arg;
+use crate::said;
 
 /// The imported projects, each with what a YAML file adds to it; clashes reported.
 pub(super) fn imported(
@@ -25,10 +27,14 @@ pub(super) fn imported(
             continue;
         };
         if let Some(first) = by_identifier.get(&identifier) {
+            let said = said!(
+                "A045",
+                identifier = &identifier,
+                file = first.path.display().to_string(),
+                line = first.position.line.to_string(),
+            );
             problems.push(
-                Diagnostic::error(&activity.path, format!("the activity `{identifier}` is already in {} (line {})", first.path.display(), first.position.line))
-                    .at_position(activity.position.clone())
-                    .with_hint("an identifier names one activity: remove one of the two, or keep the files of one publisher only once in content/iati/"),
+                Diagnostic::error_said(&activity.path, said).at_position(activity.position.clone()),
             );
             continue;
         }
@@ -38,17 +44,14 @@ pub(super) fn imported(
     let mut added: BTreeMap<String, std::path::PathBuf> = BTreeMap::new();
     for addition in additions {
         if let Some(first) = added.get(&addition.identifier) {
+            let said = said!(
+                "A046",
+                file = first.display().to_string(),
+                identifier = &addition.identifier,
+            );
             problems.push(
-                Diagnostic::error(
-                    &addition.source,
-                    format!(
-                        "{} already adds to the activity `{}`",
-                        first.display(),
-                        addition.identifier
-                    ),
-                )
-                .at_position(addition.identifier_at.clone())
-                .with_hint("one YAML file adds to an activity: move what this one says into the other, and remove this one"),
+                Diagnostic::error_said(&addition.source, said)
+                    .at_position(addition.identifier_at.clone()),
             );
             continue;
         }
@@ -61,23 +64,22 @@ pub(super) fn imported(
                 .iter()
                 .find(|(_, a)| a.project.id == addition.identifier)
                 .map(|(k, _)| k.as_str());
-            let hint = match same_but_case
-                .or(written_as_id)
-                .or_else(|| nearest(&addition.identifier, by_identifier.keys().map(String::as_str)))
-            {
-                Some(best) => format!("did you mean `{best}`? Write the identifier as the IATI file does"),
-                None => "put the IATI file holding the activity in content/iati/, or remove `iati:` to write a project of your own".to_owned(),
+            let hint = match same_but_case.or(written_as_id).or_else(|| {
+                nearest(
+                    &addition.identifier,
+                    by_identifier.keys().map(String::as_str),
+                )
+            }) {
+                Some(best) => said!("A047-did-you-mean", best = best),
+                None => said!("A047-add-file"),
             };
             problems.push(
-                Diagnostic::error(
+                Diagnostic::error_said(
                     &addition.source,
-                    format!(
-                        "no IATI activity in content/iati/ has the identifier `{}`",
-                        addition.identifier
-                    ),
+                    said!("A047", identifier = &addition.identifier),
                 )
                 .at_position(addition.identifier_at.clone())
-                .with_hint(hint),
+                .with_hint_said(hint),
             );
             continue;
         };
@@ -100,51 +102,72 @@ pub(super) fn imported(
         } = activity;
         if project.id.is_empty() {
             problems.push(
-                Diagnostic::error(&path, format!("the identifier `{identifier}` has no ASCII letter or digit to make a web address from"))
-                    .at_position(position.clone())
-                    .with_hint(format!("give the project its address with a file content/projects/<id>.yaml holding `iati: {identifier}` (an id is lowercase ASCII letters, digits and hyphens)")),
+                Diagnostic::error_said(&path, said!("A048", identifier = &identifier))
+                    .at_position(position.clone()),
             );
             continue;
         }
         if let Some((other, line)) = ids.get(&project.id) {
+            let file = other.display().to_string();
             let place = if *line > 0 {
-                format!("{} (line {line})", other.display())
+                Arg::from(said!(
+                    "iati-file-line",
+                    file = file,
+                    line = line.to_string()
+                ))
             } else {
-                other.display().to_string()
+                Arg::from(file)
             };
             // A YAML file that gave the activity its id is the one to rename.
             let clash = match project.sources.get(1) {
-                Some(yaml) => Diagnostic::error(yaml, format!("this file gives the activity `{identifier}` the project id `{}`, which {place} already has", project.id))
-                    .with_hint("rename this file: its name is the project's id"),
-                None => Diagnostic::error(&path, format!("the activity `{identifier}` would have the project id `{}`, which {place} already has", project.id))
-                    .at_position(position.clone())
-                    .with_hint(format!("give it another id with a file content/projects/<another-id>.yaml holding `iati: {identifier}`")),
+                Some(yaml) => Diagnostic::error_said(
+                    yaml,
+                    said!(
+                        "A049",
+                        identifier = &identifier,
+                        id = &project.id,
+                        place = place
+                    ),
+                ),
+                None => Diagnostic::error_said(
+                    &path,
+                    said!(
+                        "A050",
+                        identifier = &identifier,
+                        id = &project.id,
+                        place = place
+                    ),
+                )
+                .at_position(position.clone()),
             };
             problems.push(clash);
             continue;
         }
         let missing = project.title.missing(config.language_codes());
-        if !missing.is_empty() {
+        if let Some(first_missing) = missing.first().cloned() {
+            let missing = missing.join(", ");
             let warning = match project.sources.get(1) {
-                Some(yaml) => Diagnostic::warning(
+                Some(yaml) => Diagnostic::warning_said(
                     yaml,
-                    format!("the title has no {} text", missing.join(", ")),
+                    said!("D002", key = "title", languages = missing),
                 ),
-                None => Diagnostic::warning(
+                None => Diagnostic::warning_said(
                     &path,
-                    format!(
-                        "the activity `{identifier}` has no {} title",
-                        missing.join(", ")
-                    ),
+                    said!("A051", identifier = &identifier, missing = missing),
                 )
                 .at_position(position.clone()),
             };
-            untitled.entry(path.clone()).or_default().push(warning.with_hint(format!(
-                "add it in content/projects/{}.yaml: `iati: {identifier}` and `title: {{{}: \"...\"}}`; until then the title is shown in {}",
-                project.id,
-                missing[0],
-                shown_language(&project.title),
-            )));
+            let hint = said!(
+                "A051-add-title",
+                id = &project.id,
+                identifier = &identifier,
+                language = first_missing,
+                shown = shown_language(&project.title),
+            );
+            untitled
+                .entry(path.clone())
+                .or_default()
+                .push(warning.with_hint_said(hint));
         }
         ids.insert(project.id.clone(), (path, position.line));
         projects.push(project);
@@ -161,13 +184,10 @@ pub(super) fn imported(
             .filter_map(|w| w.line())
             .map(|l| l.to_string())
             .collect();
-        problems.push(
-            Diagnostic::warning(&path, format!("{} activities have no title in some language of the site", warnings.len()))
-                .with_hint(format!(
-                    "the first are at lines {}, and so on; each shows its title in the language it has until a file content/projects/<id>.yaml with `iati: <identifier>` gives `title: {{ar: \"...\"}}`",
-                    lines.join(", ")
-                )),
-        );
+        problems.push(Diagnostic::warning_said(
+            &path,
+            said!("A052", count = warnings.len(), lines = lines.join(", ")),
+        ));
     }
     projects
 }

@@ -17,7 +17,9 @@ use super::{AsRead, Dates, Project, Share, Status};
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Diagnostics, Position};
 use crate::load::iati::{IatiFile, Node};
+use crate::messages::Said;
 use crate::model::data::iati;
+use crate::said;
 use narratives::{narratives, organisation, primary};
 
 /// Versions of the standard whose activity files bayan reads.
@@ -73,43 +75,36 @@ struct Reader<'a> {
 }
 
 impl Reader<'_> {
-    fn report(&mut self, node: &Node, message: String, hint: &str) {
-        self.problems.push(
-            Diagnostic::error(&self.file.path, message)
-                .at_position(node.position())
-                .with_hint(hint),
-        );
+    /// An error at `node`; the message's `.hint` is its hint.
+    fn report(&mut self, node: &Node, message: Said) {
+        self.problems
+            .push(Diagnostic::error_said(&self.file.path, message).at_position(node.position()));
     }
 
-    fn warn(&mut self, node: &Node, message: String, hint: &str) {
-        self.problems.push(
-            Diagnostic::warning(&self.file.path, message)
-                .at_position(node.position())
-                .with_hint(hint),
-        );
+    /// A warning at `node`; the message's `.hint` is its hint.
+    fn warn(&mut self, node: &Node, message: Said) {
+        self.problems
+            .push(Diagnostic::warning_said(&self.file.path, message).at_position(node.position()));
     }
 
     fn read_all(self) -> Vec<Imported> {
         let file = self.file;
-        let at_root =
-            |message: String| Diagnostic::error(&file.path, message).at_position(file.root.clone());
+        let at_root = |message: Said| {
+            Diagnostic::error_said(&file.path, message).at_position(file.root.clone())
+        };
         match file.version.as_deref() {
             Some(version) if VERSIONS.contains(&version) => {}
             Some(version) if version.starts_with('1') => {
-                self.problems.push(at_root(format!("this is an IATI {version} file: bayan reads versions 2.01 to 2.03")).with_hint("ask the publisher for the file in version 2.03 (IATI retired version 1 in 2019)"));
+                self.problems
+                    .push(at_root(said!("A010", version = version)));
                 return Vec::new();
             }
             Some(version) => {
-                self.problems.push(at_root(format!("IATI version `{version}` is not one bayan knows")).with_hint("bayan reads versions 2.01, 2.02 and 2.03; check the `version` attribute of <iati-activities>"));
+                self.problems
+                    .push(at_root(said!("A011", version = version)));
                 return Vec::new();
             }
-            None => self.problems.push(
-                at_root("the file does not say which IATI version it follows".to_owned())
-                    .with_hint(
-                        "add version=\"2.03\" to <iati-activities>; the file is read as 2.03",
-                    )
-                    .into_warning(),
-            ),
+            None => self.problems.push(at_root(said!("A012")).into_warning()),
         }
         // Activities are read in parallel; results and problems are gathered in file order.
         let (config, file) = (self.config, self.file);
@@ -145,36 +140,20 @@ impl Reader<'_> {
             .child("iati-identifier")
             .filter(|n| !n.text.is_empty())
         else {
-            self.report(
-                activity,
-                "this activity has no <iati-identifier>".to_owned(),
-                "every IATI activity needs its identifier (the publisher's organisation identifier, a hyphen and its own code); ask the publisher to add it",
-            );
+            self.report(activity, said!("A013"));
             return None;
         };
         if identifier.text.contains(char::is_whitespace) {
-            self.warn(
-                identifier,
-                format!("the identifier `{}` has a space", identifier.text),
-                "IATI identifiers have no spaces; ask the publisher to correct it (its web address is made without it)",
-            );
+            self.warn(identifier, said!("A014", identifier = &identifier.text));
         }
         // An identifier without ASCII letters or digits gives no id: a YAML file naming it
         // must give one (checked once those are read).
         let id = project_id(&identifier.text);
         if activity.children("title").nth(1).is_some() {
-            self.warn(
-                activity,
-                "the activity has more than one <title>".to_owned(),
-                "IATI allows one title, with a narrative per language; the first is shown",
-            );
+            self.warn(activity, said!("A015"));
         }
         let Some(title) = activity.child("title").and_then(|n| self.texts(n, &lang)) else {
-            self.report(
-                activity,
-                format!("the activity `{}` has no title", identifier.text),
-                "an activity needs <title><narrative>...</narrative></title>; ask the publisher to add it",
-            );
+            self.report(activity, said!("A016", identifier = &identifier.text));
             return None;
         };
         let summary = activity
@@ -224,13 +203,7 @@ impl Reader<'_> {
             } else {
                 "<reporting-org ref=\"...\">"
             };
-            self.warn(
-                activity,
-                format!(
-                    "the activity has no {missing} and is left out of /data/iati-activities.xml"
-                ),
-                "IATI asks it of every activity; ask the publisher to add it",
-            );
+            self.warn(activity, said!("A017", missing = missing));
         }
         project.as_read = Some(Box::new(AsRead {
             title: project.title.clone(),
@@ -259,11 +232,7 @@ impl Reader<'_> {
                 Some("2") => dates.actual_start = Some(day),
                 Some("3") => dates.planned_end = Some(day),
                 Some("4") => dates.actual_end = Some(day),
-                other => self.warn(
-                    node,
-                    format!("activity date type `{}` is not one of IATI's", other.unwrap_or("")),
-                    "type is 1 (planned start), 2 (actual start), 3 (planned end) or 4 (actual end)",
-                ),
+                other => self.warn(node, said!("A018", type = other.unwrap_or(""))),
             }
         }
         dates
@@ -276,14 +245,16 @@ impl Reader<'_> {
             .and_then(|w| w.get(..10))
             .and_then(|w| w.parse::<Date>().ok());
         if day.is_none() {
-            self.warn(
-                node,
-                match written {
-                    Some(w) => format!("`{w}` is not a date (in {attribute} of <{}>)", node.name),
-                    None => format!("<{}> has no {attribute}", node.name),
-                },
-                "IATI dates are written YYYY-MM-DD, like 2024-05-12; this one is left out",
-            );
+            let message = match written {
+                Some(w) => said!(
+                    "A019",
+                    value = w,
+                    attribute = attribute,
+                    element = node.name
+                ),
+                None => said!("A020", element = node.name, attribute = attribute),
+            };
+            self.warn(node, message);
         }
         day
     }
@@ -304,17 +275,10 @@ impl Reader<'_> {
             Status::Planned
         };
         let message = match written.and_then(|n| n.attribute("code")) {
-            Some(code) => format!("activity status `{code}` is not one of IATI's"),
-            None => "the activity has no <activity-status>".to_owned(),
+            Some(code) => said!("A021", code = code, status = guessed.id()),
+            None => said!("A022", status = guessed.id()),
         };
-        self.warn(
-            written.unwrap_or(activity),
-            message,
-            &format!(
-                "the codes are 1 (pipeline) to 6 (suspended); from its dates it is shown as `{}`",
-                guessed.id()
-            ),
-        );
+        self.warn(written.unwrap_or(activity), message);
         guessed
     }
 }

@@ -6,6 +6,7 @@ use super::Reader;
 use crate::load::iati::Node;
 use crate::model::data::project::{Budget, Money, Transaction, TransactionKind};
 use crate::model::data::{currency, iati};
+use crate::said;
 
 impl Reader<'_> {
     /// The amount of a `<value>`, in its currency or the activity's.
@@ -13,36 +14,20 @@ impl Reader<'_> {
         // xsd:decimal: digits with a dot for decimals. A comma could be a decimal comma (`1,5`)
         // or a thousands separator (`1,500`): which one is never guessed.
         let Some(amount) = super::decimal(&value.text) else {
-            self.report(
-                value,
-                format!("`{}` is not an amount", value.text),
-                "IATI amounts are plain numbers with a dot for decimals and no separators, like 150000.50",
-            );
+            self.report(value, said!("A026", value = &value.text));
             return None;
         };
         if !crate::model::data::plausible::plausible(amount) {
-            self.report(
-                value,
-                format!("`{}` is too large an amount to show exactly", value.text),
-                crate::model::data::plausible::HINT,
-            );
+            self.report(value, said!("A027", value = &value.text));
             return None;
         }
         let Some(currency) = value.attribute("currency").or(default_currency) else {
-            self.report(
-                value,
-                "this amount has no currency".to_owned(),
-                "give the value a currency=\"USD\" attribute, or the activity a default-currency",
-            );
+            self.report(value, said!("A028"));
             return None;
         };
         let currency = currency.to_ascii_uppercase();
         if !currency::is_known(&currency) {
-            self.report(
-                value,
-                format!("`{currency}` is not an ISO 4217 currency code"),
-                "currencies are three-letter codes like USD, EUR or QAR",
-            );
+            self.report(value, said!("A029", currency = &currency));
             return None;
         }
         Some(Money { amount, currency })
@@ -50,11 +35,7 @@ impl Reader<'_> {
 
     fn value_date(&mut self, value: &Node) -> Option<Date> {
         if value.attribute("value-date").is_none() {
-            self.warn(
-                value,
-                "this amount has no value-date".to_owned(),
-                "IATI asks for the day of the exchange rate, like value-date=\"2024-01-01\"; the amount is shown as written",
-            );
+            self.warn(value, said!("A030"));
             return None;
         }
         self.day(value, "value-date")
@@ -68,22 +49,14 @@ impl Reader<'_> {
         let mut found = Vec::new();
         for node in activity.children("budget") {
             let Some(value) = node.child("value") else {
-                self.report(
-                    node,
-                    "this budget has no <value>".to_owned(),
-                    "write the amount in <value currency=\"...\" value-date=\"...\">",
-                );
+                self.report(node, said!("A031"));
                 continue;
             };
             let Some(money) = self.money(value, default_currency) else {
                 continue;
             };
             if money.amount < 0.0 {
-                self.report(
-                    value,
-                    format!("the budget is negative ({})", value.text),
-                    "a budget is an amount planned; a reduction is written as a revised budget (type=\"2\")",
-                );
+                self.report(value, said!("A032", value = &value.text));
                 continue;
             }
             let start = node
@@ -97,8 +70,7 @@ impl Reader<'_> {
             {
                 self.report(
                     node,
-                    format!("the budget period ends ({end}) before it starts ({start})"),
-                    "check period-start and period-end",
+                    said!("A033", end = end.to_string(), start = start.to_string()),
                 );
                 continue;
             }
@@ -106,11 +78,7 @@ impl Reader<'_> {
                 None | Some("1") => false,
                 Some("2") => true,
                 Some(other) => {
-                    self.warn(
-                        node,
-                        format!("budget type `{other}` is not one of IATI's"),
-                        "type is 1 (original) or 2 (revised); it is read as original",
-                    );
+                    self.warn(node, said!("A034", type = other));
                     false
                 }
             };
@@ -138,15 +106,11 @@ impl Reader<'_> {
                 .and_then(|c| c.parse::<u8>().ok())
                 .filter(|c| iati::TRANSACTION_TYPE.contains_key(c.to_string().as_str()));
             let Some(kind) = kind else {
-                self.warn(node, "this transaction has no known transaction-type".to_owned(), "the type is a code of IATI's TransactionType list, like 3 (disbursement); it is left out");
+                self.warn(node, said!("A035"));
                 continue;
             };
             let Some(value) = node.child("value") else {
-                self.report(
-                    node,
-                    "this transaction has no <value>".to_owned(),
-                    "write the amount in <value currency=\"...\" value-date=\"...\">",
-                );
+                self.report(node, said!("A036"));
                 continue;
             };
             let Some(money) = self.money(value, default_currency) else {
@@ -158,11 +122,7 @@ impl Reader<'_> {
                 .and_then(|d| self.day(d, "iso-date"))
                 .or(value_date);
             let Some(date) = date else {
-                self.report(
-                    node,
-                    "this transaction has no date".to_owned(),
-                    "write <transaction-date iso-date=\"YYYY-MM-DD\"/>",
-                );
+                self.report(node, said!("A037"));
                 continue;
             };
             found.push(Transaction {

@@ -7,6 +7,7 @@ use super::Reader;
 use crate::load::iati::Node;
 use crate::localized::LocalizedText;
 use crate::model::data::project::{Organisation, Participant, Role};
+use crate::said;
 
 impl Reader<'_> {
     /// [`narratives`], with a warning for a language written twice (the first is kept).
@@ -16,8 +17,7 @@ impl Reader<'_> {
             if seen.contains(&language) {
                 self.warn(
                     narrative,
-                    format!("a second narrative in `{language}` in <{}>", node.name),
-                    "give one narrative per language; the first is shown",
+                    said!("A023", language = &language, element = node.name),
                 );
             }
             seen.push(language);
@@ -29,22 +29,12 @@ impl Reader<'_> {
         let mut found = Vec::new();
         for node in activity.children("participating-org") {
             let Some(role) = node.attribute("role").and_then(Role::from_code) else {
-                self.warn(
-                    node,
-                    format!(
-                        "organisation role `{}` is not one of IATI's",
-                        node.attribute("role").unwrap_or("")
-                    ),
-                    "role is 1 (funding), 2 (accountable), 3 (extending) or 4 (implementing); this organisation is left out",
-                );
+                let role = node.attribute("role").unwrap_or("");
+                self.warn(node, said!("A024", role = role));
                 continue;
             };
             let Some(organisation) = organisation(node, lang) else {
-                self.warn(
-                    node,
-                    "this organisation has neither a name nor an identifier".to_owned(),
-                    "give it a ref=\"...\" or a <narrative>; it is left out",
-                );
+                self.warn(node, said!("A025"));
                 continue;
             };
             found.push(Participant {

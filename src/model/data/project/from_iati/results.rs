@@ -4,11 +4,13 @@
 use jiff::civil::Date;
 
 use super::{Reader, narratives};
+use crate::diagnostic::Diagnostic;
 use crate::load::iati::Node;
 use crate::localized::LocalizedText;
 use crate::model::data::indicator::Point;
 use crate::model::data::period::Period;
 use crate::model::data::project::{Document, ResultArea, ResultIndicator, ResultPeriod};
+use crate::said;
 
 impl Reader<'_> {
     pub(super) fn documents(&mut self, activity: &Node, lang: &str) -> Vec<Document> {
@@ -19,11 +21,10 @@ impl Reader<'_> {
             if !(lower.starts_with("https://") || lower.starts_with("http://"))
                 || url.contains(char::is_whitespace)
             {
-                self.warn(
-                    node,
-                    format!("`{url}` is not a web address"),
-                    "a document link starts with https:// or http://; this document is not linked",
-                );
+                let problem = Diagnostic::warning_said(&self.file.path, said!("D003", url = url))
+                    .at_position(node.position())
+                    .with_hint_said(said!("iati-document-not-linked"));
+                self.problems.push(problem);
                 continue;
             }
             let title = node
@@ -56,11 +57,7 @@ impl Reader<'_> {
         let mut found = Vec::new();
         for node in activity.children("result") {
             let Some(title) = node.child("title").and_then(|t| narratives(t, lang)) else {
-                self.warn(
-                    node,
-                    "this result has no title".to_owned(),
-                    "write <title><narrative>...</narrative></title>; the result is not shown",
-                );
+                self.warn(node, said!("A038"));
                 continue;
             };
             let indicators = node

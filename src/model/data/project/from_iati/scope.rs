@@ -8,6 +8,7 @@ use crate::load::iati::Node;
 use crate::model::data::iati;
 use crate::model::data::project::{Project, Share, shares};
 use crate::model::places;
+use crate::said;
 
 impl Reader<'_> {
     pub(super) fn places(&mut self, activity: &Node, project: &mut Project) {
@@ -16,11 +17,7 @@ impl Reader<'_> {
             let code = node.attribute("code").unwrap_or("").to_ascii_uppercase();
             let percentage = self.percentage(node);
             if places::country(&code).is_none() {
-                self.warn(
-                    node,
-                    format!("`{code}` is not an ISO 3166 country code"),
-                    "recipient countries are two-letter codes like SO or JO; this one is left out",
-                );
+                self.warn(node, said!("A039", code = &code));
                 other_shares.push(Share { code, percentage });
                 continue;
             }
@@ -34,11 +31,7 @@ impl Reader<'_> {
                 project.regions.push(Share { code, percentage });
             } else {
                 if dac {
-                    self.warn(
-                        node,
-                        format!("`{code}` is not an OECD DAC region code"),
-                        "regions are codes of the IATI Region codelist, like 289 (South of Sahara); this one is not shown",
-                    );
+                    self.warn(node, said!("A040", code = &code));
                 }
                 other_shares.push(Share { code, percentage });
             }
@@ -54,11 +47,7 @@ impl Reader<'_> {
             .find(|n| n.name == "recipient-country" || n.name == "recipient-region")
             .unwrap_or(activity);
         if let Some(sum) = shares::wrong_total(all) {
-            self.warn(
-                first,
-                format!("the percentages of the recipient countries and regions add up to {sum}, not 100"),
-                "IATI asks the shares of all recipient countries and regions to make 100; the page shows them as written",
-            );
+            self.warn(first, said!("A041", sum = sum.to_string()));
         }
     }
 
@@ -67,11 +56,7 @@ impl Reader<'_> {
         match super::decimal(written) {
             Some(value) if (0.0..=100.0).contains(&value) => Some(value),
             _ => {
-                self.warn(
-                    node,
-                    format!("percentage `{written}` is not a number from 0 to 100"),
-                    "write the share as a plain number, like 40 or 33.5",
-                );
+                self.warn(node, said!("A042", value = written));
                 None
             }
         }
@@ -89,11 +74,7 @@ impl Reader<'_> {
             match vocabulary {
                 "1" | "2" => {
                     if iati::sector(&code).is_none() {
-                        self.warn(
-                            node,
-                            format!("`{code}` is not an OECD DAC sector code"),
-                            "sectors are 5-digit DAC purpose codes (11220) or 3-digit categories (112); this one is not shown",
-                        );
+                        self.warn(node, said!("A043", code = &code));
                     } else {
                         project.dac_sectors.push(share.clone());
                     }
@@ -113,8 +94,7 @@ impl Reader<'_> {
             if let Some(sum) = shares::wrong_total(&shares) {
                 self.warn(
                     first,
-                    format!("the percentages of the sectors of vocabulary {vocabulary} add up to {sum}, not 100"),
-                    "IATI asks the shares of the sectors of each vocabulary to make 100",
+                    said!("A044", vocabulary = vocabulary, sum = sum.to_string()),
                 );
             }
         }
