@@ -6,6 +6,7 @@
 //! [`outputs::generate`] -> [`publish::publish`].
 #![warn(clippy::print_stdout, clippy::print_stderr, unreachable_pub)]
 
+mod codelists;
 pub mod config;
 mod control_chars;
 pub mod diagnostic;

@@ -92,7 +92,7 @@ pub(super) fn resolve(
             continue;
         }
         for code in codes.value {
-            if crate::model::data::iati::sector(&code.value.0).is_none() {
+            if crate::codelists::sector(&code.value.0).is_none() {
                 problems.push(yaml.error_said(&code, crate::said!("C015", code = &code.value.0)));
                 continue;
             }

@@ -2,7 +2,7 @@
 //! checked where it is written, then every id one file names checked against the others.
 
 pub mod currency;
-pub mod iati;
+pub(crate) use crate::codelists as iati;
 pub mod indicator;
 mod merge;
 pub mod partner;

@@ -14,11 +14,11 @@ use jiff::civil::Date;
 use rayon::prelude::*;
 
 use super::{AsRead, Dates, Project, Share, Status};
+use crate::codelists as iati;
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Diagnostics, Position};
 use crate::load::iati::{IatiFile, Node};
 use crate::messages::Said;
-use crate::model::data::iati;
 use crate::said;
 use narratives::{narratives, organisation, primary};
 

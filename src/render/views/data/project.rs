@@ -9,7 +9,7 @@ pub(super) use money::CurrencyView;
 use serde::Serialize;
 
 use super::{IndicatorCard, Label, PartnerLink, ProgressView};
-use crate::model::data::iati;
+use crate::codelists as iati;
 use crate::model::data::indicator::Indicator;
 use crate::model::data::partner::Partner;
 use crate::model::data::project::{Money, PerCurrency, Project, ResultIndicator, Role, Share};

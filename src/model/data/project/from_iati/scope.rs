@@ -4,8 +4,8 @@
 use std::collections::BTreeMap;
 
 use super::{Reader, site_sectors};
+use crate::codelists as iati;
 use crate::load::iati::Node;
-use crate::model::data::iati;
 use crate::model::data::project::{Project, Share, shares};
 use crate::model::places;
 use crate::said;

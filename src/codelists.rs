@@ -1,4 +1,4 @@
-//! The IATI standard's vocabularies: the official codelists (in `iati/codelists/`, copied from
+//! The IATI standard's vocabularies: the official codelists (in `codelists/`, copied from
 //! IATI/IATI-Codelists with bayan's own Arabic names), so that a code read from an activity file
 //! or written in a project shows as words in the page's language.
 
@@ -7,27 +7,25 @@ use std::sync::LazyLock;
 
 use crate::localized::LocalizedText;
 
-/// One entry of a codelist.
+/// One entry of a codelist. Withdrawn codes (marked in the files) are read like the others:
+/// older activity files use them.
 #[derive(Debug)]
-pub struct Code {
-    pub code: &'static str,
-    pub name: LocalizedText,
-    /// Withdrawn codes are still read (older files use them) but are not written.
-    pub withdrawn: bool,
+pub(crate) struct Code {
+    pub(crate) name: LocalizedText,
     /// For a DAC 5-digit sector, its 3-digit category.
-    pub category: Option<&'static str>,
+    pub(crate) category: Option<&'static str>,
 }
 
 /// A codelist, by code.
-pub type Codelist = BTreeMap<&'static str, Code>;
+pub(crate) type Codelist = BTreeMap<&'static str, Code>;
 
 fn parse(text: &'static str) -> Codelist {
     text.lines()
         .filter_map(|line| {
             let mut fields = line.split('\t');
             let (code, en, ar) = (fields.next()?, fields.next()?, fields.next()?);
-            let withdrawn = fields.next() == Some("1");
-            let category = fields.next().filter(|c| !c.is_empty());
+            // The fourth field marks a withdrawn code; the fifth is a sector's category.
+            let category = fields.nth(1).filter(|c| !c.is_empty());
             let mut names = BTreeMap::from([("en".to_owned(), en.to_owned())]);
             if !ar.is_empty() {
                 names.insert("ar".to_owned(), ar.to_owned());
@@ -35,9 +33,7 @@ fn parse(text: &'static str) -> Codelist {
             Some((
                 code,
                 Code {
-                    code,
                     name: LocalizedText::PerLanguage(names),
-                    withdrawn,
                     category,
                 },
             ))
@@ -48,20 +44,14 @@ fn parse(text: &'static str) -> Codelist {
 macro_rules! codelist {
     ($(#[$doc:meta])* $name:ident, $file:literal) => {
         $(#[$doc])*
-        pub static $name: LazyLock<Codelist> =
-            LazyLock::new(|| parse(include_str!(concat!("iati/codelists/", $file))));
+        pub(crate) static $name: LazyLock<Codelist> =
+            LazyLock::new(|| parse(include_str!(concat!("codelists/", $file))));
     };
 }
 
 codelist!(
-    /// Pipeline, implementation, finalisation, closed, cancelled, suspended.
-    ACTIVITY_STATUS, "ActivityStatus.tsv");
-codelist!(
     /// Funding, accountable, extending, implementing.
     ORGANISATION_ROLE, "OrganisationRole.tsv");
-codelist!(
-    /// Government, multilateral, NGO...
-    ORGANISATION_TYPE, "OrganisationType.tsv");
 codelist!(
     /// Commitment, disbursement, expenditure...
     TRANSACTION_TYPE, "TransactionType.tsv");
@@ -82,7 +72,7 @@ codelist!(
     RESULT_TYPE, "ResultType.tsv");
 
 /// The name of a DAC sector code, 5-digit or 3-digit, and the category it belongs to.
-pub fn sector(code: &str) -> Option<&'static Code> {
+pub(crate) fn sector(code: &str) -> Option<&'static Code> {
     SECTOR.get(code).or_else(|| SECTOR_CATEGORY.get(code))
 }
 
@@ -93,9 +83,7 @@ mod tests {
     #[test]
     fn every_list_reads_with_names_in_both_languages() {
         for list in [
-            &ACTIVITY_STATUS,
             &ORGANISATION_ROLE,
-            &ORGANISATION_TYPE,
             &TRANSACTION_TYPE,
             &SECTOR_CATEGORY,
             &REGION,
@@ -103,11 +91,10 @@ mod tests {
             &RESULT_TYPE,
         ] {
             assert!(!list.is_empty());
-            for code in list.values() {
-                assert!(code.name.missing(["en", "ar"]).is_empty(), "{}", code.code);
+            for (id, code) in list.iter() {
+                assert!(code.name.missing(["en", "ar"]).is_empty(), "{id}");
             }
         }
-        assert_eq!(ACTIVITY_STATUS.len(), 6);
         assert_eq!(TRANSACTION_TYPE.len(), 13);
     }
 
