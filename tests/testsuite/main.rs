@@ -4,6 +4,7 @@
 mod harness;
 
 mod aliases;
+mod architecture;
 mod authoring;
 mod data;
 mod determinism;
