@@ -130,3 +130,64 @@ fn the_library_never_prints() {
     }
     assert!(printing.is_empty(), "{}", printing.join("\n"));
 }
+
+#[test]
+fn the_readme_names_every_template_and_what_it_is_given() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
+    let themes = &readme[readme.find("## Themes").unwrap()..];
+    let themes = &themes[..themes[3..]
+        .find("\n## ")
+        .map_or(themes.len(), |end| end + 3)];
+    let mut missing = Vec::new();
+    let templates = root.join("themes/default/templates");
+    let mut files = Vec::new();
+    for dir in [
+        templates.clone(),
+        templates.join("partials"),
+        templates.join("shortcodes"),
+    ] {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "html") {
+                files.push(
+                    path.strip_prefix(&templates)
+                        .unwrap()
+                        .to_string_lossy()
+                        .into_owned(),
+                );
+            }
+        }
+    }
+    files.sort();
+    missing.extend(
+        files
+            .into_iter()
+            .filter(|name| !themes.contains(name.as_str())),
+    );
+    // What the generators put in a template's context: `page.insert("key", ...)`.
+    let mut sources = Vec::new();
+    rust_files(&root.join("src/outputs"), &mut sources);
+    let mut keys = std::collections::BTreeSet::new();
+    for path in sources {
+        let code = std::fs::read_to_string(path).unwrap();
+        for (at, _) in code.match_indices(".insert(") {
+            let before = code[..at].trim_end();
+            if !(before.ends_with("page") || before.ends_with("context")) {
+                continue;
+            }
+            let after = code[at + ".insert(".len()..].trim_start();
+            if let Some(rest) = after.strip_prefix('"') {
+                keys.insert(rest.split('"').next().unwrap().to_owned());
+            }
+        }
+    }
+    missing.extend(
+        keys.into_iter()
+            .filter(|key| !themes.contains(&format!("`{key}`"))),
+    );
+    assert!(
+        missing.is_empty(),
+        "the README's Themes section does not name: {missing:?}"
+    );
+}
