@@ -10,7 +10,7 @@ use crate::localized::LocalizedText;
 use crate::model::image_notes::alt_in;
 use crate::model::{Data, Story, Translation};
 use crate::render::picture::{self, Picture};
-use crate::urls;
+use crate::urls::{self, Taxonomy};
 
 /// Arabia Standard Time, in which the ministry announces its embargoes.
 const AST: jiff::tz::Offset = jiff::tz::Offset::constant(3);
@@ -30,6 +30,8 @@ pub struct StoryView<'a> {
     /// From images.yaml, shown under the cover.
     pub cover_caption: Option<Text<'a>>,
     pub cover_credit: Option<Text<'a>>,
+    /// The sectors above the headline.
+    pub kicker: Vec<TermLink<'a>>,
     /// Its sectors, countries, goals and tags, then the partners, projects and indicators it
     /// names.
     pub taxonomies: Vec<TaxonomyTerms<'a>>,
@@ -68,6 +70,11 @@ impl<'a> ViewBuilder<'a> {
                     .collect(),
             })
             .collect();
+        let kicker = taxonomies
+            .iter()
+            .find(|t| t.key == Taxonomy::Sectors.key())
+            .map(|t| t.terms.clone())
+            .unwrap_or_default();
         taxonomies.extend(self.data_facets(translation, data));
         let lang = self.lang();
         let cover = translation.cover.as_deref();
@@ -104,6 +111,7 @@ impl<'a> ViewBuilder<'a> {
             cover_credit: notes
                 .and_then(|n| n.credit.as_ref())
                 .map(|v| Text::of(v, self.config, lang)),
+            kicker,
             taxonomies,
         }
     }
