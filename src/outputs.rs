@@ -37,7 +37,7 @@ use tera::Context;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::images::ImageStore;
 use crate::model::Site;
-use crate::render::Renderer;
+use crate::render::{Locale, Renderer};
 pub(crate) use listing::Listing;
 pub use partial::regenerate;
 use static_files::StaticFiles;
@@ -339,6 +339,35 @@ pub fn generate(
 }
 
 /// Collects per-item results of a parallel render into files or every problem.
+/// The pages of a section of data (projects, indicators, partners): none when it has no item,
+/// else an index page per language beside the pages of every item in every language, all in
+/// parallel (an index of thousands of imported projects renders while their pages do).
+fn index_and_items<T: Sync>(
+    context: &BuildContext<'_>,
+    items: &[T],
+    index: impl Fn(&Locale) -> Result<OutputFile, Diagnostic> + Sync,
+    pages: impl Fn(&Locale, &T) -> Vec<Result<OutputFile, Diagnostic>> + Sync,
+) -> Result<Vec<OutputFile>, Diagnostics> {
+    if items.is_empty() {
+        return Ok(Vec::new());
+    }
+    let locales = context.renderer.locales();
+    let (mut results, item_pages) = rayon::join(
+        || locales.par_iter().map(&index).collect::<Vec<_>>(),
+        || {
+            locales
+                .iter()
+                .flat_map(|locale| items.iter().map(move |item| (locale, item)))
+                .collect::<Vec<_>>()
+                .into_par_iter()
+                .flat_map_iter(|(locale, item)| pages(locale, item))
+                .collect::<Vec<_>>()
+        },
+    );
+    results.extend(item_pages);
+    gather(results)
+}
+
 fn gather(results: Vec<Result<OutputFile, Diagnostic>>) -> Result<Vec<OutputFile>, Diagnostics> {
     let mut files = Vec::with_capacity(results.len());
     let mut problems = Diagnostics::default();

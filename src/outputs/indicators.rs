@@ -2,10 +2,9 @@
 //! code), the dashboard `/{l}/indicators/` grouped by goal, and the minimal widget
 //! `/embed/{l}/indicators/<id>/` that other sites show in an `<iframe>`.
 
-use rayon::prelude::*;
 use serde::Serialize;
 
-use super::{BuildContext, Generator, OutputFile, gather};
+use super::{BuildContext, Generator, OutputFile, index_and_items};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::model::data::Indicator;
 use crate::model::data::Referred;
@@ -33,38 +32,28 @@ struct GoalGroup<'a> {
 impl Generator for IndicatorPages {
     fn generate(&self, context: &BuildContext<'_>) -> Result<Vec<OutputFile>, Diagnostics> {
         let indicators = &context.site.data.indicators;
-        if indicators.is_empty() {
-            return Ok(Vec::new());
-        }
-        let mut results = Vec::new();
-        for locale in context.renderer.locales() {
-            results.push(dashboard(context, locale, indicators));
-        }
-        let jobs: Vec<(&Locale, &Indicator)> = context
-            .renderer
-            .locales()
-            .iter()
-            .flat_map(|locale| indicators.iter().map(move |i| (locale, i)))
-            .collect();
-        let pages: Vec<_> = jobs
-            .into_par_iter()
-            .flat_map_iter(|(locale, indicator)| {
+        index_and_items(
+            context,
+            indicators,
+            |locale| dashboard(context, locale, indicators),
+            |locale, indicator| {
                 let views = ViewBuilder {
                     config: &context.site.config,
                     locale,
                 };
-                let data = &context.site.data;
-                let partners = data.partners_named(&indicator.partners).collect();
+                let partners = context
+                    .site
+                    .data
+                    .partners_named(&indicator.partners)
+                    .collect();
                 // One view, chart included, for both the page and the widget.
                 let view = views.indicator(indicator, partners);
-                [
+                vec![
                     page(context, &views, indicator, &view),
                     embed(context, locale, indicator, &view),
                 ]
-            })
-            .collect();
-        results.extend(pages);
-        gather(results)
+            },
+        )
     }
 }
 

@@ -4,10 +4,9 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use rayon::prelude::*;
 use serde::Serialize;
 
-use super::{BuildContext, Generator, OutputFile, gather};
+use super::{BuildContext, Generator, OutputFile, index_and_items};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::model::data::Partner;
 use crate::model::data::Referred;
@@ -51,25 +50,12 @@ struct Entry<'a> {
 impl Generator for PartnerPages {
     fn generate(&self, context: &BuildContext<'_>) -> Result<Vec<OutputFile>, Diagnostics> {
         let partners = &context.site.data.partners;
-        if partners.is_empty() {
-            return Ok(Vec::new());
-        }
-        let mut results = Vec::new();
-        for locale in context.renderer.locales() {
-            results.push(directory(context, locale, partners));
-        }
-        let jobs: Vec<(&Locale, &Partner)> = context
-            .renderer
-            .locales()
-            .iter()
-            .flat_map(|locale| partners.iter().map(move |p| (locale, p)))
-            .collect();
-        let pages: Vec<_> = jobs
-            .into_par_iter()
-            .map(|(locale, partner)| page(context, locale, partner))
-            .collect();
-        results.extend(pages);
-        gather(results)
+        index_and_items(
+            context,
+            partners,
+            |locale| directory(context, locale, partners),
+            |locale, partner| vec![page(context, locale, partner)],
+        )
     }
 }
 

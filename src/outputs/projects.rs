@@ -4,10 +4,9 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use rayon::prelude::*;
 use serde::Serialize;
 
-use super::{BuildContext, Generator, OutputFile, cards, gather};
+use super::{BuildContext, Generator, OutputFile, cards, index_and_items};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::model::data::Referred;
 use crate::model::data::project::{Money, Project, Status};
@@ -58,25 +57,12 @@ struct Count<'a> {
 
 impl Generator for ProjectPages {
     fn generate(&self, context: &BuildContext<'_>) -> Result<Vec<OutputFile>, Diagnostics> {
-        let projects = &context.site.data.projects;
-        if projects.is_empty() {
-            return Ok(Vec::new());
-        }
-        // The lists (thousands of cards with an IATI import) render beside the project pages.
-        let (lists, pages) = rayon::join(
-            || {
-                context
-                    .renderer
-                    .locales()
-                    .par_iter()
-                    .map(|locale| list_page(context, locale))
-                    .collect::<Vec<_>>()
-            },
-            || project_pages(context, projects),
-        );
-        let mut results = lists;
-        results.extend(pages);
-        gather(results)
+        index_and_items(
+            context,
+            &context.site.data.projects,
+            |locale| list_page(context, locale),
+            |locale, project| vec![project_page(context, locale, project)],
+        )
     }
 }
 
@@ -117,46 +103,38 @@ fn list_page(context: &BuildContext<'_>, locale: &Locale) -> Result<OutputFile, 
 }
 
 /// Each project's page in every language.
-fn project_pages(
+/// The page of `project` in `locale`'s language.
+fn project_page(
     context: &BuildContext<'_>,
-    projects: &[Project],
-) -> Vec<Result<OutputFile, Diagnostic>> {
+    locale: &Locale,
+    project: &Project,
+) -> Result<OutputFile, Diagnostic> {
+    let lang = locale.language.code.as_str();
+    let views = ViewBuilder {
+        config: &context.site.config,
+        locale,
+    };
+    let data = &context.site.data;
+    let indicators = data.indicators_named(&project.indicators).collect();
+    let partners = data.partners_named(&project.partners).collect();
+    let view = views.project(project, indicators, partners);
+    let mut page = context.frame_everywhere(
+        lang,
+        |l| urls::project(l, &project.id),
+        view.card.title.text.to_owned(),
+        view.card.summary.as_ref().map(|s| s.text.to_owned()),
+        Some(("projects", &project.id)),
+    );
+    page.context.insert("project", &view);
+    page.offer_sharing(context, locale, view.card.title.text);
+    page.list_stories_naming(context, lang, Referred::Project, &project.id);
     context
-        .renderer
-        .locales()
-        .iter()
-        .flat_map(|locale| projects.iter().map(move |p| (locale, p)))
-        .collect::<Vec<_>>()
-        .into_par_iter()
-        .map(|(locale, project)| {
-            let lang = locale.language.code.as_str();
-            let views = ViewBuilder {
-                config: &context.site.config,
-                locale,
-            };
-            let data = &context.site.data;
-            let indicators = data.indicators_named(&project.indicators).collect();
-            let partners = data.partners_named(&project.partners).collect();
-            let view = views.project(project, indicators, partners);
-            let mut page = context.frame_everywhere(
-                lang,
-                |l| urls::project(l, &project.id),
-                view.card.title.text.to_owned(),
-                view.card.summary.as_ref().map(|s| s.text.to_owned()),
-                Some(("projects", &project.id)),
-            );
-            page.context.insert("project", &view);
-            page.offer_sharing(context, locale, view.card.title.text);
-            page.list_stories_naming(context, lang, Referred::Project, &project.id);
-            context
-                .render_everywhere(
-                    "project.html",
-                    page,
-                    format!("project {} ({lang})", project.id),
-                )
-                .map(|file| file.from_source(project.source()))
-        })
-        .collect()
+        .render_everywhere(
+            "project.html",
+            page,
+            format!("project {} ({lang})", project.id),
+        )
+        .map(|file| file.from_source(project.source()))
 }
 
 fn list<'a>(views: &ViewBuilder<'a>, projects: &'a [Project], heading: &'a str) -> ProjectList<'a> {
