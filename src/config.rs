@@ -7,6 +7,7 @@ mod images;
 mod language;
 mod press;
 mod raw;
+mod resolve;
 mod site_yaml;
 mod social;
 
@@ -14,7 +15,6 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use jiff::tz::Offset;
-use serde_saphyr::Spanned;
 
 pub use iati::Publisher;
 pub use language::{Direction, Language, Numerals, direction_of};
@@ -24,11 +24,11 @@ pub use social::Social;
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::localized::LocalizedText;
-use crate::messages::{Said, Speech};
+use crate::messages::Speech;
 use crate::said;
 use crate::yaml::{self, Block};
 use raw::RawConfig;
-use site_yaml::SiteYaml;
+use resolve::resolve;
 
 /// The checked site configuration every later stage reads.
 #[derive(Debug, Clone, PartialEq)]
@@ -171,161 +171,6 @@ pub fn load(root: &Path, overrides: &Overrides, diagnostics: &mut Diagnostics) -
     (diagnostics.error_count() == errors_before).then_some(config)
 }
 
-fn resolve(
-    root: &Path,
-    raw: RawConfig,
-    overrides: &Overrides,
-    text: &str,
-    shown: &Path,
-    problems: &mut Diagnostics,
-) -> Option<Config> {
-    let RawConfig {
-        title,
-        description,
-        base_url,
-        languages,
-        theme,
-        numerals,
-        timezone,
-        sectors,
-        markdown,
-        stories_per_page,
-        feeds,
-        images,
-        social,
-        press,
-        indicators,
-        iati,
-        publish_hidden,
-        messages,
-    } = raw;
-    let yaml = SiteYaml { text, shown };
-
-    let base_url_text = overrides
-        .base_url
-        .clone()
-        .unwrap_or_else(|| base_url.value.clone());
-    let Some((base_url, base_path)) = split_base_url(&base_url_text) else {
-        problems.push(yaml.error_said(
-            &base_url,
-            said!("C002", value = format!("{base_url_text:?}")),
-        ));
-        return None;
-    };
-
-    let codes: Vec<Spanned<String>> = languages.unwrap_or_else(|| {
-        ["en", "ar"]
-            .map(|c| Spanned {
-                value: c.to_owned(),
-                referenced: serde_saphyr::Location::UNKNOWN,
-                defined: serde_saphyr::Location::UNKNOWN,
-            })
-            .into()
-    });
-    if codes.is_empty() {
-        problems.push(Diagnostic::error_said(shown, said!("C003")));
-        return None;
-    }
-    let mut languages: Vec<Language> = Vec::new();
-    for code in &codes {
-        if !language::is_valid_code(&code.value) {
-            problems.push(yaml.error_said(code, said!("C004", code = &code.value)));
-        } else if languages.iter().any(|l| l.code == code.value) {
-            problems.push(yaml.error_said(code, said!("C005", code = &code.value)));
-        } else {
-            languages.push(Language::new(
-                &code.value,
-                numerals.get(&code.value).copied(),
-            ));
-        }
-    }
-    for code in numerals.keys() {
-        if !languages.iter().any(|l| &l.code == code) {
-            problems.push(Diagnostic::warning_said(shown, said!("C006", code = code)));
-        }
-    }
-
-    let utc_offset = match &timezone {
-        None => Offset::UTC,
-        Some(spanned) => match parse_offset(&spanned.value) {
-            Some(offset) => offset,
-            None => {
-                problems.push(yaml.error_said(
-                    spanned,
-                    said!("C007", value = format!("{:?}", spanned.value)),
-                ));
-                Offset::UTC
-            }
-        },
-    };
-
-    let language_codes: Vec<&str> = languages.iter().map(|l| l.code.as_str()).collect();
-    let mut check_text = |what: Said, value: &LocalizedText| {
-        let missing = value.missing(language_codes.iter().copied());
-        if !missing.is_empty() {
-            problems.push(Diagnostic::warning_said(
-                shown,
-                said!("C008", what = what, missing = missing.join(", ")),
-            ));
-        }
-    };
-    check_text(said!("C008-title"), &title);
-    if let Some(description) = &description {
-        check_text(said!("C008-description"), description);
-    }
-    for (id, name) in &sectors {
-        check_text(said!("C008-sector", id = id), name);
-    }
-    for id in sectors.keys() {
-        if !crate::slug::is_slug(id) {
-            problems.push(Diagnostic::error_said(shown, said!("C009", id = id)));
-        }
-    }
-    if feeds.items == Some(0) {
-        problems.push(Diagnostic::error_said(shown, said!("C010")));
-    }
-    if stories_per_page == Some(0) {
-        problems.push(Diagnostic::error_said(shown, said!("C011")));
-    }
-
-    let (publisher, dac_sectors) = iati::resolve(iati, &sectors, yaml, problems);
-    let recipe = images::resolve(&images, yaml, problems);
-    Some(Config {
-        root: root.to_path_buf(),
-        title,
-        description,
-        base_url,
-        base_path,
-        languages,
-        theme: theme.unwrap_or_else(|| "default".to_owned()),
-        sectors,
-        allow_html: markdown.allow_html,
-        utc_offset,
-        stories_per_page: stories_per_page.unwrap_or(20).max(1),
-        feeds: Feeds {
-            items: feeds.items.unwrap_or(20).max(1),
-            content: feeds.content.unwrap_or(FeedContent::Full),
-        },
-        social: social::resolve((root, recipe.max_pixels), social, yaml, problems),
-        press: press::resolve((root, recipe.max_pixels), press, yaml, problems),
-        images: recipe,
-        indicator_attributes: indicators.attributes,
-        messages: messages.and_then(|written| messages_language(&written, yaml, problems)),
-        publish_hidden: publish_hidden
-            .iter()
-            .map(|path| {
-                let path = path.trim().trim_start_matches('/');
-                path.strip_prefix("static/")
-                    .unwrap_or(path)
-                    .trim_end_matches('/')
-                    .to_owned()
-            })
-            .collect(),
-        publisher,
-        dac_sectors,
-    })
-}
-
 /// Whether `url` can be a site's `base_url` (an http or https address).
 pub fn is_base_url(url: &str) -> bool {
     split_base_url(url).is_some()
@@ -344,44 +189,8 @@ fn split_base_url(url: &str) -> Option<(String, String)> {
     Some((trimmed.to_owned(), path.to_owned()))
 }
 
-/// `UTC`, `Z`, `+03:00`, `-05:30` or `+3`.
-fn parse_offset(text: &str) -> Option<Offset> {
-    let text = text.trim();
-    if text.eq_ignore_ascii_case("utc") || text == "Z" {
-        return Some(Offset::UTC);
-    }
-    let (sign, rest) = match text.as_bytes().first()? {
-        b'+' => (1, &text[1..]),
-        b'-' => (-1, &text[1..]),
-        _ => return None,
-    };
-    let (hours, minutes) = rest.split_once(':').unwrap_or((rest, "0"));
-    let hours: i32 = hours.parse().ok()?;
-    let minutes: i32 = minutes.parse().ok()?;
-    if !(0..=14).contains(&hours) || !(0..60).contains(&minutes) {
-        return None;
-    }
-    Offset::from_seconds(sign * (hours * 3600 + minutes * 60)).ok()
-}
-
 #[cfg(test)]
 pub(crate) mod tests;
-
-/// `messages:` of site.yaml: `ar` or `en`.
-fn messages_language(
-    written: &Spanned<String>,
-    yaml: SiteYaml<'_>,
-    problems: &mut Diagnostics,
-) -> Option<Speech> {
-    match written.value.trim() {
-        "ar" => Some(Speech::Arabic),
-        "en" => Some(Speech::English),
-        _ => {
-            problems.push(yaml.error_said(written, said!("C012", value = &written.value)));
-            None
-        }
-    }
-}
 
 /// The language site.yaml in `root` asks bayan to speak, read before the site is: the messages
 /// about site.yaml itself are said in it. Nothing when the file cannot be read.

@@ -1,5 +1,6 @@
 //! Unit tests of the configuration, and the sample configuration other tests use.
 
+use super::resolve::parse_offset;
 use super::*;
 
 /// A bilingual configuration at https://example.org for unit tests.
