@@ -37,14 +37,11 @@ pub struct SourceFile {
     pub text: Arc<str>,
 }
 
-/// A file published beside a story (an image, a PDF).
+/// A file in a story's folder (an image, a PDF), as read.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Asset {
     pub name: String,
     pub bytes: Arc<[u8]>,
-    /// For a published image: its size and smaller copies (`bytes` is then the image cleaned
-    /// of its metadata).
-    pub image: Option<Arc<crate::images::Processed>>,
 }
 
 /// A story folder: its translations and assets.
@@ -236,11 +233,7 @@ fn load_story(
             continue;
         }
         match read_file(cache, &entry.path) {
-            Ok(bytes) => assets.push(Asset {
-                name,
-                bytes,
-                image: None,
-            }),
+            Ok(bytes) => assets.push(Asset { name, bytes }),
             Err(error) => diagnostics.push(cannot_read(&shown, &error)),
         }
     }

@@ -81,11 +81,7 @@ pub(super) fn load_static(
             continue;
         }
         match read_file(cache, entry.path()) {
-            Ok(bytes) => files.push(Asset {
-                name,
-                bytes,
-                image: None,
-            }),
+            Ok(bytes) => files.push(Asset { name, bytes }),
             Err(error) => diagnostics.push(super::cannot_read(
                 display_path(&config.root, entry.path()),
                 &error,

@@ -29,9 +29,30 @@ pub struct Story {
     pub slug: String,
     /// In the order of the site's languages.
     pub translations: Vec<Translation>,
-    pub assets: Vec<Asset>,
+    /// The files of its folder it publishes.
+    pub assets: Vec<PublishedFile>,
     /// From `images.yaml`: what is said about each published image.
     pub image_notes: BTreeMap<String, ImageNotes>,
+}
+
+/// A file of a story's folder that a published translation shows or links to.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PublishedFile {
+    pub name: String,
+    /// As read; for an image, the image cleaned of its metadata.
+    pub bytes: Arc<[u8]>,
+    /// For an image: its size and the smaller copies made of it.
+    pub image: Option<Arc<crate::images::Processed>>,
+}
+
+impl From<Asset> for PublishedFile {
+    fn from(asset: Asset) -> Self {
+        PublishedFile {
+            name: asset.name,
+            bytes: asset.bytes,
+            image: None,
+        }
+    }
 }
 
 /// A press release's extra data, kept for the newsroom.

@@ -11,10 +11,10 @@ use crate::render::picture::{self, Picture};
 use std::collections::BTreeMap;
 
 use crate::config::direction_of;
-use crate::load::Asset;
 use crate::localized::LocalizedText;
 use crate::markdown::shortcodes::{self, IndicatorView, Shortcode};
 use crate::model::image_notes::{ImageNotes, alt_in};
+use crate::model::story::PublishedFile;
 use crate::render::Locale;
 use crate::render::views::Text;
 use crate::render::views::ViewBuilder;
@@ -47,7 +47,7 @@ struct ProjectShortcode<'a> {
 /// The files beside a story, for its images: their folder's link and the files.
 pub(crate) struct Beside<'a> {
     pub folder: String,
-    pub assets: &'a [Asset],
+    pub assets: &'a [PublishedFile],
     /// What images.yaml says of the images.
     pub notes: &'a BTreeMap<String, ImageNotes>,
 }

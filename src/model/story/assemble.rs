@@ -10,7 +10,7 @@ use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
 use super::check::{CheckCache, Checked, check_file_cached, key_line};
-use super::{Markdown, Story, Translation, assets, unfinished};
+use super::{Markdown, PublishedFile, Story, Translation, assets, unfinished};
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Diagnostics, Severity};
 use crate::load::{SourceFile, StorySource};
@@ -110,6 +110,7 @@ pub(crate) fn assemble(
         .into_iter()
         .filter(|asset| published.assets.contains(&asset.name))
         .filter(|asset| assets::publishable(asset, &folder, problems))
+        .map(PublishedFile::from)
         .collect();
     let story = Story {
         slug: source.slug,
