@@ -217,6 +217,7 @@ const CATALOGUE: &[(&str, &str, &str)] = catalogue!(
     "data",
     "commands",
     "indicators",
+    "projects",
 );
 
 /// The texts of the catalogue of `speech`, file by file.

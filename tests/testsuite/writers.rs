@@ -8,6 +8,7 @@ mod indicator_messages;
 mod links;
 mod messages;
 mod names;
+mod project_messages;
 mod stale;
 mod words;
 mod yaml;
