@@ -219,6 +219,7 @@ const CATALOGUE: &[(&str, &str, &str)] = catalogue!(
     "indicators",
     "theme",
     "iati",
+    "projects",
 );
 
 /// The texts of the catalogue of `speech`, file by file.

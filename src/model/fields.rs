@@ -38,14 +38,6 @@ impl At<'_> {
         let column = value.referenced.column() as usize;
         Diagnostic::error_said(self.path, message).at(self.text, line, column)
     }
-
-    pub(crate) fn error<T>(&self, value: &Spanned<T>, message: String, hint: String) -> Diagnostic {
-        let line = value.referenced.line() as usize + self.line_offset;
-        let column = value.referenced.column() as usize;
-        Diagnostic::error(self.path, message)
-            .at(self.text, line, column)
-            .with_hint(hint)
-    }
 }
 
 pub(crate) fn sectors(

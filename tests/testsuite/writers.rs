@@ -9,6 +9,7 @@ mod indicator_messages;
 mod links;
 mod messages;
 mod names;
+mod project_messages;
 mod stale;
 mod theme_messages;
 mod words;

@@ -30,3 +30,5 @@ D003 = `{ $url }` is not a web address
         Links of projects, partners and indicator sources must be full web addresses starting with
         https:// (or http://), so that nothing else, like a script, can hide in a link.
     .hint = write the full address, starting with https://
+
+plausible-hint = figures of a million billion (10^15) or more are a mistake in the file: a date, an identifier or an extra row of digits typed as a value

@@ -263,7 +263,7 @@ A026 = `{ $value }` is not an amount
 
 A027 = `{ $value }` is too large an amount to show exactly
     .title = An amount too large to be true
-    .hint = figures of a million billion (10^15) or more are a mistake in the file: a date, an identifier or an extra row of digits typed as a value
+    .hint = { plausible-hint }
     .explain =
         No budget comes near a million billion (10^15). A figure that large is a mistake in the
         file, like a date or an identifier typed as the amount, and is left out.

@@ -71,7 +71,7 @@ G006 = the value is not a number
 
 G007 = `{ $value }` is too large a value to show exactly
     .title = A figure too large to be true
-    .hint = figures of a million billion (10^15) or more are a mistake in the file: a date, an identifier or an extra row of digits typed as a value
+    .hint = { plausible-hint }
     .explain =
         bayan publishes figures smaller than a million billion (10^15). No figure of development work comes near it, so a larger one is a mistake in the file: a date, an identifier or a cell pasted into the value.
 

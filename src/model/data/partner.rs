@@ -14,6 +14,7 @@ use crate::load::yaml::{self, Block};
 use crate::localized::LocalizedText;
 use crate::model::fields::At;
 use crate::model::slug::is_slug;
+use crate::said;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Partner {
@@ -142,11 +143,7 @@ pub(super) fn assemble(
     let mut partners = Vec::new();
     for (id, raw) in raw {
         if !is_slug(&id) {
-            problems.push(at.error(
-                &raw,
-                format!("the partner id `{id}` cannot be used in a web address"),
-                "ids are lowercase ASCII letters, digits and hyphens, like `undp`".to_owned(),
-            ));
+            problems.push(at.said_at(&raw, said!("D010", id = &id)));
             continue;
         }
         let RawPartner {
@@ -192,9 +189,9 @@ fn partner_kind(
     }
     let all: Vec<&str> = PartnerKind::ALL.iter().map(|k| k.id()).collect();
     let hint = match nearest(written, all.iter().copied()) {
-        Some(best) => format!("did you mean `{best}`?"),
-        None => format!("use one of: {}", all.join(", ")),
+        Some(best) => said!("project-did-you-mean", best = best),
+        None => said!("project-one-of", list = all.join(", ")),
     };
-    problems.push(at.error(value, format!("unknown partner type `{written}`"), hint));
+    problems.push(at.error_said(value, said!("D011", value = written), hint));
     None
 }

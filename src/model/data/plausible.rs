@@ -11,5 +11,7 @@ pub(crate) fn plausible(value: f64) -> bool {
     value.is_finite() && value.abs() < LARGEST
 }
 
-/// The hint for a figure that is not plausible.
-pub(crate) const HINT: &str = "figures of a million billion (10^15) or more are a mistake in the file: a date, an identifier or an extra row of digits typed as a value";
+/// The hint for a figure that is not plausible, from the catalogue.
+pub(crate) fn hint() -> crate::messages::Said {
+    crate::said!("plausible-hint")
+}

@@ -10,11 +10,12 @@ use serde_saphyr::Spanned;
 use super::{Budget, Dates, Project, Share, Status};
 use crate::config::Config;
 use crate::config::iati::Code;
-use crate::diagnostic::{Diagnostics, nearest};
+use crate::diagnostic::{Diagnostic, Diagnostics, nearest};
 use crate::load::DataFile;
 use crate::localized::LocalizedText;
 use crate::model::data::{Reference, Referred, check_text, iati};
 use crate::model::fields::{self, At};
+use crate::said;
 
 mod addition;
 mod parts;
@@ -144,17 +145,14 @@ pub(in crate::model::data) fn assemble(
         featured,
     } = raw;
     let Some(title) = title else {
-        problems.push(
-            crate::diagnostic::Diagnostic::error(&file.path, "the project has no `title`")
-                .with_hint("write `title: {en: \"...\", ar: \"...\"}`"),
-        );
+        problems.push(Diagnostic::error_said(&file.path, said!("D020")));
         return None;
     };
     let Some(status) = status else {
-        problems.push(
-            crate::diagnostic::Diagnostic::error(&file.path, "the project has no `status`")
-                .with_hint(format!("write `status:` and one of: {}", status_words())),
-        );
+        problems.push(Diagnostic::error_said(
+            &file.path,
+            said!("D021", list = status_words()),
+        ));
         return None;
     };
     check_text(&at, config, &title, "title", problems);
@@ -167,11 +165,7 @@ pub(in crate::model::data) fn assemble(
     if let (Some(first), Some(last), Some(end)) = (start_day, end_day, &end)
         && last < first
     {
-        problems.push(at.error(
-            end,
-            "the project ends before it starts".to_owned(),
-            "check `start` and `end`: dates are written YYYY-MM-DD".to_owned(),
-        ));
+        problems.push(at.said_at(end, said!("D024")));
     }
     if let Some(state) = state {
         check_status_dates(&at, &status, state, (start_day, end_day), today, problems);
@@ -210,9 +204,8 @@ pub(in crate::model::data) fn assemble(
     let dac_sectors = codes(
         &at,
         dac_sectors,
-        "DAC sector",
         |c| iati::sector(c).is_some(),
-        "5-digit DAC purpose codes like 12220, or 3-digit categories like 122",
+        |code| said!("D031", code = code),
         problems,
     );
     let mut site_sectors = fields::sectors(&at, config, sectors, problems);
@@ -222,13 +215,7 @@ pub(in crate::model::data) fn assemble(
         }
     }
     if config.publisher.is_some() && start_day.is_none() && end_day.is_none() {
-        problems.push(
-            crate::diagnostic::Diagnostic::warning(
-                &file.path,
-                "this project is left out of /data/iati-activities.xml: IATI needs a start or an end date",
-            )
-            .with_hint("write `start:` (and `end:` when it is known) as YYYY-MM-DD"),
-        );
+        problems.push(Diagnostic::warning_said(&file.path, said!("D028")));
     }
     Some(Written::Project(Box::new(Project {
         id: file.id.clone(),
@@ -248,9 +235,8 @@ pub(in crate::model::data) fn assemble(
         regions: codes(
             &at,
             regions,
-            "region",
             |c| iati::REGION.contains_key(c),
-            "OECD DAC region codes like 289 (South of Sahara, regional)",
+            |code| said!("D032", code = code),
             problems,
         ),
         sectors: site_sectors,
@@ -302,10 +288,10 @@ fn project_status(
     }
     let all: Vec<&str> = Status::ALL.iter().map(|s| s.id()).collect();
     let hint = match nearest(written, all.iter().copied()) {
-        Some(best) => format!("did you mean `{best}`?"),
-        None => format!("write one of: {}", status_words()),
+        Some(best) => said!("project-did-you-mean", best = best),
+        None => said!("project-one-of", list = status_words()),
     };
-    problems.push(at.error(value, format!("unknown project status `{written}`"), hint));
+    problems.push(at.error_said(value, said!("D022", value = written), hint));
     None
 }
 
@@ -320,46 +306,26 @@ fn check_status_dates(
     problems: &mut Diagnostics,
 ) {
     let contradiction = match status {
-        Status::Ongoing => end.filter(|end| *end < today).map(|end| {
-            (
-                format!("the project ended on {end} but its status is `ongoing`"),
-                "completed",
-            )
-        }),
-        Status::Planned => start.filter(|start| *start < today).map(|start| {
-            (
-                format!("the project started on {start} but its status is `planned`"),
-                "ongoing",
-            )
-        }),
-        Status::Completed => end.filter(|end| *end > today).map(|end| {
-            (
-                format!("the project is `completed` but ends on {end}"),
-                "ongoing",
-            )
-        }),
+        Status::Ongoing => end
+            .filter(|end| *end < today)
+            .map(|end| said!("D025", end = end.to_string())),
+        Status::Planned => start
+            .filter(|start| *start < today)
+            .map(|start| said!("D026", start = start.to_string())),
+        Status::Completed => end
+            .filter(|end| *end > today)
+            .map(|end| said!("D027", end = end.to_string())),
         Status::Finalising | Status::Cancelled | Status::Suspended => None,
     };
-    if let Some((message, better)) = contradiction {
-        problems.push(
-            at.error(
-                written,
-                message,
-                format!("write `status: {better}`, or correct `start` and `end`"),
-            )
-            .into_warning(),
-        );
+    if let Some(message) = contradiction {
+        problems.push(at.said_at(written, message).into_warning());
     }
 }
 
 fn day(at: &At<'_>, value: &Spanned<String>, problems: &mut Diagnostics) -> Option<Date> {
     let parsed = value.value.trim().parse::<Date>().ok();
     if parsed.is_none() {
-        problems.push(at.error(
-            value,
-            format!("`{}` is not a date", value.value),
-            "write the date as YYYY-MM-DD, like 2024-05-12".to_owned(),
-        ));
+        problems.push(at.said_at(value, said!("D023", value = &value.value)));
     }
     parsed
 }

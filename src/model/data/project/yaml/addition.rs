@@ -11,6 +11,7 @@ use crate::localized::LocalizedText;
 use crate::model::data::project::Document;
 use crate::model::data::{Reference, Referred};
 use crate::model::fields::{self, At};
+use crate::said;
 
 /// What a YAML file naming an imported activity adds to it.
 #[derive(Debug)]
@@ -82,11 +83,7 @@ pub(super) fn addition(
     for (key, span) in imported {
         if let Some(span) = span {
             let place = Spanned::new((), span, span);
-            problems.push(at.error(
-                &place,
-                format!("`{key}` of an imported project comes from its IATI file"),
-                format!("remove it here; figures are changed in the IATI file itself (keys read from it: {IMPORTED_KEYS})"),
-            ));
+            problems.push(at.said_at(&place, said!("D040", key = key, keys = IMPORTED_KEYS)));
         }
     }
     references.extend(crate::model::data::references(

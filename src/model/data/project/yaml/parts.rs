@@ -8,12 +8,14 @@ use super::{RawBudget, RawDocument, RawParticipant, RawTransaction, day};
 use crate::config::iati::Code;
 use crate::diagnostic::{Diagnostics, nearest};
 use crate::localized::LocalizedText;
+use crate::messages::Said;
 use crate::model::data::project::{
     Budget, Dates, Document, Money, Organisation, Participant, Role, Share, Transaction,
     TransactionKind,
 };
 use crate::model::data::{check_url, currency, iati};
 use crate::model::fields::At;
+use crate::said;
 
 pub(super) fn organisations_of(
     at: &At<'_>,
@@ -27,10 +29,10 @@ pub(super) fn organisations_of(
         let Some(role_value) = Role::ALL.into_iter().find(|r| r.id() == word) else {
             let all: Vec<&str> = Role::ALL.iter().map(|r| r.id()).collect();
             let hint = match nearest(word, all.iter().copied()) {
-                Some(best) => format!("did you mean `{best}`?"),
-                None => format!("write one of: {}", all.join(", ")),
+                Some(best) => said!("project-did-you-mean", best = best),
+                None => said!("project-one-of", list = all.join(", ")),
             };
-            problems.push(at.error(&role, format!("unknown organisation role `{word}`"), hint));
+            problems.push(at.error_said(&role, said!("D030", value = word), hint));
             continue;
         };
         let participant = Participant {
@@ -47,12 +49,13 @@ pub(super) fn organisations_of(
     found
 }
 
+/// The codes of `written` that are `known`; each other one is reported as `unknown` says it,
+/// with the message's own hint.
 pub(super) fn codes(
     at: &At<'_>,
     written: Vec<Spanned<Code>>,
-    what: &str,
     known: impl Fn(&str) -> bool,
-    forms: &str,
+    unknown: impl Fn(&str) -> Said,
     problems: &mut Diagnostics,
 ) -> Vec<Share> {
     let mut found = Vec::new();
@@ -60,11 +63,7 @@ pub(super) fn codes(
         if known(&code.value.0) {
             found.push(Share::whole(code.value.0));
         } else {
-            problems.push(at.error(
-                &code,
-                format!("`{}` is not a {what} code", code.value.0),
-                format!("use {forms}"),
-            ));
+            problems.push(at.said_at(&code, unknown(&code.value.0)));
         }
     }
     found
@@ -86,7 +85,7 @@ pub(super) fn documents_of(
             if iati::DOCUMENT_CATEGORY.contains_key(c.value.0.as_str()) {
                 Some(c.value.0)
             } else {
-                problems.push(at.error(&c, format!("`{}` is not an IATI document category", c.value.0), "use a code of the DocumentCategory list, like A01 (pre- and post-project impact appraisal) or A07 (review of project performance and evaluation)".to_owned()));
+                problems.push(at.said_at(&c, said!("D033", code = &c.value.0)));
                 None
             }
         });
@@ -126,10 +125,10 @@ pub(super) fn check_transaction(
             .filter_map(|k| k.id())
             .collect();
         let hint = match nearest(word, all.iter().copied()) {
-            Some(best) => format!("did you mean `{best}`?"),
-            None => format!("write one of: {}", all.join(", ")),
+            Some(best) => said!("project-did-you-mean", best = best),
+            None => said!("project-one-of", list = all.join(", ")),
         };
-        problems.push(at.error(&kind, format!("unknown transaction type `{word}`"), hint));
+        problems.push(at.error_said(&kind, said!("D034", value = word), hint));
         return None;
     };
     let day = day(at, &date, problems)?;
@@ -161,11 +160,7 @@ pub(super) fn check_budget(
     let end = end.as_ref().and_then(|d| day(at, d, problems));
     let period = match (start, end) {
         (Some(start), Some(end)) if end < start => {
-            problems.push(at.error(
-                &amount,
-                "the budget's period ends before it starts".to_owned(),
-                "check its `start` and `end`".to_owned(),
-            ));
+            problems.push(at.said_at(&amount, said!("D035")));
             return None;
         }
         (Some(start), Some(end)) => Some((start, end)),
@@ -195,33 +190,41 @@ pub(super) fn check_money(
     let known = currency::is_known(&code);
     if !known {
         let hint = match nearest(&code, currency::CODES.iter().copied()) {
-            Some(best) => format!("did you mean `{best}`? Currencies are ISO 4217 codes"),
-            None => "write the ISO 4217 code of the currency, like USD, EUR or QAR".to_owned(),
+            Some(best) => said!("D036-did-you-mean", best = best),
+            None => said!("D036-write"),
         };
-        problems.push(at.error(
-            currency,
-            format!("unknown currency `{}`", currency.value),
-            hint,
-        ));
+        problems.push(at.error_said(currency, said!("D036", value = &currency.value), hint));
     }
-    if !amount.value.is_finite() || (positive && amount.value < 0.0) {
-        problems.push(at.error(
-            amount,
-            "the budget must be a positive amount".to_owned(),
-            "write the amount as a plain number, like 12000000".to_owned(),
-        ));
+    if positive && !(amount.value.is_finite() && amount.value >= 0.0) {
+        problems.push(at.said_at(amount, said!("D037")));
+        return None;
+    }
+    if !amount.value.is_finite() {
+        problems.push(at.said_at(amount, said!("D038")));
         return None;
     }
     if !plausible::plausible(amount.value) {
-        problems.push(at.error(
-            amount,
-            format!("{} is too large an amount to show exactly", amount.value),
-            plausible::HINT.to_owned(),
-        ));
+        let said = said!("D039", amount = as_written(at, amount));
+        problems.push(at.error_said(amount, said, plausible::hint()));
         return None;
     }
     known.then_some(Money {
         amount: amount.value,
         currency: code,
     })
+}
+
+/// The number at `value` as the file writes it (`1.5e308`), else as read.
+fn as_written(at: &At<'_>, value: &Spanned<f64>) -> String {
+    let span = value.referenced.span();
+    span.byte_offset()
+        .zip(span.byte_len())
+        .and_then(|(start, len)| {
+            let start = usize::try_from(start).ok()?;
+            at.text
+                .get(start..start.checked_add(usize::try_from(len).ok()?)?)
+        })
+        .map(str::trim)
+        .filter(|written| written.parse::<f64>().is_ok_and(|read| read == value.value))
+        .map_or_else(|| value.value.to_string(), str::to_owned)
 }
