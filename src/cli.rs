@@ -26,11 +26,11 @@ pub(crate) enum MessagesArg {
     En,
 }
 
-impl From<MessagesArg> for bayan::messages::Speech {
+impl From<MessagesArg> for bayan::Speech {
     fn from(arg: MessagesArg) -> Self {
         match arg {
-            MessagesArg::Ar => bayan::messages::Speech::Arabic,
-            MessagesArg::En => bayan::messages::Speech::English,
+            MessagesArg::Ar => bayan::Speech::Arabic,
+            MessagesArg::En => bayan::Speech::English,
         }
     }
 }

@@ -16,11 +16,11 @@ use std::path::{Path, PathBuf};
 
 use jiff::tz::Offset;
 
-pub use iati::Publisher;
-pub use language::{Direction, Language, Numerals, direction_of};
-pub use press::{Contact, Logo, Press};
-pub use site_yaml::SourceImage;
-pub use social::Social;
+pub(crate) use iati::Publisher;
+pub(crate) use language::{Direction, Language, Numerals, direction_of};
+pub(crate) use press::{Contact, Press};
+pub(crate) use site_yaml::SourceImage;
+pub(crate) use social::Social;
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::localized::LocalizedText;
@@ -134,7 +134,7 @@ impl Config {
     }
 }
 
-pub const CONFIG_FILE: &str = "site.yaml";
+pub(crate) const CONFIG_FILE: &str = "site.yaml";
 
 /// Reads and checks `root/site.yaml`. Every problem goes to `diagnostics`; `None` when the
 /// configuration has errors and the build cannot go on.

@@ -242,7 +242,7 @@ impl Diagnostic {
 }
 
 /// 1-based line and column (in characters) of a byte offset.
-pub fn line_column(source: &str, offset: usize) -> (usize, usize) {
+pub(crate) fn line_column(source: &str, offset: usize) -> (usize, usize) {
     let offset = offset.min(source.len());
     let before = source.get(..offset).unwrap_or(source);
     let line = before.matches('\n').count() + 1;
@@ -319,12 +319,15 @@ impl FromIterator<Diagnostic> for Diagnostics {
 }
 
 /// The path to show for `path`: relative to the site root when inside it.
-pub fn display_path(root: &Path, path: &Path) -> PathBuf {
+pub(crate) fn display_path(root: &Path, path: &Path) -> PathBuf {
     path.strip_prefix(root).unwrap_or(path).to_path_buf()
 }
 
 /// The valid name nearest to a misspelt one, if any is close enough to be a likely typo.
-pub fn nearest<'a>(wrong: &str, valid: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+pub(crate) fn nearest<'a>(
+    wrong: &str,
+    valid: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
     valid
         .into_iter()
         .map(|candidate| (strsim::jaro_winkler(wrong, candidate), candidate))

@@ -2,8 +2,8 @@
 
 use std::process::ExitCode;
 
-use bayan::messages::{Said, ids, is_problem_code};
 use bayan::said;
+use bayan::{Said, is_problem_code, message_ids as ids};
 
 use crate::console::{errln, outln};
 use crate::report::{say, speech};

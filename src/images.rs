@@ -14,7 +14,7 @@ use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
-use crate::messages::{Said, Speech};
+use crate::messages::Said;
 use crate::said;
 
 /// Images with more pixels are refused unless site.yaml raises the cap (`images:
@@ -22,7 +22,7 @@ use crate::said;
 /// made, and a file of a few hundred bytes can claim 65,500 x 65,500 pixels: the cap is checked
 /// from the header, before any pixel is allocated. 64 megapixels holds the photographs of
 /// today's cameras and phones (24 to 61 megapixels).
-pub const DEFAULT_MAX_MEGAPIXELS: u32 = 64;
+pub(crate) const DEFAULT_MAX_MEGAPIXELS: u32 = 64;
 
 /// What images are made of a source image.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -47,7 +47,7 @@ impl Default for Recipe {
 
 /// Why an image cannot be published.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ImageError {
+pub(crate) enum ImageError {
     /// The file is not an image its decoder can read, or is damaged.
     Unreadable(String),
     /// The image has more pixels than the build decodes.
@@ -61,7 +61,7 @@ pub enum ImageError {
 
 impl ImageError {
     /// What is wrong and how to fix it, from the catalogue.
-    pub fn said(&self) -> Said {
+    pub(crate) fn said(&self) -> Said {
         match self {
             ImageError::Unreadable(error) => said!("I002", detail = error),
             ImageError::CutShort => said!("I003"),
@@ -82,15 +82,8 @@ impl ImageError {
     }
 
     /// What is wrong, in English.
-    pub fn message(&self) -> String {
+    pub(crate) fn message(&self) -> String {
         self.said().to_string()
-    }
-
-    /// How to fix it, in English.
-    pub fn hint(&self) -> String {
-        self.said()
-            .attribute(Speech::English, "hint")
-            .unwrap_or_default()
     }
 }
 
@@ -122,7 +115,7 @@ fn reader_of(bytes: &[u8]) -> Result<image::ImageReader<std::io::Cursor<&[u8]>>,
 }
 
 /// Refuses an image whose header claims more than `max_pixels`, reading only the header.
-pub fn check_size(bytes: &[u8], max_pixels: u64) -> Result<(), ImageError> {
+pub(crate) fn check_size(bytes: &[u8], max_pixels: u64) -> Result<(), ImageError> {
     let (width, height) = reader_of(bytes)?
         .into_dimensions()
         .map_err(|error| ImageError::Unreadable(error.to_string()))?;
@@ -143,7 +136,7 @@ fn within(width: u32, height: u32, limit: u64) -> Result<(), ImageError> {
 
 /// A published image: the cleaned full-size file and its smaller copies.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Processed {
+pub(crate) struct Processed {
     pub format: Format,
     pub width: u32,
     pub height: u32,
@@ -157,7 +150,7 @@ pub struct Processed {
 
 /// One smaller copy, in both formats.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Variant {
+pub(crate) struct Variant {
     pub width: u32,
     pub height: u32,
     /// For browsers without WebP: JPEG, or PNG for a transparent picture.
@@ -181,7 +174,7 @@ impl Format {
 }
 
 /// The formats bayan can clean, by file extension; other images cannot be published.
-pub fn cleanable(name: &str) -> Option<Format> {
+pub(crate) fn cleanable(name: &str) -> Option<Format> {
     let extension = name.rsplit_once('.')?.1.to_ascii_lowercase();
     match extension.as_str() {
         "jpg" | "jpeg" => Some(Format::Jpeg),
@@ -191,7 +184,7 @@ pub fn cleanable(name: &str) -> Option<Format> {
 }
 
 /// Image files that might carry metadata and that bayan cannot clean.
-pub fn is_uncleanable_image(name: &str) -> bool {
+pub(crate) fn is_uncleanable_image(name: &str) -> bool {
     let lower = name.to_ascii_lowercase();
     cleanable(&lower).is_none()
         && [
@@ -206,7 +199,7 @@ type Remembered = (Arc<[u8]>, Arc<Processed>);
 
 /// Where processed images are kept between builds.
 #[derive(Debug, Default)]
-pub struct ImageStore {
+pub(crate) struct ImageStore {
     /// `.bayan-cache/images/` of the site, for builds; `None` keeps results in memory only.
     disk: Option<PathBuf>,
     /// By the address of the source bytes, which the live preview's file cache keeps while a
@@ -221,7 +214,7 @@ pub struct ImageStore {
 
 impl ImageStore {
     /// A store that also keeps results on disk, under `dir`.
-    pub fn on_disk(dir: PathBuf) -> Self {
+    pub(crate) fn on_disk(dir: PathBuf) -> Self {
         ImageStore {
             disk: Some(dir),
             ..ImageStore::default()
@@ -229,7 +222,7 @@ impl ImageStore {
     }
 
     /// How many images were processed, and how many came from a cache, so far.
-    pub fn counts(&self) -> (usize, usize) {
+    pub(crate) fn counts(&self) -> (usize, usize) {
         (
             self.encoded.load(Ordering::Relaxed),
             self.reused.load(Ordering::Relaxed),
@@ -237,7 +230,7 @@ impl ImageStore {
     }
 
     /// The published image made of `source` following `recipe`.
-    pub fn process(
+    pub(crate) fn process(
         &self,
         source: &Arc<[u8]>,
         format: Format,
@@ -286,7 +279,7 @@ impl ImageStore {
 
 impl ImageStore {
     /// The file named `key` with `extension`, made by `make` unless an earlier build made it.
-    pub fn made(
+    pub(crate) fn made(
         &self,
         key: &str,
         extension: &str,
@@ -344,7 +337,7 @@ fn content_key(source: &[u8], format: Format, recipe: &Recipe) -> String {
 
 /// The pixels of an encoded image (at most `max_pixels`) filling `width` x `height`, cut around
 /// its centre: the photograph behind a share card.
-pub fn filled(
+pub(crate) fn filled(
     bytes: &[u8],
     (width, height): (u32, u32),
     max_pixels: u64,
@@ -354,7 +347,7 @@ pub fn filled(
 
 impl Processed {
     /// The smallest copy at least `width` wide (or the full image): enough pixels, least decoding.
-    pub fn at_least(&self, width: u32) -> &Arc<[u8]> {
+    pub(crate) fn at_least(&self, width: u32) -> &Arc<[u8]> {
         self.variants
             .iter()
             .find(|v| v.width >= width)
@@ -362,13 +355,13 @@ impl Processed {
     }
 
     /// The extension of the copies that are not WebP.
-    pub fn fallback_extension(&self) -> &'static str {
+    pub(crate) fn fallback_extension(&self) -> &'static str {
         if self.transparent { "png" } else { "jpg" }
     }
 }
 
 /// The file name of a copy: `class.jpg` at 480 pixels in WebP is `class.480w.webp`.
-pub fn variant_name(name: &str, width: u32, extension: &str) -> String {
+pub(crate) fn variant_name(name: &str, width: u32, extension: &str) -> String {
     let stem = name.rsplit_once('.').map_or(name, |(stem, _)| stem);
     format!("{stem}.{width}w.{extension}")
 }

@@ -1,35 +1,46 @@
 //! bayan: a static site generator for bilingual (Arabic/English) newsrooms of development and
 //! international cooperation work.
 //!
-//! The pipeline, one stage a module:
-//! [`config::load`] -> [`load::load_sources`] -> [`model::assemble`] -> [`render::Renderer`] ->
-//! [`outputs::generate`] -> [`publish::publish`].
-#![warn(clippy::print_stdout, clippy::print_stderr, unreachable_pub)]
+//! The pipeline, one stage a module (ARCHITECTURE.md): `config` -> `load` -> `model` ->
+//! `render` -> `outputs` -> `publish`. The crate offers the binary what it runs: [`build`],
+//! [`render_site`], [`serve`], [`status`], [`init_site`] and [`new_story`], and the problems
+//! they report as [`Diagnostics`], said in either language ([`Speech`]).
+#![warn(clippy::print_stdout, clippy::print_stderr)]
+#![deny(unreachable_pub, dead_code)]
 
 mod codelists;
-pub mod config;
+mod config;
 mod control_chars;
-pub mod diagnostic;
+mod diagnostic;
 #[cfg(feature = "fuzzing")]
 #[doc(hidden)]
 pub mod fuzzing;
-pub mod images;
-pub mod link_check;
-pub mod load;
-pub mod localized;
-pub mod markdown;
-pub mod messages;
-pub mod model;
-pub mod outputs;
-pub mod publish;
-pub mod render;
-pub mod scaffold;
+mod images;
+mod link_check;
+mod load;
+mod localized;
+mod markdown;
+mod messages;
+mod model;
+mod outputs;
+mod publish;
+mod render;
+mod scaffold;
 pub mod search;
-pub mod serve;
+mod serve;
 mod slug;
-pub mod status;
-pub mod urls;
+mod status;
+mod urls;
 mod yaml;
+
+// The surface the `bayan` binary and the tests use; everything else stays inside the crate.
+pub use config::{Config, Overrides, is_base_url, load as load_config, messages_of};
+pub use diagnostic::{Diagnostic, Diagnostics, Parts, Position, Severity, Shown};
+pub use messages::{Arg, Said, Speech, ids as message_ids, is_problem_code};
+pub use model::{Reason, Withheld};
+pub use scaffold::{Content, ScaffoldError, init as init_site, new_content, new_story};
+pub use serve::{ServeEvent, ServeOptions, serve};
+pub use status::{Embargoed, Stale, Status, Story as StatusStory, Untranslated, status};
 
 use std::path::PathBuf;
 use std::sync::Mutex;
@@ -37,8 +48,6 @@ use std::time::{Duration, Instant};
 
 use jiff::Timestamp;
 
-use crate::config::Overrides;
-use crate::diagnostic::Diagnostics;
 use crate::model::Visibility;
 use crate::outputs::OutputTree;
 

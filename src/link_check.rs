@@ -13,7 +13,7 @@ use crate::said;
 use crate::urls;
 
 /// Problems with the links of every published story and page.
-pub fn check(site: &Site, tree: &OutputTree) -> Diagnostics {
+pub(crate) fn check(site: &Site, tree: &OutputTree) -> Diagnostics {
     let mut problems = Diagnostics::default();
     let bodies = site
         .stories

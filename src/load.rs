@@ -2,17 +2,17 @@
 //! memory. Second stage of the pipeline, after the configuration; nothing here interprets the
 //! text beyond finding its language from the file name.
 
-pub mod changed;
+pub(crate) mod changed;
 mod data;
 mod file_cache;
 pub(crate) mod front_matter;
-pub mod iati;
+pub(crate) mod iati;
 mod names;
 mod pages;
 mod static_files;
 pub(crate) use crate::yaml;
 
-pub use file_cache::SourceCache;
+pub(crate) use file_cache::SourceCache;
 use file_cache::{Entry, Kind, list_folder, read_file, read_text};
 use names::{entries_named, is_publishable_name, misnamed_translation};
 pub(crate) use names::{free_slug, markdown_name_meant, suggest_slug};
@@ -29,7 +29,7 @@ use crate::slug::is_slug;
 
 /// One markdown file in one language.
 #[derive(Debug, Clone)]
-pub struct SourceFile {
+pub(crate) struct SourceFile {
     /// Path shown in messages, relative to the site root.
     pub path: PathBuf,
     pub lang: String,
@@ -39,14 +39,14 @@ pub struct SourceFile {
 
 /// A file in a story's folder (an image, a PDF), as read.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Asset {
+pub(crate) struct Asset {
     pub name: String,
     pub bytes: Arc<[u8]>,
 }
 
 /// A story folder: its translations and assets.
 #[derive(Debug, Clone)]
-pub struct StorySource {
+pub(crate) struct StorySource {
     pub slug: String,
     pub files: Vec<SourceFile>,
     pub assets: Vec<Asset>,
@@ -58,14 +58,14 @@ pub struct StorySource {
 
 /// A standalone page: `content/pages/<slug>.<lang>.md` in each language.
 #[derive(Debug, Clone)]
-pub struct PageSource {
+pub(crate) struct PageSource {
     pub slug: String,
     pub files: Vec<SourceFile>,
 }
 
 /// A data file (YAML or CSV) as read.
 #[derive(Debug, Clone)]
-pub struct DataFile {
+pub(crate) struct DataFile {
     /// Path shown in messages, relative to the site root.
     pub path: PathBuf,
     /// The id its name gives (`schools-built` for `schools-built.yaml`).
@@ -75,7 +75,7 @@ pub struct DataFile {
 
 /// The site's data: projects, indicators (with the CSV series beside them) and partners.
 #[derive(Debug, Clone, Default)]
-pub struct DataSources {
+pub(crate) struct DataSources {
     pub projects: Vec<DataFile>,
     pub indicators: Vec<DataFile>,
     /// `content/indicators/<id>.csv`, by id.
@@ -90,7 +90,7 @@ pub struct DataSources {
 /// What `content/` holds besides the data, sorted by slug and language, and the site's own
 /// static files (named by their `/`-separated path inside `static/`), sorted by path.
 #[derive(Debug, Clone, Default)]
-pub struct Sources {
+pub(crate) struct Sources {
     pub stories: Vec<StorySource>,
     pub pages: Vec<PageSource>,
     pub static_files: Vec<Asset>,
@@ -98,7 +98,7 @@ pub struct Sources {
 
 /// Reads the site's stories, pages and static files. Problems are collected; unreadable parts
 /// are left out.
-pub fn load_sources(
+pub(crate) fn load_sources(
     config: &Config,
     cache: Option<&SourceCache>,
     diagnostics: &mut Diagnostics,
@@ -112,7 +112,7 @@ pub fn load_sources(
 }
 
 /// Reads the site's data files: projects, indicators, partners, IATI activity files.
-pub fn load_data(
+pub(crate) fn load_data(
     config: &Config,
     cache: Option<&SourceCache>,
     diagnostics: &mut Diagnostics,

@@ -22,7 +22,7 @@ const RIGHT_TO_LEFT: &[&str] = &[
 ];
 
 /// The direction of the language `code` (`ar-QA` runs right to left), never guessed from text.
-pub fn direction_of(code: &str) -> Direction {
+pub(crate) fn direction_of(code: &str) -> Direction {
     let primary = code.split(['-', '_']).next().unwrap_or(code);
     if RIGHT_TO_LEFT.contains(&primary.to_ascii_lowercase().as_str()) {
         Direction::Rtl

@@ -11,9 +11,9 @@ mod scaffolding;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use bayan::config::Overrides;
-use bayan::diagnostic::Diagnostics;
-use bayan::messages::Speech;
+use bayan::Diagnostics;
+use bayan::Overrides;
+use bayan::Speech;
 use bayan::said;
 use bayan::{BuildOptions, BuildReport};
 use clap::Parser;
@@ -78,7 +78,7 @@ fn main() -> ExitCode {
                 live: true,
                 ..build
             };
-            serve(bayan::serve::ServeOptions { build, bind, port }, open)
+            serve(bayan::ServeOptions { build, bind, port }, open)
         }),
         Command::Status { site, format } => options(&site, None, None, (false, false))
             .map(|options| report::status(&options, format)),
@@ -112,7 +112,7 @@ fn chosen_speech(cli: &Cli) -> Speech {
         } => Some(root.as_path()),
         Command::Init { .. } | Command::Explain { .. } => None,
     };
-    root.and_then(bayan::config::messages_of)
+    root.and_then(bayan::messages_of)
         .unwrap_or_else(|| Speech::from_locale(|name| std::env::var(name).ok()))
 }
 
@@ -131,7 +131,7 @@ fn options(
     };
     if base_url
         .as_deref()
-        .is_some_and(|url| !bayan::config::is_base_url(url))
+        .is_some_and(|url| !bayan::is_base_url(url))
     {
         return Err(Usage(say(said!("usage-base-url"))));
     }
@@ -193,7 +193,7 @@ fn build(options: &BuildOptions) -> ExitCode {
 fn check(options: &BuildOptions, format: Format) -> ExitCode {
     // Translations older than their original are found from the sources' history, which a
     // build does not read.
-    let stale: Diagnostics = bayan::status::status(options)
+    let stale: Diagnostics = bayan::status(options)
         .map(|status| status.stale.iter().map(|s| s.diagnostic()).collect())
         .unwrap_or_default();
     let with_stale = |mut found: Diagnostics| {
@@ -248,9 +248,9 @@ fn check(options: &BuildOptions, format: Format) -> ExitCode {
     }
 }
 
-fn serve(options: bayan::serve::ServeOptions, open: bool) -> ExitCode {
-    use bayan::serve::ServeEvent;
-    let result = bayan::serve::serve(options, move |event| match event {
+fn serve(options: bayan::ServeOptions, open: bool) -> ExitCode {
+    use bayan::ServeEvent;
+    let result = bayan::serve(options, move |event| match event {
         ServeEvent::Listening(address) => {
             let address = format!("http://{address}/");
             outln!("{}", say(said!("serve-listening", address = &address)));

@@ -4,7 +4,7 @@
 //! it. Part of the model stage: problems found here carry the file's own line numbers.
 
 mod links;
-pub mod shortcodes;
+pub(crate) mod shortcodes;
 mod unlinked;
 
 use std::collections::{BTreeSet, HashSet};
@@ -36,7 +36,7 @@ pub(crate) struct Rendered {
 
 /// A link from a body to a page of the same site, and where it is written.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct InternalLink {
+pub(crate) struct InternalLink {
     /// Site path (without the base path), with its `#fragment` if any.
     pub target: String,
     pub position: Position,

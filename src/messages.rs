@@ -118,9 +118,9 @@ pub struct Said {
 #[macro_export]
 macro_rules! said {
     ($id:expr $(, $name:ident = $value:expr)* $(,)?) => {
-        $crate::messages::Said {
+        $crate::Said {
             id: $id,
-            args: vec![$((stringify!($name), $crate::messages::Arg::from($value))),*],
+            args: vec![$((stringify!($name), $crate::Arg::from($value))),*],
             attribute: None,
         }
     };

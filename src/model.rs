@@ -4,17 +4,17 @@
 //! and meet when the stories' references are checked) and returns a [`Site`] that later stages
 //! only read.
 
-pub mod alias;
-pub mod brand;
-pub mod changes;
-pub mod data;
-pub mod date;
+pub(crate) mod alias;
+pub(crate) mod brand;
+pub(crate) mod changes;
+pub(crate) mod data;
+pub(crate) mod date;
 pub(crate) mod fields;
-pub mod image_notes;
-pub mod page;
-pub mod places;
+pub(crate) mod image_notes;
+pub(crate) mod page;
+pub(crate) mod places;
 pub(crate) use crate::slug;
-pub mod story;
+pub(crate) mod story;
 
 use jiff::Timestamp;
 use rayon::prelude::*;
@@ -23,13 +23,13 @@ use crate::config::Config;
 use crate::diagnostic::Diagnostics;
 use crate::images::ImageStore;
 use crate::load::{DataSources, Sources, StorySource};
-pub use data::Data;
-pub use page::{Page, PageTranslation};
-pub use story::{Story, Translation};
+pub(crate) use data::Data;
+pub(crate) use page::Page;
+pub(crate) use story::{Story, Translation};
 
 /// What may be published: the instant embargoes are judged against, and whether drafts count.
 #[derive(Debug, Clone, Copy)]
-pub struct Visibility {
+pub(crate) struct Visibility {
     pub now: Timestamp,
     pub drafts: bool,
     /// Stories under embargo are shown, marked, to those who review them before release.
@@ -40,19 +40,19 @@ pub struct Visibility {
 
 impl Visibility {
     /// A build showing what is not public yet: kept out of search engines.
-    pub fn is_preview(&self) -> bool {
+    pub(crate) fn is_preview(&self) -> bool {
         self.drafts || self.embargoed
     }
 
     /// Whether `embargo` still holds at this build's instant.
-    pub fn under_embargo(&self, embargo: Option<Timestamp>) -> bool {
+    pub(crate) fn under_embargo(&self, embargo: Option<Timestamp>) -> bool {
         embargo.is_some_and(|until| until > self.now)
     }
 }
 
 /// Everything a site publishes, in a stable order: stories newest first, pages by weight.
 #[derive(Debug)]
-pub struct Site {
+pub(crate) struct Site {
     pub config: Config,
     pub stories: Vec<Story>,
     pub pages: Vec<Page>,
@@ -87,7 +87,7 @@ pub enum Reason {
 
 /// The data (projects, indicators, partners) modelled from its files, every reference between
 /// them checked.
-pub fn assemble_data(
+pub(crate) fn assemble_data(
     config: &Config,
     sources: &DataSources,
     visibility: Visibility,
@@ -101,7 +101,7 @@ pub fn assemble_data(
 
 /// The stories as checked and rendered, before they meet the data: this needs none of it, so
 /// it runs while a large data file is still being read.
-pub struct CheckedStories {
+pub(crate) struct CheckedStories {
     stories: Vec<(Story, std::path::PathBuf)>,
     withheld: Vec<Withheld>,
     /// The projects, indicators and partners they name, checked once the data is there.
@@ -110,18 +110,18 @@ pub struct CheckedStories {
 
 impl CheckedStories {
     /// The stories published now, each with its published translations.
-    pub fn published(&self) -> impl Iterator<Item = &Story> {
+    pub(crate) fn published(&self) -> impl Iterator<Item = &Story> {
         self.stories.iter().map(|(story, _)| story)
     }
 
     /// The translations held back, and why.
-    pub fn withheld(&self) -> &[Withheld] {
+    pub(crate) fn withheld(&self) -> &[Withheld] {
         &self.withheld
     }
 }
 
 /// Checks and renders every story, collecting every problem.
-pub fn assemble_stories(
+pub(crate) fn assemble_stories(
     config: &Config,
     cache: Option<&story::CheckCache>,
     sources: Vec<StorySource>,
@@ -162,7 +162,7 @@ pub fn assemble_stories(
 }
 
 /// What a site is assembled from, each part read and checked on its own.
-pub struct Parts {
+pub(crate) struct Parts {
     pub data: Data,
     pub stories: CheckedStories,
     /// The pages and static files (the stories are in `stories`).
@@ -170,7 +170,7 @@ pub struct Parts {
 }
 
 /// Builds the site from its parts, collecting every problem.
-pub fn assemble(
+pub(crate) fn assemble(
     config: Config,
     Parts {
         data,

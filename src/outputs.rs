@@ -39,12 +39,12 @@ use crate::images::ImageStore;
 use crate::model::Site;
 use crate::render::{Locale, Renderer};
 pub(crate) use listing::Listing;
-pub use partial::regenerate;
+pub(crate) use partial::regenerate;
 use static_files::StaticFiles;
 
 /// One file of the built site.
 #[derive(Debug, Clone)]
-pub struct OutputFile {
+pub(crate) struct OutputFile {
     /// Relative, `/`-separated path inside the output folder.
     pub path: String,
     pub bytes: Arc<[u8]>,
@@ -58,7 +58,7 @@ pub struct OutputFile {
 
 /// A page's sitemap record: its address, its translations, when it last changed.
 #[derive(Debug, Clone)]
-pub struct SitemapEntry {
+pub(crate) struct SitemapEntry {
     /// Site path of the page.
     pub path: String,
     /// The same page in each language: (language, site path), this one included.
@@ -67,7 +67,11 @@ pub struct SitemapEntry {
 }
 
 impl OutputFile {
-    pub fn new(path: String, bytes: impl Into<Arc<[u8]>>, origin: impl Into<String>) -> Self {
+    pub(crate) fn new(
+        path: String,
+        bytes: impl Into<Arc<[u8]>>,
+        origin: impl Into<String>,
+    ) -> Self {
         OutputFile {
             path,
             bytes: bytes.into(),
@@ -78,7 +82,7 @@ impl OutputFile {
     }
 
     /// Lists this page in the sitemap.
-    pub fn in_sitemap(
+    pub(crate) fn in_sitemap(
         mut self,
         path: &str,
         alternates: Vec<(String, String)>,
@@ -92,7 +96,7 @@ impl OutputFile {
         self
     }
 
-    pub fn from_source(mut self, source: &Path) -> Self {
+    pub(crate) fn with_source(mut self, source: &Path) -> Self {
         self.source = Some(source.to_path_buf());
         self
     }
@@ -195,7 +199,7 @@ fn collision(file: &OutputFile, existing: &OutputFile, path: &str) -> Diagnostic
 /// What builds keep for the next one: made images and share cards, and (in the live preview)
 /// the words of search documents.
 #[derive(Clone, Copy)]
-pub struct Stores<'a> {
+pub(crate) struct Stores<'a> {
     pub images: &'a ImageStore,
     pub words: Option<&'a crate::search::index::WordCache>,
 }
@@ -283,7 +287,7 @@ impl<'a> BuildContext<'a> {
 }
 
 /// Runs every generator in parallel and gathers their files into one tree.
-pub fn generate(
+pub(crate) fn generate(
     site: &Site,
     renderer: &Renderer,
     stores: Stores<'_>,

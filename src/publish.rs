@@ -22,7 +22,7 @@ use crate::outputs::OutputTree;
 use crate::said;
 
 /// Marks an output folder as bayan's, so that it may be replaced by the next build.
-pub const MARKER: &str = ".bayan-output";
+pub(crate) const MARKER: &str = ".bayan-output";
 const MARKER_TEXT: &str = "This folder is written by `bayan build` and replaced on every build.\nPut your own files in the site's static/ folder instead.\n";
 /// The marker's last line in a preview's folder.
 const PREVIEW_LINE: &str = "PREVIEW: drafts or stories under embargo. Never publish this folder.\n";
@@ -31,7 +31,7 @@ const PREVIEW_LINE: &str = "PREVIEW: drafts or stories under embargo. Never publ
 /// published yet, so it never shares a folder with the public site, and no copy of it stays
 /// behind when a public build replaces it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum OutputKind {
+pub(crate) enum OutputKind {
     Public,
     Preview,
 }
@@ -56,7 +56,7 @@ impl OutputKind {
 }
 
 #[derive(Debug)]
-pub enum PublishError {
+pub(crate) enum PublishError {
     /// The output folder exists, is not empty and was not made by bayan.
     Foreign(PathBuf),
     /// The output folder is, holds or sits inside the site's own sources.
@@ -76,7 +76,7 @@ pub enum PublishError {
 
 impl PublishError {
     /// The problem as a writer reads it, with its code and the fix.
-    pub fn diagnostic(&self) -> Diagnostic {
+    pub(crate) fn diagnostic(&self) -> Diagnostic {
         match self {
             PublishError::Foreign(path) => Diagnostic::error_said(path, said!("W100")),
             PublishError::OverlapsSources { output, sources } => Diagnostic::error_said(
@@ -92,7 +92,7 @@ impl PublishError {
     }
 
     /// The problem as the build's list of problems, which is how every failure is reported.
-    pub fn into_problems(self) -> Diagnostics {
+    pub(crate) fn into_problems(self) -> Diagnostics {
         Diagnostics::from_iter([self.diagnostic()])
     }
 }
@@ -113,7 +113,7 @@ fn io_error(path: &Path) -> impl FnOnce(io::Error) -> PublishError + '_ {
 }
 
 /// Refuses an output folder that is the site folder, contains it, or lies inside its sources.
-pub fn check_location(root: &Path, output: &Path) -> Result<(), PublishError> {
+pub(crate) fn check_location(root: &Path, output: &Path) -> Result<(), PublishError> {
     let root = absolute(root);
     let output = absolute(output);
     let overlap = |sources: PathBuf| PublishError::OverlapsSources {
@@ -170,7 +170,7 @@ fn absolute(path: &Path) -> PathBuf {
 }
 
 /// Replaces `output` with the files of `tree`, a site of `kind`.
-pub fn publish(
+pub(crate) fn publish(
     tree: &OutputTree,
     output: &Path,
     kind: OutputKind,

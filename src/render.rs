@@ -1,13 +1,13 @@
 //! The renderer: Tera templates from the theme, UI strings and the number/date formatter for
 //! each language. Fourth stage of the pipeline; output generators call it with views.
 
-pub mod card;
-pub mod chart;
-pub mod format;
+pub(crate) mod card;
+pub(crate) mod chart;
+pub(crate) mod format;
 pub(crate) mod html;
 pub(crate) mod picture;
-pub mod theme;
-pub mod views;
+pub(crate) mod theme;
+pub(crate) mod views;
 
 use std::collections::BTreeMap;
 
@@ -18,11 +18,11 @@ use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::said;
 use format::Formatter;
 use theme::Template;
-pub use theme::Theme;
+pub(crate) use theme::Theme;
 
 /// What a page in one language needs besides its own data.
 #[derive(Debug)]
-pub struct Locale {
+pub(crate) struct Locale {
     pub language: Language,
     pub formatter: Formatter,
     /// UI strings, already completed from the default language.
@@ -33,12 +33,12 @@ pub struct Locale {
 
 impl Locale {
     /// A UI string, or its key when the theme lacks it (visible, never a crash).
-    pub fn text<'s>(&'s self, key: &'s str) -> &'s str {
+    pub(crate) fn text<'s>(&'s self, key: &'s str) -> &'s str {
         self.strings.get(key).map_or(key, String::as_str)
     }
 }
 
-pub struct Renderer {
+pub(crate) struct Renderer {
     tera: Tera,
     locales: Vec<Locale>,
     /// Template name to the template, for error messages: its file and its lines.
@@ -46,7 +46,7 @@ pub struct Renderer {
 }
 
 impl Renderer {
-    pub fn new(config: &Config, theme: &Theme) -> Result<Self, Diagnostics> {
+    pub(crate) fn new(config: &Config, theme: &Theme) -> Result<Self, Diagnostics> {
         let mut tera = Tera::new();
         tera.autoescape_on(vec![".html", ".xml"]);
         let templates: Vec<(&str, &str)> = theme
@@ -93,11 +93,11 @@ impl Renderer {
         })
     }
 
-    pub fn locales(&self) -> &[Locale] {
+    pub(crate) fn locales(&self) -> &[Locale] {
         &self.locales
     }
 
-    pub fn locale(&self, code: &str) -> &Locale {
+    pub(crate) fn locale(&self, code: &str) -> &Locale {
         self.locales
             .iter()
             .find(|l| l.language.code == code)
@@ -105,7 +105,7 @@ impl Renderer {
     }
 
     /// Renders `template` with `context`, naming the template file on failure.
-    pub fn render(&self, template: &str, context: &Context) -> Result<Vec<u8>, Diagnostic> {
+    pub(crate) fn render(&self, template: &str, context: &Context) -> Result<Vec<u8>, Diagnostic> {
         let mut bytes = Vec::with_capacity(16 * 1024);
         self.tera
             .render_to(template, context, &mut bytes)

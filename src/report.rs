@@ -5,10 +5,10 @@ mod status;
 use std::process::ExitCode;
 use std::sync::OnceLock;
 
-use bayan::diagnostic::Diagnostics;
-use bayan::messages::{Said, Speech};
-use bayan::model::{Reason, Withheld};
+use bayan::Diagnostics;
 use bayan::said;
+use bayan::{Reason, Withheld};
+use bayan::{Said, Speech};
 use serde_json::json;
 
 use crate::console::{errln, outln};

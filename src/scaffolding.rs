@@ -3,8 +3,8 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use bayan::config::Overrides;
-use bayan::diagnostic::Diagnostics;
+use bayan::Diagnostics;
+use bayan::Overrides;
 use bayan::said;
 
 use crate::cli::NewCommand;
@@ -12,7 +12,7 @@ use crate::console::outln;
 use crate::report::{print_diagnostics, say};
 
 pub(crate) fn init(dir: &Path) -> ExitCode {
-    match bayan::scaffold::init(dir) {
+    match bayan::init_site(dir) {
         Ok(files) => {
             let dir = dir.display().to_string();
             outln!(
@@ -33,13 +33,13 @@ fn new_story(root: &Path, title: &str, slug: Option<&str>) -> ExitCode {
     let Some(config) = site_config(root) else {
         return ExitCode::from(1);
     };
-    let created = bayan::scaffold::new_story(&config, title, slug, jiff::Timestamp::now());
+    let created = bayan::new_story(&config, title, slug, jiff::Timestamp::now());
     report_created(created, Some(said!("new-draft")))
 }
 
 /// `bayan new story|page|project|indicator|partner`.
 pub(crate) fn new(what: NewCommand) -> ExitCode {
-    use bayan::scaffold::Content;
+    use bayan::Content;
     let (content, args, next) = match what {
         NewCommand::Page(args) => (Content::Page, args, said!("new-page-draft")),
         NewCommand::Project(args) => (Content::Project, args, said!("new-project")),
@@ -52,14 +52,14 @@ pub(crate) fn new(what: NewCommand) -> ExitCode {
     let Some(config) = site_config(&args.root) else {
         return ExitCode::from(1);
     };
-    let created = bayan::scaffold::new_content(&config, content, &args.id, args.title.as_deref());
+    let created = bayan::new_content(&config, content, &args.id, args.title.as_deref());
     report_created(created, Some(next))
 }
 
 /// The site's configuration, or its problems printed.
-fn site_config(root: &Path) -> Option<bayan::config::Config> {
+fn site_config(root: &Path) -> Option<bayan::Config> {
     let mut diagnostics = Diagnostics::default();
-    let config = bayan::config::load(root, &Overrides::default(), &mut diagnostics);
+    let config = bayan::load_config(root, &Overrides::default(), &mut diagnostics);
     if config.is_none() {
         print_diagnostics(&diagnostics);
     }
@@ -68,8 +68,8 @@ fn site_config(root: &Path) -> Option<bayan::config::Config> {
 
 /// Lists the files `bayan new` wrote and what to do next, or says why it wrote nothing.
 fn report_created(
-    created: Result<Vec<PathBuf>, bayan::scaffold::ScaffoldError>,
-    next: Option<bayan::messages::Said>,
+    created: Result<Vec<PathBuf>, bayan::ScaffoldError>,
+    next: Option<bayan::Said>,
 ) -> ExitCode {
     match created {
         Ok(files) => {
@@ -88,8 +88,9 @@ fn report_created(
             print_diagnostics(&Diagnostics::from_iter([error.diagnostic()]));
             match error {
                 // A name that cannot be an address is a mistake in the command itself.
-                bayan::scaffold::ScaffoldError::BadSlug { .. }
-                | bayan::scaffold::ScaffoldError::NoSlug => ExitCode::from(2),
+                bayan::ScaffoldError::BadSlug { .. } | bayan::ScaffoldError::NoSlug => {
+                    ExitCode::from(2)
+                }
                 _ => ExitCode::from(1),
             }
         }

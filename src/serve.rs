@@ -17,7 +17,7 @@ use std::time::Duration;
 
 use crate::BuildOptions;
 use crate::diagnostic::Diagnostics;
-pub use live::{LiveSite, Snapshot};
+pub(crate) use live::LiveSite;
 
 /// What the preview reports to the person running it.
 #[derive(Debug)]

@@ -7,7 +7,7 @@ use crate::slug::unicode_id;
 
 /// The taxonomies stories are filed under, in menu order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Taxonomy {
+pub(crate) enum Taxonomy {
     Sectors,
     Countries,
     Sdgs,
@@ -15,7 +15,7 @@ pub enum Taxonomy {
 }
 
 impl Taxonomy {
-    pub const ALL: [Taxonomy; 4] = [
+    pub(crate) const ALL: [Taxonomy; 4] = [
         Taxonomy::Sectors,
         Taxonomy::Countries,
         Taxonomy::Sdgs,
@@ -23,7 +23,7 @@ impl Taxonomy {
     ];
 
     /// The path segment, also the UI-string key of its name.
-    pub fn key(self) -> &'static str {
+    pub(crate) fn key(self) -> &'static str {
         match self {
             Taxonomy::Sectors => "sectors",
             Taxonomy::Countries => "countries",
@@ -39,20 +39,20 @@ impl fmt::Display for Taxonomy {
     }
 }
 
-pub fn home(lang: &str) -> String {
+pub(crate) fn home(lang: &str) -> String {
     format!("/{lang}/")
 }
 
-pub fn story(lang: &str, slug: &str) -> String {
+pub(crate) fn story(lang: &str, slug: &str) -> String {
     format!("/{lang}/stories/{slug}/")
 }
 
-pub fn story_asset(lang: &str, slug: &str, name: &str) -> String {
+pub(crate) fn story_asset(lang: &str, slug: &str, name: &str) -> String {
     format!("/{lang}/stories/{slug}/{name}")
 }
 
 /// Page `n` (1-based) of a paginated list whose first page is at `first`.
-pub fn paginated(first: &str, n: usize) -> String {
+pub(crate) fn paginated(first: &str, n: usize) -> String {
     if n <= 1 {
         first.to_owned()
     } else {
@@ -60,83 +60,83 @@ pub fn paginated(first: &str, n: usize) -> String {
     }
 }
 
-pub fn stories(lang: &str) -> String {
+pub(crate) fn stories(lang: &str) -> String {
     format!("/{lang}/stories/")
 }
 
-pub fn page(lang: &str, slug: &str) -> String {
+pub(crate) fn page(lang: &str, slug: &str) -> String {
     format!("/{lang}/{slug}/")
 }
 
-pub fn projects(lang: &str) -> String {
+pub(crate) fn projects(lang: &str) -> String {
     format!("/{lang}/projects/")
 }
 
-pub fn project(lang: &str, id: &str) -> String {
+pub(crate) fn project(lang: &str, id: &str) -> String {
     format!("/{lang}/projects/{id}/")
 }
 
-pub fn indicators(lang: &str) -> String {
+pub(crate) fn indicators(lang: &str) -> String {
     format!("/{lang}/indicators/")
 }
 
-pub fn indicator(lang: &str, id: &str) -> String {
+pub(crate) fn indicator(lang: &str, id: &str) -> String {
     format!("/{lang}/indicators/{id}/")
 }
 
 /// The minimal page of an indicator that other sites show in an `<iframe>`.
-pub fn indicator_embed(lang: &str, id: &str) -> String {
+pub(crate) fn indicator_embed(lang: &str, id: &str) -> String {
     format!("/embed/{lang}/indicators/{id}/")
 }
 
 /// Open data of an indicator: `extension` is `csv` or `json`.
-pub fn indicator_data(id: &str, extension: &str) -> String {
+pub(crate) fn indicator_data(id: &str, extension: &str) -> String {
     format!("/data/indicators/{id}.{extension}")
 }
 
 /// The search page.
-pub fn search(lang: &str) -> String {
+pub(crate) fn search(lang: &str) -> String {
     format!("/{lang}/search/")
 }
 
 /// The newsroom.
-pub fn press(lang: &str) -> String {
+pub(crate) fn press(lang: &str) -> String {
     format!("/{lang}/press/")
 }
 
-pub fn press_kit(lang: &str, slug: &str) -> String {
+pub(crate) fn press_kit(lang: &str, slug: &str) -> String {
     format!("/{lang}/press/{slug}/")
 }
 
 /// The kit's archive, one for every language.
-pub fn press_archive(slug: &str) -> String {
+pub(crate) fn press_archive(slug: &str) -> String {
     format!("/press/{slug}.zip")
 }
 
 /// A media contact's card for address books.
-pub fn press_contact(id: &str) -> String {
+pub(crate) fn press_contact(id: &str) -> String {
     format!("/press/contacts/{id}.vcf")
 }
 
 /// `logo.png` or `logo.jpg`.
-pub fn press_logo(file_name: &str) -> String {
+pub(crate) fn press_logo(file_name: &str) -> String {
     format!("/press/{file_name}")
 }
 
-pub fn partners(lang: &str) -> String {
+pub(crate) fn partners(lang: &str) -> String {
     format!("/{lang}/partners/")
 }
 
-pub fn partner(lang: &str, id: &str) -> String {
+pub(crate) fn partner(lang: &str, id: &str) -> String {
     format!("/{lang}/partners/{id}/")
 }
 
-pub fn taxonomy(lang: &str, taxonomy: Taxonomy) -> String {
+pub(crate) fn taxonomy(lang: &str, taxonomy: Taxonomy) -> String {
     format!("/{lang}/{taxonomy}/")
 }
 
 /// The page of the term `id` (a sector id, country code, goal number or tag).
-pub fn term(lang: &str, taxonomy: Taxonomy, id: &str) -> String {
+pub(crate) fn term(lang: &str, taxonomy: Taxonomy, id: &str) -> String {
     format!(
         "/{lang}/{taxonomy}/{}/",
         percent_encode(&term_key(taxonomy, id))
@@ -144,7 +144,7 @@ pub fn term(lang: &str, taxonomy: Taxonomy, id: &str) -> String {
 }
 
 /// The URL segment of a term: country codes in lower case, tags folded to an id.
-pub fn term_key(taxonomy: Taxonomy, id: &str) -> String {
+pub(crate) fn term_key(taxonomy: Taxonomy, id: &str) -> String {
     match taxonomy {
         Taxonomy::Countries => id.to_ascii_lowercase(),
         Taxonomy::Tags => unicode_id(id),
@@ -153,7 +153,7 @@ pub fn term_key(taxonomy: Taxonomy, id: &str) -> String {
 }
 
 /// The file a URL path is written to: `/en/` -> `en/index.html`.
-pub fn file_for(path: &str) -> String {
+pub(crate) fn file_for(path: &str) -> String {
     let trimmed = path.trim_start_matches('/');
     if trimmed.is_empty() || trimmed.ends_with('/') {
         format!("{}index.html", percent_decode(trimmed))
@@ -163,7 +163,7 @@ pub fn file_for(path: &str) -> String {
 }
 
 /// Every byte but the unreserved ASCII ones written `%XX`: safe in a path segment or a query.
-pub fn percent_encode(segment: &str) -> String {
+pub(crate) fn percent_encode(segment: &str) -> String {
     let mut out = String::with_capacity(segment.len());
     for b in segment.bytes() {
         if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
@@ -179,7 +179,7 @@ pub fn percent_encode(segment: &str) -> String {
 }
 
 /// `%D8%A3` sequences decoded into UTF-8 text; `None` when they are malformed.
-pub fn try_percent_decode(text: &str) -> Option<String> {
+pub(crate) fn try_percent_decode(text: &str) -> Option<String> {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
@@ -197,7 +197,7 @@ pub fn try_percent_decode(text: &str) -> Option<String> {
 }
 
 /// Like [`try_percent_decode`], keeping a malformed address as written.
-pub fn percent_decode(text: &str) -> String {
+pub(crate) fn percent_decode(text: &str) -> String {
     try_percent_decode(text).unwrap_or_else(|| text.to_owned())
 }
 

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-pub use crate::localized::{Direction, direction_of};
+pub(crate) use crate::localized::{Direction, direction_of};
 
 /// The digits a language writes numbers with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]

@@ -9,7 +9,7 @@ use std::process::Command;
 use jiff::Timestamp;
 
 /// The last change of each of `files` (relative to `root`) that can be told.
-pub fn last_changed(root: &Path, files: &[PathBuf]) -> HashMap<PathBuf, Timestamp> {
+pub(crate) fn last_changed(root: &Path, files: &[PathBuf]) -> HashMap<PathBuf, Timestamp> {
     let committed = committed(root);
     let edited = edited(root);
     files

@@ -11,7 +11,7 @@ use std::time::{Duration, SystemTime};
 /// modification time are unchanged, so that a rebuild reads only what was edited. Texts are
 /// kept decoded, so an unchanged file is neither copied nor checked for UTF-8 again.
 #[derive(Debug, Default)]
-pub struct SourceCache {
+pub(crate) struct SourceCache {
     bytes: Mutex<HashMap<PathBuf, Cached<Arc<[u8]>>>>,
     texts: Mutex<HashMap<PathBuf, Cached<Arc<str>>>>,
     folders: Mutex<HashMap<PathBuf, Cached<Arc<[Entry]>>>>,

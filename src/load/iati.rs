@@ -19,11 +19,11 @@ use crate::messages::Said;
 use crate::said;
 use lines::LineCounter;
 use names::{ATTRIBUTES, kept, known};
-pub use source_lines::fill_source_lines;
+pub(crate) use source_lines::fill_source_lines;
 
 /// One IATI activity file as read.
 #[derive(Debug, Clone, PartialEq)]
-pub struct IatiFile {
+pub(crate) struct IatiFile {
     /// Path shown in messages, relative to the site root.
     pub path: PathBuf,
     /// Where it is on disk, to show a line under a message.
@@ -39,7 +39,7 @@ pub struct IatiFile {
 
 /// An element with what bayan reads of it.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Node {
+pub(crate) struct Node {
     pub name: &'static str,
     /// The attributes bayan reads (others are not kept).
     pub attributes: Vec<(&'static str, String)>,
@@ -52,7 +52,7 @@ pub struct Node {
 }
 
 impl Node {
-    pub fn attribute(&self, name: &str) -> Option<&str> {
+    pub(crate) fn attribute(&self, name: &str) -> Option<&str> {
         self.attributes
             .iter()
             .find(|(key, _)| *key == name)
@@ -60,16 +60,16 @@ impl Node {
             .filter(|value| !value.is_empty())
     }
 
-    pub fn child(&self, name: &str) -> Option<&Node> {
+    pub(crate) fn child(&self, name: &str) -> Option<&Node> {
         self.children.iter().find(|child| child.name == name)
     }
 
-    pub fn children<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a Node> + 'a {
+    pub(crate) fn children<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a Node> + 'a {
         self.children.iter().filter(move |child| child.name == name)
     }
 
     /// Where the element starts, for messages.
-    pub fn position(&self) -> Position {
+    pub(crate) fn position(&self) -> Position {
         Position {
             line: self.line,
             column: self.column,
@@ -79,7 +79,11 @@ impl Node {
 }
 
 /// Reads the activity file at `location`; problems are collected.
-pub fn read(location: &Path, shown: PathBuf, diagnostics: &mut Diagnostics) -> Option<IatiFile> {
+pub(crate) fn read(
+    location: &Path,
+    shown: PathBuf,
+    diagnostics: &mut Diagnostics,
+) -> Option<IatiFile> {
     let file = match File::open(location) {
         Ok(file) => file,
         Err(error) => {

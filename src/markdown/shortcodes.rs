@@ -10,7 +10,7 @@ use crate::said;
 
 /// One shortcode, checked.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Shortcode {
+pub(crate) enum Shortcode {
     Indicator {
         id: String,
         view: IndicatorView,
@@ -32,7 +32,7 @@ pub enum Shortcode {
 
 /// How an indicator shows in prose.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum IndicatorView {
+pub(crate) enum IndicatorView {
     /// The latest value, large, with its unit and year.
     Figure,
     Chart,
@@ -46,7 +46,7 @@ impl IndicatorView {
         ("progress", IndicatorView::Progress),
     ];
 
-    pub fn word(self) -> &'static str {
+    pub(crate) fn word(self) -> &'static str {
         match self {
             IndicatorView::Figure => "figure",
             IndicatorView::Chart => "chart",
@@ -77,7 +77,7 @@ impl fmt::Display for Shortcode {
 
 /// A shortcode that cannot be used: what is wrong, as data the catalogue says (M100-M109).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Problem {
+pub(crate) enum Problem {
     /// Not between `{{` and `}}`.
     NotAShortcode,
     /// No `(` after the name.
@@ -109,7 +109,7 @@ const NAMES: [&str; 3] = ["indicator", "project", "figure"];
 
 impl Problem {
     /// What is wrong, from the catalogue.
-    pub fn said(&self) -> Said {
+    pub(crate) fn said(&self) -> Said {
         match self {
             Problem::NotAShortcode => said!("M100"),
             Problem::NoBracket => said!("M101"),
@@ -132,7 +132,7 @@ impl Problem {
     }
 
     /// How to fix it: the message's own hint, or one that fits the case better.
-    pub fn hint(&self) -> Said {
+    pub(crate) fn hint(&self) -> Said {
         match self {
             Problem::NoId { name } if name == "indicator" => said!("M105-indicator"),
             Problem::NoId { .. } => said!("M105-project"),
@@ -148,19 +148,19 @@ impl Problem {
 }
 
 /// True when a paragraph's text is meant as a shortcode.
-pub fn looks_like_one(text: &str) -> bool {
+pub(crate) fn looks_like_one(text: &str) -> bool {
     let text = text.trim();
     text.starts_with("{{") && text.ends_with("}}")
 }
 
 /// True when a paragraph starts a shortcode that is never closed.
-pub fn is_unclosed(text: &str) -> bool {
+pub(crate) fn is_unclosed(text: &str) -> bool {
     let text = text.trim();
     text.starts_with("{{") && !text.contains("}}")
 }
 
 /// True when text holds a shortcode among other words, where it cannot work.
-pub fn is_inside(text: &str) -> bool {
+pub(crate) fn is_inside(text: &str) -> bool {
     text.find("{{").is_some_and(|start| {
         let rest = text[start + 2..].trim_start();
         ["indicator", "project", "figure"]
@@ -170,7 +170,7 @@ pub fn is_inside(text: &str) -> bool {
 }
 
 /// Reads `{{ name(key="value", ...) }}`; quotes may be straight or typographic.
-pub fn parse(text: &str) -> Result<Shortcode, Problem> {
+pub(crate) fn parse(text: &str) -> Result<Shortcode, Problem> {
     let inner = text
         .trim()
         .strip_prefix("{{")
@@ -294,7 +294,7 @@ fn from_comment_safe(text: &str) -> String {
 }
 
 /// The markers in `html`, in order, with their byte ranges.
-pub fn markers(html: &str) -> Vec<(std::ops::Range<usize>, Shortcode)> {
+pub(crate) fn markers(html: &str) -> Vec<(std::ops::Range<usize>, Shortcode)> {
     let mut found = Vec::new();
     let mut from = 0;
     while let Some(start) = html[from..].find(MARKER).map(|i| from + i) {

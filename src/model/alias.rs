@@ -8,7 +8,7 @@ const LONGEST_SEGMENT: usize = 200;
 
 /// The output file for an alias path, or why the path cannot be used (the catalogue's id
 /// of the hint).
-pub fn alias_file(path: &str) -> Result<String, &'static str> {
+pub(crate) fn alias_file(path: &str) -> Result<String, &'static str> {
     let Some(rest) = path.strip_prefix('/') else {
         return Err("alias-root-path");
     };

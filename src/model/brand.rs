@@ -11,7 +11,7 @@ use crate::messages::Said;
 
 /// The site's images as they are published.
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct Brand {
+pub(crate) struct Brand {
     /// The press logo, offered for download and packed in every kit.
     pub logo: Option<Arc<Processed>>,
     /// The photograph behind the site's share cards.

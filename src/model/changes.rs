@@ -9,12 +9,12 @@ use std::collections::BTreeSet;
 use super::{Site, Story, Translation, Visibility};
 
 /// A story translation, as (slug, language).
-pub type TranslationId = (String, String);
+pub(crate) type TranslationId = (String, String);
 
 /// The translations whose body alone differs between `before` and `after`, or `None` when
 /// anything else differs (configuration, pages, the set of stories, a title, a date, a file
 /// beside a story...), which needs a full build.
-pub fn edited_bodies(before: &Site, after: &Site) -> Option<BTreeSet<TranslationId>> {
+pub(crate) fn edited_bodies(before: &Site, after: &Site) -> Option<BTreeSet<TranslationId>> {
     let Site {
         config,
         stories,

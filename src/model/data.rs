@@ -1,16 +1,16 @@
 //! The site's data: development projects, progress indicators and partner organisations, each
 //! checked where it is written, then every id one file names checked against the others.
 
-pub mod currency;
+pub(crate) mod currency;
 pub(crate) use crate::codelists as iati;
-pub mod indicator;
+pub(crate) mod indicator;
 mod merge;
-pub mod partner;
-pub mod period;
+pub(crate) mod partner;
+pub(crate) mod period;
 pub(crate) mod plausible;
-pub mod project;
+pub(crate) mod project;
 mod sdg_names;
-pub mod series;
+pub(crate) mod series;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -27,13 +27,13 @@ use crate::localized::LocalizedText;
 use crate::markdown::shortcodes::Shortcode;
 use crate::said;
 use crate::yaml::{self, Block};
-pub use indicator::Indicator;
-pub use partner::Partner;
-pub use project::Project;
+pub(crate) use indicator::Indicator;
+pub(crate) use partner::Partner;
+pub(crate) use project::Project;
 
 /// Everything in the data files, sorted by id.
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct Data {
+pub(crate) struct Data {
     pub projects: Vec<Project>,
     pub indicators: Vec<Indicator>,
     pub partners: Vec<Partner>,
@@ -46,21 +46,21 @@ pub struct Data {
 }
 
 impl Data {
-    pub fn project(&self, id: &str) -> Option<&Project> {
+    pub(crate) fn project(&self, id: &str) -> Option<&Project> {
         by_id(&self.projects, id, |p| &p.id)
     }
 
-    pub fn indicator(&self, id: &str) -> Option<&Indicator> {
+    pub(crate) fn indicator(&self, id: &str) -> Option<&Indicator> {
         by_id(&self.indicators, id, |i| &i.id)
     }
 
-    pub fn partner(&self, id: &str) -> Option<&Partner> {
+    pub(crate) fn partner(&self, id: &str) -> Option<&Partner> {
         by_id(&self.partners, id, |p| &p.id)
     }
 
     /// The projects of `ids` that exist, in the order written (an unknown id is reported when
     /// the data is checked, and left out here).
-    pub fn projects_named<'d>(
+    pub(crate) fn projects_named<'d>(
         &'d self,
         ids: &'d [String],
     ) -> impl Iterator<Item = &'d Project> + 'd {
@@ -68,7 +68,7 @@ impl Data {
     }
 
     /// The indicators of `ids` that exist, in the order written.
-    pub fn indicators_named<'d>(
+    pub(crate) fn indicators_named<'d>(
         &'d self,
         ids: &'d [String],
     ) -> impl Iterator<Item = &'d Indicator> + 'd {
@@ -76,7 +76,7 @@ impl Data {
     }
 
     /// The partners of `ids` that exist, in the order written.
-    pub fn partners_named<'d>(
+    pub(crate) fn partners_named<'d>(
         &'d self,
         ids: &'d [String],
     ) -> impl Iterator<Item = &'d Partner> + 'd {
@@ -84,7 +84,7 @@ impl Data {
     }
 
     /// The projects `partner` takes part in, in id order.
-    pub fn projects_of(&self, partner: &str) -> impl Iterator<Item = &Project> {
+    pub(crate) fn projects_of(&self, partner: &str) -> impl Iterator<Item = &Project> {
         self.by_partner
             .get(partner)
             .into_iter()
@@ -121,7 +121,7 @@ fn by_id<'a, T>(items: &'a [T], id: &str, id_of: impl Fn(&T) -> &String) -> Opti
 
 /// What an id names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Referred {
+pub(crate) enum Referred {
     Project,
     Indicator,
     Partner,
@@ -129,7 +129,7 @@ pub enum Referred {
 
 /// An id written in a file, kept with its place until every data file is read.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Reference {
+pub(crate) struct Reference {
     pub what: Referred,
     pub id: String,
     pub path: PathBuf,
@@ -138,7 +138,7 @@ pub struct Reference {
 
 impl Reference {
     /// The data a shortcode shows, if it shows data.
-    pub fn to_shortcode(
+    pub(crate) fn to_shortcode(
         shortcode: &Shortcode,
         path: &std::path::Path,
         position: &Position,
@@ -180,7 +180,7 @@ pub(crate) fn references(
 
 /// Reads every data file; the ids the files name are returned for [`check_references`].
 /// `today` is the build's day, against which project statuses and dates are compared.
-pub fn assemble(
+pub(crate) fn assemble(
     config: &Config,
     sources: &DataSources,
     today: Date,
@@ -276,7 +276,7 @@ pub fn assemble(
 }
 
 /// Reports every reference to an id that no data file defines, with the nearest real one.
-pub fn check_references<'r>(
+pub(crate) fn check_references<'r>(
     data: &Data,
     references: impl IntoIterator<Item = &'r Reference>,
     problems: &mut Diagnostics,

@@ -15,7 +15,7 @@ fn western_digit(c: char) -> char {
     }
 }
 
-pub fn parse_instant(text: &str, offset: Offset) -> Option<Timestamp> {
+pub(crate) fn parse_instant(text: &str, offset: Offset) -> Option<Timestamp> {
     // An Arabic keyboard types the Arabic-Indic digits: ٢٠٢٤-٠٥-١٢ is 2024-05-12.
     let text: String = text.trim().chars().map(western_digit).collect();
     let text = text.as_str();
@@ -33,12 +33,12 @@ pub fn parse_instant(text: &str, offset: Offset) -> Option<Timestamp> {
 }
 
 /// An embargo must say its own timezone: a release time is read around the world.
-pub fn parse_embargo(text: &str) -> Option<Timestamp> {
+pub(crate) fn parse_embargo(text: &str) -> Option<Timestamp> {
     text.trim().parse::<Timestamp>().ok()
 }
 
 /// The calendar date of `instant` in the site's timezone.
-pub fn local_date(instant: Timestamp, offset: Offset) -> Date {
+pub(crate) fn local_date(instant: Timestamp, offset: Offset) -> Date {
     instant.to_zoned(TimeZone::fixed(offset)).date()
 }
 

@@ -23,7 +23,7 @@ use crate::yaml::{self, Block};
 
 /// What is said about one image.
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct ImageNotes {
+pub(crate) struct ImageNotes {
     pub alt: Option<LocalizedText>,
     pub caption: Option<LocalizedText>,
     pub credit: Option<LocalizedText>,
@@ -107,7 +107,7 @@ pub(crate) fn read(
 }
 
 /// The description of an image in `lang`, only if written in that language (or for all).
-pub fn alt_in<'a>(notes: Option<&'a ImageNotes>, lang: &str) -> Option<&'a str> {
+pub(crate) fn alt_in<'a>(notes: Option<&'a ImageNotes>, lang: &str) -> Option<&'a str> {
     match notes?.alt.as_ref()? {
         LocalizedText::Same(text) => Some(text.as_str()),
         LocalizedText::PerLanguage(map) => map.get(lang).map(String::as_str),

@@ -12,7 +12,7 @@ use crate::markdown::{self, InternalLink, LinkContext};
 use crate::model::data::{Data, Reference, check_references};
 
 #[derive(Debug, Clone, PartialEq)]
-pub struct Page {
+pub(crate) struct Page {
     pub slug: String,
     /// Menu position, from the default language's file.
     pub weight: i64,
@@ -20,7 +20,7 @@ pub struct Page {
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub struct PageTranslation {
+pub(crate) struct PageTranslation {
     pub lang: String,
     pub title: String,
     pub summary: Option<String>,
@@ -34,7 +34,7 @@ pub struct PageTranslation {
 }
 
 impl Page {
-    pub fn translation(&self, lang: &str) -> Option<&PageTranslation> {
+    pub(crate) fn translation(&self, lang: &str) -> Option<&PageTranslation> {
         self.translations.iter().find(|t| t.lang == lang)
     }
 }

@@ -8,14 +8,14 @@ use crate::localized::LocalizedText;
 
 /// A country: ISO 3166-1 alpha-2 code and names.
 #[derive(Debug)]
-pub struct Country {
+pub(crate) struct Country {
     pub code: &'static str,
     pub name: LocalizedText,
 }
 
 /// A Sustainable Development Goal.
 #[derive(Debug)]
-pub struct Goal {
+pub(crate) struct Goal {
     pub number: u8,
     /// The number as text: the goal's id in URLs and term lists.
     pub id: &'static str,
@@ -31,7 +31,7 @@ fn bilingual(en: &str, ar: &str) -> LocalizedText {
     ]))
 }
 
-pub fn countries() -> &'static BTreeMap<&'static str, Country> {
+pub(crate) fn countries() -> &'static BTreeMap<&'static str, Country> {
     static TABLE: OnceLock<BTreeMap<&'static str, Country>> = OnceLock::new();
     TABLE.get_or_init(|| {
         include_str!("data/countries.tsv")
@@ -51,11 +51,11 @@ pub fn countries() -> &'static BTreeMap<&'static str, Country> {
     })
 }
 
-pub fn country(code: &str) -> Option<&'static Country> {
+pub(crate) fn country(code: &str) -> Option<&'static Country> {
     countries().get(code)
 }
 
-pub fn goals() -> &'static [Goal] {
+pub(crate) fn goals() -> &'static [Goal] {
     static TABLE: OnceLock<Vec<Goal>> = OnceLock::new();
     TABLE.get_or_init(|| {
         include_str!("data/sdgs.tsv")
@@ -77,7 +77,7 @@ pub fn goals() -> &'static [Goal] {
     })
 }
 
-pub fn goal(number: i64) -> Option<&'static Goal> {
+pub(crate) fn goal(number: i64) -> Option<&'static Goal> {
     goals().iter().find(|g| i64::from(g.number) == number)
 }
 

@@ -5,11 +5,11 @@
 mod assemble;
 mod assets;
 mod check;
-pub mod unfinished;
+pub(crate) mod unfinished;
 
 pub(crate) use assemble::{Inputs, assemble};
 pub(crate) use assets::clean_images;
-pub use check::CheckCache;
+pub(crate) use check::CheckCache;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -25,7 +25,7 @@ use crate::urls::Taxonomy;
 
 /// One story in every language it is published in.
 #[derive(Debug, Clone)]
-pub struct Story {
+pub(crate) struct Story {
     pub slug: String,
     /// In the order of the site's languages.
     pub translations: Vec<Translation>,
@@ -37,7 +37,7 @@ pub struct Story {
 
 /// A file of a story's folder that a published translation shows or links to.
 #[derive(Debug, Clone, PartialEq)]
-pub struct PublishedFile {
+pub(crate) struct PublishedFile {
     pub name: String,
     /// As read; for an image, the image cleaned of its metadata.
     pub bytes: Arc<[u8]>,
@@ -57,7 +57,7 @@ impl From<Asset> for PublishedFile {
 
 /// A press release's extra data, kept for the newsroom.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Press {
+pub(crate) struct Press {
     /// An id of site.yaml's `press.contacts`.
     pub contact: Option<String>,
     pub quotes: Vec<Quote>,
@@ -67,7 +67,7 @@ pub struct Press {
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub struct Quote {
+pub(crate) struct Quote {
     pub text: String,
     pub by: String,
     pub role: Option<String>,
@@ -76,7 +76,7 @@ pub struct Quote {
 /// A body as written, in markdown: press kits offer it as text to copy. It shares the loaded
 /// file's text rather than copying it.
 #[derive(Debug, Clone, Default)]
-pub struct Markdown {
+pub(crate) struct Markdown {
     file: Arc<str>,
     start: usize,
 }
@@ -89,7 +89,7 @@ impl Markdown {
         }
     }
 
-    pub fn body(&self) -> &str {
+    pub(crate) fn body(&self) -> &str {
         self.file.get(self.start..).unwrap_or_default()
     }
 }
@@ -102,7 +102,7 @@ impl PartialEq for Markdown {
 
 /// A story in one language, with every shared key resolved.
 #[derive(Debug, Clone)]
-pub struct Translation {
+pub(crate) struct Translation {
     pub lang: String,
     pub title: String,
     pub summary: Option<String>,
@@ -133,7 +133,7 @@ pub struct Translation {
 
 impl Translation {
     /// The term ids the translation is filed under, taxonomy by taxonomy (goals as `"4"`).
-    pub fn terms(&self) -> [(Taxonomy, Vec<&str>); 4] {
+    pub(crate) fn terms(&self) -> [(Taxonomy, Vec<&str>); 4] {
         fn ids(list: &[String]) -> Vec<&str> {
             list.iter().map(String::as_str).collect()
         }
@@ -154,12 +154,8 @@ impl Translation {
 }
 
 impl Story {
-    pub fn translation(&self, lang: &str) -> Option<&Translation> {
-        self.translations.iter().find(|t| t.lang == lang)
-    }
-
     /// The date the story sorts by: its default-language date, or its first translation's.
-    pub fn date(&self) -> Timestamp {
+    pub(crate) fn date(&self) -> Timestamp {
         self.translations
             .first()
             .map_or(Timestamp::UNIX_EPOCH, |t| t.date)

@@ -71,7 +71,7 @@ impl Generator for Aliases {
                     },
                 );
                 Some(context.renderer.render("redirect.html", &page).map(|html| {
-                    OutputFile::new(file, html, format!("alias {alias}")).from_source(source)
+                    OutputFile::new(file, html, format!("alias {alias}")).with_source(source)
                 }))
             })
             .collect();

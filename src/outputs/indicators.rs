@@ -132,7 +132,7 @@ fn page(
             page,
             format!("indicator {} ({lang})", indicator.id),
         )
-        .map(|file| file.from_source(&indicator.path))
+        .map(|file| file.with_source(&indicator.path))
 }
 
 /// The widget: chart, figure and progress, with a link to the full page; never indexed.

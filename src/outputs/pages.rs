@@ -66,7 +66,7 @@ impl Generator for StandalonePages {
                         format!("page {} ({lang})", item.slug),
                     )
                     .map(|file| {
-                        file.from_source(&translation.source)
+                        file.with_source(&translation.source)
                             .in_sitemap(&path, alternates, None)
                     })
             })

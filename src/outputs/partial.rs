@@ -14,7 +14,7 @@ use crate::render::Renderer;
 
 /// `last`, the tree of the previous build, with the files showing the `edited` translations
 /// rendered again from `site`; and how many files that was.
-pub fn regenerate(
+pub(crate) fn regenerate(
     site: &Site,
     renderer: &Renderer,
     stores: super::Stores<'_>,

@@ -218,7 +218,7 @@ fn kit_page(
             format!("press kit {} ({lang})", story.slug),
         )
         .map(|file| {
-            file.from_source(&translation.source).in_sitemap(
+            file.with_source(&translation.source).in_sitemap(
                 &path,
                 alternates,
                 Some(translation.date),

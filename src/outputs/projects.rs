@@ -134,7 +134,7 @@ fn project_page(
             page,
             format!("project {} ({lang})", project.id),
         )
-        .map(|file| file.from_source(project.source()))
+        .map(|file| file.with_source(project.source()))
 }
 
 fn list<'a>(views: &ViewBuilder<'a>, projects: &'a [Project], heading: &'a str) -> ProjectList<'a> {

@@ -82,7 +82,7 @@ pub(super) fn render(
                     format!("story {} ({lang})", story.slug),
                 )
                 .map(|file| {
-                    file.from_source(&translation.source).in_sitemap(
+                    file.with_source(&translation.source).in_sitemap(
                         &path,
                         alternates,
                         Some(translation.date),

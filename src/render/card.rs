@@ -13,8 +13,8 @@ use cosmic_text::{
 };
 use tiny_skia::{FillRule, Paint, PathBuilder, Pixmap, Rect, Transform};
 
-pub const WIDTH: u32 = 1200;
-pub const HEIGHT: u32 = 630;
+pub(crate) const WIDTH: u32 = 1200;
+pub(crate) const HEIGHT: u32 = 630;
 const MARGIN: f32 = 72.0;
 /// Where the footer band starts.
 const BAND_TOP: u32 = 520;
@@ -22,7 +22,7 @@ const WHITE: Color = Color::rgba(255, 255, 255, 255);
 const SOFT_WHITE: Color = Color::rgba(255, 255, 255, 215);
 
 /// What a card says.
-pub struct Card<'a> {
+pub(crate) struct Card<'a> {
     /// The site's name, at the top.
     pub site: &'a str,
     /// What kind of page ("Story", "Indicator"), beside the site's name.
@@ -40,7 +40,7 @@ pub struct Card<'a> {
 
 /// What every card of a site shares: its colour and fonts.
 #[derive(Debug)]
-pub struct Look {
+pub(crate) struct Look {
     colour: [u8; 3],
     fonts: Vec<Arc<[u8]>>,
     /// The most pixels a backdrop may have to be decoded.
@@ -50,7 +50,7 @@ pub struct Look {
 }
 
 impl Look {
-    pub fn new(social: &crate::config::Social, max_pixels: u64) -> Self {
+    pub(crate) fn new(social: &crate::config::Social, max_pixels: u64) -> Self {
         let mut hasher = blake3::Hasher::new();
         hasher.update(&social.colour);
         for font in &social.fonts {
@@ -65,12 +65,12 @@ impl Look {
     }
 
     /// Changes whenever cards drawn with this look would.
-    pub fn key(&self) -> &str {
+    pub(crate) fn key(&self) -> &str {
         &self.key
     }
 }
 
-pub struct Figure<'a> {
+pub(crate) struct Figure<'a> {
     pub value: &'a str,
     pub label: &'a str,
     pub progress: Option<f32>,
@@ -106,7 +106,7 @@ fn fonts(brand: &[Arc<[u8]>]) -> FontSystem {
 }
 
 /// The card as PNG.
-pub fn png(card: &Card<'_>) -> Result<Vec<u8>, String> {
+pub(crate) fn png(card: &Card<'_>) -> Result<Vec<u8>, String> {
     let mut canvas = Pixmap::new(WIDTH, HEIGHT).ok_or("no canvas")?;
     background(&mut canvas, card.look, card.backdrop)?;
     TYPESETTER.with(|typesetter| {

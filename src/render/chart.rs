@@ -19,7 +19,7 @@ use markup::{Run, coord, escape, shape, text};
 /// A value of one period: months `start..end` (from January of year 0), its label as the page
 /// shows it, and whether its observation status sets it apart (estimated, provisional...).
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Point<'a> {
+pub(crate) struct Point<'a> {
     pub start: i32,
     pub end: i32,
     pub label: &'a str,
@@ -29,33 +29,33 @@ pub struct Point<'a> {
 
 /// Words drawn in the chart, with their language when it is not the page's.
 #[derive(Debug, Clone, Copy)]
-pub struct Words<'a> {
+pub(crate) struct Words<'a> {
     pub text: &'a str,
     pub lang: Option<&'a str>,
 }
 
 /// One line (or one set of bars): the total, or one disaggregation like "Girls".
 #[derive(Debug, Clone, Copy)]
-pub struct Series<'a> {
+pub(crate) struct Series<'a> {
     pub label: Words<'a>,
     pub points: &'a [Point<'a>],
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ChartKind {
+pub(crate) enum ChartKind {
     Line,
     Bar,
 }
 
 /// Words drawn in the chart, in the page's language.
 #[derive(Debug, Clone, Copy)]
-pub struct Labels<'a> {
+pub(crate) struct Labels<'a> {
     pub baseline: &'a str,
     pub target: &'a str,
 }
 
 #[derive(Debug, Clone, Copy)]
-pub struct Chart<'a> {
+pub(crate) struct Chart<'a> {
     pub kind: ChartKind,
     /// Unique on the page: prefix of the ids that `aria-labelledby` and markers point at.
     pub id: &'a str,
@@ -76,7 +76,7 @@ pub struct Chart<'a> {
 
 /// The most series one chart draws, one per colour, marker and dash pattern: more would not
 /// be told apart. Pages split larger sets over several charts.
-pub const MOST_SERIES: usize = PALETTE.len();
+pub(crate) const MOST_SERIES: usize = PALETTE.len();
 
 /// Narrow enough that text at `FONT_SIZE` stays at least 12 px on a 390 px wide phone.
 const WIDTH: f64 = 400.0;
@@ -122,7 +122,7 @@ fn dashes(n: usize) -> &'static str {
 }
 
 /// The chart as an `<svg>` element, ready to inline in HTML.
-pub fn svg(chart: &Chart<'_>) -> String {
+pub(crate) fn svg(chart: &Chart<'_>) -> String {
     let series = &chart.series[..chart.series.len().min(MOST_SERIES)];
     let chart = &Chart { series, ..*chart };
     let data = Data::new(chart);

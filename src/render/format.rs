@@ -52,7 +52,7 @@ const FRENCH_MONTHS: [&str; 12] = [
 
 /// Formats numbers and dates for one language.
 #[derive(Debug, Clone)]
-pub struct Formatter {
+pub(crate) struct Formatter {
     numerals: Numerals,
     primary: String,
     /// Month names from the theme's i18n file, when it has them.
@@ -60,7 +60,7 @@ pub struct Formatter {
 }
 
 impl Formatter {
-    pub fn new(language: &Language, months: Option<Vec<String>>) -> Self {
+    pub(crate) fn new(language: &Language, months: Option<Vec<String>>) -> Self {
         let primary = language.code.split('-').next().unwrap_or("en").to_owned();
         Formatter {
             numerals: language.numerals,
@@ -70,7 +70,7 @@ impl Formatter {
     }
 
     /// An integer with thousands separators: `12,000` or `١٢٬٠٠٠`.
-    pub fn integer(&self, n: i64) -> String {
+    pub(crate) fn integer(&self, n: i64) -> String {
         let digits = n.unsigned_abs().to_string();
         let separator = match (self.numerals, self.primary.as_str()) {
             (Numerals::Arab, _) => '\u{066C}',
@@ -92,13 +92,13 @@ impl Formatter {
 
     /// A measured value: grouped like [`Formatter::integer`], with up to two decimals when it
     /// has them (`12.5`, `١٢٫٥`); rounding to scaled.
-    pub fn number(&self, value: f64) -> String {
+    pub(crate) fn number(&self, value: f64) -> String {
         self.decimal(value, 2, true)
     }
 
     /// An amount of money with the decimals of its currency's minor unit (at most 3), all of
     /// them when it has a fraction: `300.30`, `1,234.567` Kuwaiti dinars, `12,000,000`.
-    pub fn amount(&self, value: f64, places: u32) -> String {
+    pub(crate) fn amount(&self, value: f64, places: u32) -> String {
         self.decimal(value, places, false)
     }
 
@@ -137,7 +137,7 @@ impl Formatter {
     }
 
     /// A share with its decimals: `33.5%`, `٣٣٫٥٪`; a whole one without: `68%`, `٦٨٪`.
-    pub fn share(&self, percentage: f64) -> String {
+    pub(crate) fn share(&self, percentage: f64) -> String {
         let sign = match self.numerals {
             Numerals::Arab => '\u{066A}',
             Numerals::Latn => '%',
@@ -146,7 +146,7 @@ impl Formatter {
     }
 
     /// A date with the month name: `12 May 2024`, `١٢ مايو ٢٠٢٤`.
-    pub fn date(&self, date: Date) -> String {
+    pub(crate) fn date(&self, date: Date) -> String {
         let month_index = usize::try_from(date.month() - 1).unwrap_or(0);
         let month = match &self.months {
             Some(months) => months[month_index].as_str(),
@@ -161,7 +161,7 @@ impl Formatter {
     }
 
     /// Replaces Western digits by the language's own.
-    pub fn digits(&self, text: &str) -> String {
+    pub(crate) fn digits(&self, text: &str) -> String {
         match self.numerals {
             Numerals::Latn => text.to_owned(),
             Numerals::Arab => text
@@ -177,7 +177,7 @@ impl Formatter {
     /// A period as written in the data (`2014-15`, `2016 Q2`) in the page's digits. Between
     /// Arabic-Indic digits a dash or slash would turn the period around (`١٥-٢٠١٤`), so marks
     /// that keep it left to right go on each side.
-    pub fn period(&self, label: &str) -> String {
+    pub(crate) fn period(&self, label: &str) -> String {
         match self.numerals {
             Numerals::Latn => label.to_owned(),
             Numerals::Arab => self

@@ -17,7 +17,7 @@ static DEFAULT_THEME: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/themes/de
 
 /// One template, with where it came from for error messages.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Template {
+pub(crate) struct Template {
     pub name: String,
     pub source: String,
     pub origin: PathBuf,
@@ -25,7 +25,7 @@ pub struct Template {
 
 /// A theme ready for the renderer.
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct Theme {
+pub(crate) struct Theme {
     pub templates: BTreeMap<String, Template>,
     /// Output path (relative, `/`-separated) to bytes.
     pub static_files: BTreeMap<String, Arc<[u8]>>,
@@ -35,7 +35,7 @@ pub struct Theme {
 
 /// The embedded default theme, overridden by the site's theme folder when there is one.
 /// Every problem goes to `diagnostics`; `None` when the theme cannot be used.
-pub fn load(config: &Config, diagnostics: &mut Diagnostics) -> Option<Theme> {
+pub(crate) fn load(config: &Config, diagnostics: &mut Diagnostics) -> Option<Theme> {
     let mut theme = Theme::default();
     let mut problems = Diagnostics::default();
     for file in embedded_files(&DEFAULT_THEME) {

@@ -2,12 +2,12 @@
 //! in the page's language, every date and number formatted and every link final. Themes depend
 //! on these names (documented in the README), not on the model.
 
-pub mod data;
-pub mod social;
+pub(crate) mod data;
+pub(crate) mod social;
 mod story;
 
 use serde::Serialize;
-pub use story::{Embargo, StoryView};
+pub(crate) use story::Embargo;
 
 use super::Locale;
 use crate::config::{Config, Direction, direction_of};
@@ -19,7 +19,7 @@ use crate::urls::{self, Taxonomy};
 
 /// Text with the language it is written in when that differs from the page's.
 #[derive(Debug, Clone, Serialize)]
-pub struct Text<'a> {
+pub(crate) struct Text<'a> {
     pub text: &'a str,
     pub lang: Option<&'a str>,
     /// The direction of `lang`, when set.
@@ -27,7 +27,7 @@ pub struct Text<'a> {
 }
 
 impl<'a> Text<'a> {
-    pub fn of(value: &'a LocalizedText, config: &'a Config, lang: &str) -> Self {
+    pub(crate) fn of(value: &'a LocalizedText, config: &'a Config, lang: &str) -> Self {
         let resolved = value.get(lang, &config.default_language().code);
         Text {
             text: resolved.text,
@@ -37,7 +37,7 @@ impl<'a> Text<'a> {
     }
 
     /// Text in the page's own language.
-    pub fn plain(text: &'a str) -> Self {
+    pub(crate) fn plain(text: &'a str) -> Self {
         Text {
             text,
             lang: None,
@@ -49,14 +49,14 @@ impl<'a> Text<'a> {
 /// Text composed for the page (a unit with its multiplier, a line of the data), with the language
 /// it is written in when that differs from the page's.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Phrase {
+pub(crate) struct Phrase {
     pub text: String,
     pub lang: Option<String>,
     pub dir: Option<Direction>,
 }
 
 impl Phrase {
-    pub fn of(value: &LocalizedText, config: &Config, lang: &str) -> Self {
+    pub(crate) fn of(value: &LocalizedText, config: &Config, lang: &str) -> Self {
         let text = Text::of(value, config, lang);
         Phrase {
             text: text.text.to_owned(),
@@ -68,7 +68,7 @@ impl Phrase {
 
 /// A link to the same content in another language (switcher, hreflang).
 #[derive(Debug, Clone, Serialize)]
-pub struct LanguageLink {
+pub(crate) struct LanguageLink {
     pub lang: String,
     pub dir: Direction,
     /// The language's own name for itself.
@@ -82,7 +82,7 @@ pub struct LanguageLink {
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct NavItem {
+pub(crate) struct NavItem {
     pub label: String,
     pub url: String,
     pub current: bool,
@@ -90,7 +90,7 @@ pub struct NavItem {
 
 /// A feed announced by a page (`<link rel="alternate" type=...>`) or listed for subscription.
 #[derive(Debug, Clone, Serialize)]
-pub struct FeedLink {
+pub(crate) struct FeedLink {
     pub title: String,
     /// Absolute URL.
     pub url: String,
@@ -102,7 +102,7 @@ pub struct FeedLink {
 
 /// The parts of every page: language, direction, site identity, menus, alternates.
 #[derive(Debug, Serialize)]
-pub struct Chrome<'a> {
+pub(crate) struct Chrome<'a> {
     pub lang: &'a str,
     pub dir: Direction,
     pub title: String,
@@ -130,7 +130,7 @@ pub struct Chrome<'a> {
 
 /// A taxonomy term as a link.
 #[derive(Debug, Clone, Serialize)]
-pub struct TermLink<'a> {
+pub(crate) struct TermLink<'a> {
     pub name: Text<'a>,
     pub url: String,
     /// SDG colour, `#RRGGBB`.
@@ -141,7 +141,7 @@ pub struct TermLink<'a> {
 
 /// A story in a list.
 #[derive(Debug, Serialize)]
-pub struct StoryCard<'a> {
+pub(crate) struct StoryCard<'a> {
     pub title: &'a str,
     pub summary: Option<&'a str>,
     pub url: String,
@@ -152,21 +152,21 @@ pub struct StoryCard<'a> {
 
 /// One taxonomy's terms on a story page, e.g. "Countries: Sudan, Chad".
 #[derive(Debug, Serialize)]
-pub struct TaxonomyTerms<'a> {
+pub(crate) struct TaxonomyTerms<'a> {
     pub key: &'static str,
     pub label: &'a str,
     pub terms: Vec<TermLink<'a>>,
 }
 
 #[derive(Debug, Serialize)]
-pub struct PageLink {
+pub(crate) struct PageLink {
     pub number: String,
     pub url: String,
     pub current: bool,
 }
 
 #[derive(Debug, Serialize)]
-pub struct Pagination {
+pub(crate) struct Pagination {
     pub label: String,
     pub previous: Option<String>,
     pub next: Option<String>,
@@ -174,32 +174,32 @@ pub struct Pagination {
 }
 
 /// Builds views for pages in one language.
-pub struct ViewBuilder<'a> {
+pub(crate) struct ViewBuilder<'a> {
     pub config: &'a Config,
     pub locale: &'a Locale,
 }
 
 impl<'a> ViewBuilder<'a> {
-    pub fn lang(&self) -> &'a str {
+    pub(crate) fn lang(&self) -> &'a str {
         &self.locale.language.code
     }
 
-    pub fn link(&self, path: &str) -> String {
+    pub(crate) fn link(&self, path: &str) -> String {
         self.config.link(path)
     }
 
-    pub fn date(&self, translation: &Translation) -> (String, String) {
+    pub(crate) fn date(&self, translation: &Translation) -> (String, String) {
         let day = local_date(translation.date, self.config.utc_offset);
         (self.locale.formatter.date(day), day.to_string())
     }
 
-    pub fn term(&self, taxonomy: Taxonomy, id: &'a str) -> TermLink<'a> {
+    pub(crate) fn term(&self, taxonomy: Taxonomy, id: &'a str) -> TermLink<'a> {
         self.term_written_in(taxonomy, id, None)
     }
 
     /// A term link; `written_in` is the language a free tag was written in, marked on the
     /// link when it is not the page's.
-    pub fn term_written_in(
+    pub(crate) fn term_written_in(
         &self,
         taxonomy: Taxonomy,
         id: &'a str,
@@ -247,7 +247,7 @@ impl<'a> ViewBuilder<'a> {
         }
     }
 
-    pub fn card(&self, story: &'a Story, translation: &'a Translation) -> StoryCard<'a> {
+    pub(crate) fn card(&self, story: &'a Story, translation: &'a Translation) -> StoryCard<'a> {
         let (date, date_iso) = self.date(translation);
         StoryCard {
             title: &translation.title,
@@ -264,7 +264,12 @@ impl<'a> ViewBuilder<'a> {
     }
 
     /// Page links for page `current` of `count`, under `first`.
-    pub fn pagination(&self, first: &str, current: usize, count: usize) -> Option<Pagination> {
+    pub(crate) fn pagination(
+        &self,
+        first: &str,
+        current: usize,
+        count: usize,
+    ) -> Option<Pagination> {
         if count <= 1 {
             return None;
         }
@@ -297,7 +302,11 @@ impl<'a> ViewBuilder<'a> {
 }
 
 /// The order terms are listed in: goals by number, everything else by its name.
-pub fn reading_order(taxonomy: Taxonomy, a: (&str, &str), b: (&str, &str)) -> std::cmp::Ordering {
+pub(crate) fn reading_order(
+    taxonomy: Taxonomy,
+    a: (&str, &str),
+    b: (&str, &str),
+) -> std::cmp::Ordering {
     if taxonomy == Taxonomy::Sdgs {
         a.0.parse::<u8>()
             .unwrap_or(0)

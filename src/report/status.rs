@@ -3,10 +3,10 @@
 use std::process::ExitCode;
 
 use bayan::BuildOptions;
-use bayan::status::{Status, Story};
+use bayan::{Status, StatusStory as Story};
 use serde_json::json;
 
-use bayan::messages::Said;
+use bayan::Said;
 use bayan::said;
 
 use super::{fail, say};
@@ -15,7 +15,7 @@ use crate::console::{out, outln};
 
 /// Prints the status of the site; exit 1 only when it cannot be read at all.
 pub(crate) fn status(options: &BuildOptions, format: Format) -> ExitCode {
-    let status = match bayan::status::status(options) {
+    let status = match bayan::status(options) {
         Ok(status) => status,
         Err(error) => return fail(error, false),
     };

@@ -14,12 +14,12 @@ use rust_stemmers::{Algorithm, Stemmer};
 use serde::Serialize;
 
 use super::normalise::{normalise, shard_key};
-pub use super::words::WordCache;
+pub(crate) use super::words::WordCache;
 use super::words::{Words, count_words};
 
 /// What a reader can find: a story, page, project or indicator in one language.
 #[derive(Debug, Clone)]
-pub struct Document {
+pub(crate) struct Document {
     pub url: String,
     pub title: String,
     pub summary: Option<String>,
@@ -51,14 +51,14 @@ fn unattached(word: &str) -> String {
 /// Documents read in parallel at a time.
 const BATCH: usize = 512;
 /// Documents a bucket describes.
-pub const BUCKET: usize = 8;
+pub(crate) const BUCKET: usize = 8;
 /// A part of the index larger than this (in bytes) is split by a third letter.
 const SPLIT_ABOVE: usize = 24_000;
 /// The most documents kept for one stem, the best scored: a word in every story says little.
 const MOST_POSTINGS: usize = 1_000;
 
 /// The files of the index of `documents` (paths relative to the language's search folder).
-pub fn build(
+pub(crate) fn build(
     lang: &str,
     documents: &[Document],
     cache: Option<&WordCache>,

@@ -16,7 +16,7 @@ pub fn normalise(text: &str) -> String {
 }
 
 /// [`normalise`], appending to `out` (a buffer reused across words).
-pub fn normalise_into(text: &str, out: &mut String) {
+pub(super) fn normalise_into(text: &str, out: &mut String) {
     for c in text.chars() {
         // Letters without a decomposition take the short way; the result is the same.
         match c {
@@ -60,7 +60,7 @@ fn digit(c: char, zero: char) -> Option<char> {
 /// `text` with only what never changes a word's grammar taken away: short vowels and other
 /// Arabic marks, tatweel, case, Eastern digits. Hamza seats, ة and ى stay, which the stemmer
 /// reads to find a word's stem.
-pub fn lightly(text: &str) -> String {
+pub(super) fn lightly(text: &str) -> String {
     // Marks other than Arabic vowels may combine with a letter: compose them first.
     let needs_composing = text
         .chars()
@@ -91,8 +91,10 @@ fn is_arabic_vowel(c: char) -> bool {
 }
 
 /// The words of `text`, normalised: runs of letters and digits. Punctuation of any script
-/// (the Arabic comma ، included) separates words.
-pub fn words(text: &str) -> impl Iterator<Item = String> {
+/// (the Arabic comma ، included) separates words. The reference the search script's vectors
+/// are checked against; the index splits the same way, faster, in `words::count_words`.
+#[cfg(test)]
+fn words(text: &str) -> impl Iterator<Item = String> {
     normalise(text)
         .split(|c: char| !is_word_char(c))
         .filter(|w| !w.is_empty())
@@ -103,7 +105,7 @@ pub fn words(text: &str) -> impl Iterator<Item = String> {
 
 /// Whether `c` belongs to a word: a letter or a digit of any script (Unicode's Alphabetic or
 /// Numeric, as the browser's `\p{Alphabetic}\p{N}`), answered quickly for ASCII and Arabic.
-pub fn is_word_char(c: char) -> bool {
+pub(super) fn is_word_char(c: char) -> bool {
     match c {
         'a'..='z' | 'A'..='Z' | '0'..='9' => true,
         '\0'..='\u{7F}' => false,

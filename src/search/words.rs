@@ -18,7 +18,7 @@ type Counted = (u64, Arc<Words>);
 /// The words of search documents from the last build, by language and address, with a hash of
 /// the text they were counted from: an edit in the live preview counts again only its document.
 #[derive(Debug, Default)]
-pub struct WordCache {
+pub(crate) struct WordCache {
     documents: Mutex<HashMap<(String, String), Counted>>,
 }
 

@@ -11,7 +11,7 @@ use crate::{BuildCache, BuildOptions, render_site_cached};
 
 /// One moment of the preview.
 #[derive(Debug, Clone)]
-pub struct Snapshot {
+pub(crate) struct Snapshot {
     /// The last site that built without errors (empty before the first).
     pub tree: Arc<OutputTree>,
     /// Why the last build failed, when it did.
@@ -19,7 +19,7 @@ pub struct Snapshot {
     pub version: u64,
 }
 
-pub struct LiveSite {
+pub(crate) struct LiveSite {
     options: BuildOptions,
     cache: BuildCache,
     state: Mutex<Snapshot>,
@@ -27,7 +27,7 @@ pub struct LiveSite {
 }
 
 impl LiveSite {
-    pub fn new(options: BuildOptions) -> Self {
+    pub(crate) fn new(options: BuildOptions) -> Self {
         LiveSite {
             cache: BuildCache::with_image_dir(options.image_cache.clone()),
             options,
@@ -41,11 +41,11 @@ impl LiveSite {
     }
 
     /// The site folder being previewed.
-    pub fn root(&self) -> &std::path::Path {
+    pub(crate) fn root(&self) -> &std::path::Path {
         &self.options.root
     }
 
-    pub fn snapshot(&self) -> Snapshot {
+    pub(crate) fn snapshot(&self) -> Snapshot {
         self.state
             .lock()
             .map(|s| s.clone())
@@ -53,7 +53,7 @@ impl LiveSite {
     }
 
     /// Builds again; keeps the last good tree when the new build fails.
-    pub fn rebuild(&self, report: &dyn Fn(ServeEvent)) {
+    pub(crate) fn rebuild(&self, report: &dyn Fn(ServeEvent)) {
         let started = Instant::now();
         let result = render_site_cached(&self.options, &self.cache);
         let (tree, error, warnings, files) = match result {
@@ -86,7 +86,7 @@ impl LiveSite {
     }
 
     /// Waits until the version differs from `seen`, or `timeout` passes; returns the snapshot.
-    pub fn wait_for_change(&self, seen: u64, timeout: Duration) -> Snapshot {
+    pub(crate) fn wait_for_change(&self, seen: u64, timeout: Duration) -> Snapshot {
         let Ok(state) = self.state.lock() else {
             return self.snapshot();
         };

@@ -48,7 +48,7 @@ fn cached_rebuilds_equal_clean_builds() {
     let options = bayan::BuildOptions {
         root: site.root().to_path_buf(),
         output: site.output(),
-        overrides: bayan::config::Overrides::default(),
+        overrides: bayan::Overrides::default(),
         drafts: false,
         embargoed: false,
         live: false,

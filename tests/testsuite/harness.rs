@@ -131,7 +131,7 @@ impl Site {
         bayan::BuildOptions {
             root: self.root.clone(),
             output: self.output(),
-            overrides: bayan::config::Overrides::default(),
+            overrides: bayan::Overrides::default(),
             drafts,
             embargoed: false,
             live: false,
@@ -165,7 +165,7 @@ impl Site {
 }
 
 fn in_memory(
-    result: Result<bayan::BuildReport, bayan::diagnostic::Diagnostics>,
+    result: Result<bayan::BuildReport, bayan::Diagnostics>,
 ) -> Result<(Tree, usize), String> {
     match result {
         Ok(report) => Ok((

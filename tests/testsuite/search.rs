@@ -1,8 +1,8 @@
 //! Search: the page in each language and the index it reads, which finds Arabic words however
 //! they are written and never holds what is not published.
 
-use bayan::search::index::hex;
-use bayan::search::normalise::{normalise, shard_key};
+use bayan::search::hex;
+use bayan::search::{normalise, shard_key};
 
 use crate::harness::{Site, Tree};
 

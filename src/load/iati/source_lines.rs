@@ -9,7 +9,7 @@ use crate::diagnostic::{Diagnostic, Diagnostics};
 
 /// Puts under each message the line it points at, read again from the file (only when there
 /// are messages), and turns byte columns into letter columns.
-pub fn fill_source_lines(location: &Path, problems: &mut Diagnostics) {
+pub(crate) fn fill_source_lines(location: &Path, problems: &mut Diagnostics) {
     let mut wanted: Vec<usize> = problems.iter().filter_map(Diagnostic::line).collect();
     if wanted.is_empty() {
         return;

@@ -22,7 +22,7 @@ pub(super) fn is_known(code: &str) -> bool {
 
 /// The decimals of a currency's minor unit (ISO 4217): 3 for the dinars of the Gulf and North
 /// Africa, 0 for currencies without one, 2 for the rest.
-pub fn decimals(code: &str) -> u32 {
+pub(crate) fn decimals(code: &str) -> u32 {
     match code {
         "BHD" | "IQD" | "JOD" | "KWD" | "LYD" | "OMR" | "TND" => 3,
         "BIF" | "CLP" | "DJF" | "GNF" | "ISK" | "JPY" | "KMF" | "KRW" | "PYG" | "RWF" | "UGX"
@@ -33,7 +33,7 @@ pub fn decimals(code: &str) -> u32 {
 
 /// `amount` rounded to the currency's minor unit: sums of amounts kept as binary fractions
 /// (0.1 + 0.2) come back to what was written.
-pub fn round(amount: f64, code: &str) -> f64 {
+pub(crate) fn round(amount: f64, code: &str) -> f64 {
     let scale = 10f64.powi(decimals(code) as i32);
     (amount * scale).round() / scale
 }

@@ -16,7 +16,7 @@ mod texts;
 mod words;
 
 use checks::{check_source, check_target, choose, inline_series, point};
-pub use progress::{Progress, Status, latest_of, measure, percent};
+pub(crate) use progress::{Progress, latest_of, measure, percent};
 
 use super::period::Period;
 use super::sdg_names::{self, IndicatorCode};
@@ -30,7 +30,7 @@ use crate::model::fields::{self, At};
 use crate::said;
 
 #[derive(Debug, Clone, PartialEq)]
-pub struct Indicator {
+pub(crate) struct Indicator {
     pub id: String,
     pub title: LocalizedText,
     /// The unit of values whose data names none (written in YAML or the metadata).
@@ -70,27 +70,27 @@ pub struct Indicator {
 
 /// A period's value: a baseline, a target or the latest measured.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Point {
+pub(crate) struct Point {
     pub period: Period,
     pub value: f64,
 }
 
 /// Which way is progress.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Direction {
+pub(crate) enum Direction {
     Increase,
     Decrease,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ChartStyle {
+pub(crate) enum ChartStyle {
     Line,
     Bar,
 }
 
 /// Where the figures come from.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Source {
+pub(crate) struct Source {
     pub name: LocalizedText,
     pub url: Option<String>,
 }

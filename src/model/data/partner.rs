@@ -17,7 +17,7 @@ use crate::model::slug::is_slug;
 use crate::said;
 
 #[derive(Debug, Clone, PartialEq)]
-pub struct Partner {
+pub(crate) struct Partner {
     pub id: String,
     pub name: LocalizedText,
     /// The short name everybody uses (UNDP, WFP), when there is one.
@@ -34,7 +34,7 @@ pub struct Partner {
 
 /// What kind of organisation a partner is, for grouping and filtering the directory.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum PartnerKind {
+pub(crate) enum PartnerKind {
     UnAgency,
     Multilateral,
     Regional,
@@ -49,7 +49,7 @@ pub enum PartnerKind {
 impl PartnerKind {
     /// The kind of an organisation of the IATI OrganisationType codelist; a multilateral whose
     /// identifier is a DAC code of the 41xxx series is a United Nations agency.
-    pub fn of_iati(code: Option<&str>, reference: Option<&str>) -> PartnerKind {
+    pub(crate) fn of_iati(code: Option<&str>, reference: Option<&str>) -> PartnerKind {
         match code.unwrap_or("") {
             "40" if reference.is_some_and(|r| r.starts_with("XM-DAC-41")) => PartnerKind::UnAgency,
             "40" => PartnerKind::Multilateral,
@@ -63,7 +63,7 @@ impl PartnerKind {
     }
 
     /// The IATI OrganisationType code of the kind, for the export.
-    pub fn iati_code(self) -> &'static str {
+    pub(crate) fn iati_code(self) -> &'static str {
         match self {
             PartnerKind::UnAgency | PartnerKind::Multilateral => "40",
             PartnerKind::Regional => "40",
@@ -76,7 +76,7 @@ impl PartnerKind {
         }
     }
 
-    pub const ALL: [PartnerKind; 9] = [
+    pub(crate) const ALL: [PartnerKind; 9] = [
         PartnerKind::UnAgency,
         PartnerKind::Multilateral,
         PartnerKind::Regional,
@@ -89,7 +89,7 @@ impl PartnerKind {
     ];
 
     /// The word written in partners.yaml, also the key of its name in the theme's strings.
-    pub fn id(self) -> &'static str {
+    pub(crate) fn id(self) -> &'static str {
         match self {
             PartnerKind::UnAgency => "un-agency",
             PartnerKind::Multilateral => "multilateral",

@@ -15,7 +15,7 @@ use jiff::civil::Date;
 const YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct Period {
+pub(crate) struct Period {
     /// As written in the data, trimmed: `2014-15`.
     pub label: String,
     /// First month covered, counted from January of year 0.
@@ -38,7 +38,7 @@ impl PartialOrd for Period {
 
 impl Period {
     /// A calendar year.
-    pub fn year(year: i32) -> Self {
+    pub(crate) fn year(year: i32) -> Self {
         Period {
             label: year.to_string(),
             start: year * 12,
@@ -48,7 +48,7 @@ impl Period {
 
     /// The months from `start` to `end` (both days counted), named as a year, a quarter or a
     /// month when it is one (`2024`, `2024 Q2`, `2024-M03`), else by its first and last months.
-    pub fn between(start: Date, end: Date) -> Self {
+    pub(crate) fn between(start: Date, end: Date) -> Self {
         let month = |d: Date| i32::from(d.year()) * 12 + i32::from(d.month()) - 1;
         let (first, last) = (month(start), month(end.max(start)));
         let (year, from) = (first.div_euclid(12), first.rem_euclid(12) + 1);
@@ -70,7 +70,7 @@ impl Period {
     }
 
     /// The period written in `text`, or why it is not one.
-    pub fn parse(text: &str) -> Result<Self, &'static str> {
+    pub(crate) fn parse(text: &str) -> Result<Self, &'static str> {
         let written = text.trim();
         let (start, end) = span(written)?;
         Ok(Period {
@@ -81,14 +81,14 @@ impl Period {
     }
 
     /// The calendar year the period ends in.
-    pub fn ending_year(&self) -> i32 {
+    pub(crate) fn ending_year(&self) -> i32 {
         (self.end - 1).div_euclid(12)
     }
 
     /// The month after the period as progress counts it: a year or more counts to the end of
     /// the calendar year it ends in (a fiscal year as the year it ends), a shorter period to
     /// its own end.
-    pub fn progress_end(&self) -> i32 {
+    pub(crate) fn progress_end(&self) -> i32 {
         if self.end - self.start >= 12 {
             (self.ending_year() + 1) * 12
         } else {
@@ -98,7 +98,7 @@ impl Period {
 
     /// This period read as a month, when it is written `YYYY-MM` and was taken for a fiscal
     /// year: in a monthly series `2011-12` is December.
-    pub fn as_month(&self) -> Option<Period> {
+    pub(crate) fn as_month(&self) -> Option<Period> {
         let (year, month) = self.label.split_once('-')?;
         let (year, month): (i32, i32) = (four_digits(year.as_bytes())?, month.parse().ok()?);
         (self.end - self.start == 12 && self.label.len() == 7 && (1..=12).contains(&month)).then(
@@ -111,14 +111,10 @@ impl Period {
     }
 
     /// Whether the same span of time is written, perhaps another way (`2014-15` and `2015`).
-    pub fn same_time(&self, other: &Period) -> bool {
+    pub(crate) fn same_time(&self, other: &Period) -> bool {
         (self.start, self.end) == (other.start, other.end)
     }
 }
-
-/// How to write a period, for hints.
-pub const PERIOD_FORMS: &str =
-    "a year like 2024, a fiscal year like 2023-24, a quarter like 2024 Q2 or a month like 2024-M03";
 
 fn span(text: &str) -> Result<(i32, i32), &'static str> {
     let upper = text.to_ascii_uppercase();

@@ -4,7 +4,7 @@
 //! IATI standard's meanings, so that every project can be written back as IATI XML.
 
 pub(super) mod from_iati;
-pub mod money;
+pub(crate) mod money;
 mod results;
 mod shares;
 pub(super) mod yaml;
@@ -14,14 +14,14 @@ use std::path::PathBuf;
 use jiff::civil::Date;
 
 use crate::localized::LocalizedText;
-pub use money::{Budget, Money, PerCurrency, Transaction, TransactionKind};
-pub use results::{ResultArea, ResultIndicator, ResultPeriod};
-pub use shares::Share;
+pub(crate) use money::{Budget, Money, PerCurrency, Transaction, TransactionKind};
+pub(crate) use results::{ResultArea, ResultIndicator, ResultPeriod};
+pub(crate) use shares::Share;
 
 pub(super) use from_iati::{Imported, activities};
 
 #[derive(Debug, Clone, PartialEq)]
-pub struct Project {
+pub(crate) struct Project {
     pub id: String,
     /// The IATI activity identifier: read from the activity, or written in YAML.
     pub identifier: Option<String>,
@@ -61,7 +61,7 @@ pub struct Project {
 
 /// An imported activity's own texts and lists, before a YAML file adds to them.
 #[derive(Debug, Clone, PartialEq)]
-pub struct AsRead {
+pub(crate) struct AsRead {
     pub title: LocalizedText,
     pub summary: Option<LocalizedText>,
     pub sdgs: Vec<u8>,
@@ -73,19 +73,19 @@ pub struct AsRead {
 
 impl Project {
     /// The ISO codes of its countries.
-    pub fn country_codes(&self) -> impl Iterator<Item = &str> {
+    pub(crate) fn country_codes(&self) -> impl Iterator<Item = &str> {
         self.countries.iter().map(|share| share.code.as_str())
     }
 
     /// The first file it comes from.
-    pub fn source(&self) -> &std::path::Path {
+    pub(crate) fn source(&self) -> &std::path::Path {
         self.sources.first().map_or(std::path::Path::new(""), |p| p)
     }
 }
 
 /// The IATI activity statuses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Status {
+pub(crate) enum Status {
     Planned,
     Ongoing,
     Finalising,
@@ -96,7 +96,7 @@ pub enum Status {
 
 impl Status {
     /// In the order lists show them: current work first.
-    pub const ALL: [Status; 6] = [
+    pub(crate) const ALL: [Status; 6] = [
         Status::Ongoing,
         Status::Planned,
         Status::Finalising,
@@ -106,7 +106,7 @@ impl Status {
     ];
 
     /// The word written in YAML, also the key of its name in the theme's strings.
-    pub fn id(self) -> &'static str {
+    pub(crate) fn id(self) -> &'static str {
         match self {
             Status::Planned => "planned",
             Status::Ongoing => "ongoing",
@@ -118,7 +118,7 @@ impl Status {
     }
 
     /// The code of the IATI ActivityStatus codelist.
-    pub fn code(self) -> u8 {
+    pub(crate) fn code(self) -> u8 {
         match self {
             Status::Planned => 1,
             Status::Ongoing => 2,
@@ -129,21 +129,21 @@ impl Status {
         }
     }
 
-    pub fn from_code(code: &str) -> Option<Status> {
+    pub(crate) fn from_code(code: &str) -> Option<Status> {
         Status::ALL
             .into_iter()
             .find(|s| s.code().to_string() == code)
     }
 
     /// Whether work has begun (an actual start date is then expected).
-    pub fn started(self) -> bool {
+    pub(crate) fn started(self) -> bool {
         !matches!(self, Status::Planned)
     }
 }
 
 /// Planned and actual start and end.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
-pub struct Dates {
+pub(crate) struct Dates {
     pub planned_start: Option<Date>,
     pub actual_start: Option<Date>,
     pub planned_end: Option<Date>,
@@ -152,18 +152,18 @@ pub struct Dates {
 
 impl Dates {
     /// The start to show: the actual one, else the planned one.
-    pub fn start(&self) -> Option<Date> {
+    pub(crate) fn start(&self) -> Option<Date> {
         self.actual_start.or(self.planned_start)
     }
 
-    pub fn end(&self) -> Option<Date> {
+    pub(crate) fn end(&self) -> Option<Date> {
         self.actual_end.or(self.planned_end)
     }
 }
 
 /// An organisation as IATI names it.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Organisation {
+pub(crate) struct Organisation {
     /// The IATI organisation identifier (`XM-DAC-41114`), when given.
     pub reference: Option<String>,
     pub name: LocalizedText,
@@ -173,7 +173,7 @@ pub struct Organisation {
 
 /// An organisation taking part in a project.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Participant {
+pub(crate) struct Participant {
     pub organisation: Organisation,
     pub role: Role,
     /// The partner of the directory it is, once partners are merged.
@@ -182,7 +182,7 @@ pub struct Participant {
 
 /// The IATI organisation roles.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Role {
+pub(crate) enum Role {
     Funding,
     Accountable,
     Extending,
@@ -190,7 +190,7 @@ pub enum Role {
 }
 
 impl Role {
-    pub const ALL: [Role; 4] = [
+    pub(crate) const ALL: [Role; 4] = [
         Role::Funding,
         Role::Accountable,
         Role::Extending,
@@ -198,7 +198,7 @@ impl Role {
     ];
 
     /// The word written in YAML.
-    pub fn id(self) -> &'static str {
+    pub(crate) fn id(self) -> &'static str {
         match self {
             Role::Funding => "funding",
             Role::Accountable => "accountable",
@@ -208,18 +208,18 @@ impl Role {
     }
 
     /// The code of the IATI OrganisationRole codelist.
-    pub fn code(self) -> u8 {
+    pub(crate) fn code(self) -> u8 {
         self as u8 + 1
     }
 
-    pub fn from_code(code: &str) -> Option<Role> {
+    pub(crate) fn from_code(code: &str) -> Option<Role> {
         Role::ALL.into_iter().find(|r| r.code().to_string() == code)
     }
 }
 
 /// A document about the project, published elsewhere.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Document {
+pub(crate) struct Document {
     pub url: String,
     pub title: LocalizedText,
     /// Code of the IATI DocumentCategory codelist (`A02` objectives, `A07` review...).

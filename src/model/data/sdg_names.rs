@@ -38,7 +38,7 @@ static OFFICIAL: LazyLock<Official> = LazyLock::new(|| Official {
 
 /// A global indicator's code, checked: `3.2.1`, `1.a.2`.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct IndicatorCode {
+pub(crate) struct IndicatorCode {
     pub goal: u8,
     /// `3.2`.
     pub target: String,
@@ -48,7 +48,7 @@ pub struct IndicatorCode {
 
 impl IndicatorCode {
     /// The code in `text` (dots or hyphens: `3.2.1`, `3-2-1`) if the UN names such an indicator.
-    pub fn parse(text: &str) -> Option<Self> {
+    pub(crate) fn parse(text: &str) -> Option<Self> {
         let parts: Vec<String> = text
             .trim()
             .split(['.', '-'])
@@ -69,12 +69,12 @@ impl IndicatorCode {
     }
 
     /// The indicator's official name in English and Arabic.
-    pub fn title(&self) -> LocalizedText {
+    pub(crate) fn title(&self) -> LocalizedText {
         names(&OFFICIAL.indicators, &self.code)
     }
 
     /// The official wording of the target the indicator measures.
-    pub fn target_title(&self) -> LocalizedText {
+    pub(crate) fn target_title(&self) -> LocalizedText {
         names(&OFFICIAL.targets, &self.target)
     }
 }

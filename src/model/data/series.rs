@@ -18,7 +18,7 @@ use crate::said;
 
 /// Columns that describe a value rather than split it, named as Open SDG and SDMX name them
 /// (compared without case, `_` read as a space). A site adds its own in `site.yaml`.
-pub const ATTRIBUTE_COLUMNS: &[&str] = &[
+pub(crate) const ATTRIBUTE_COLUMNS: &[&str] = &[
     "series",
     "units",
     "unit",
@@ -39,7 +39,7 @@ pub const ATTRIBUTE_COLUMNS: &[&str] = &[
 
 /// The data of an indicator, whether from a CSV file or written inline.
 #[derive(Debug, Clone, PartialEq, Default)]
-pub struct Dataset {
+pub(crate) struct Dataset {
     /// The columns as the file names them, in its order (empty for inline values).
     pub columns: Vec<Column>,
     /// Names of the disaggregation columns, in the file's order.
@@ -51,14 +51,14 @@ pub struct Dataset {
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub struct Column {
+pub(crate) struct Column {
     pub name: String,
     pub role: Role,
 }
 
 /// What a column holds; the index is into the dataset's disaggregations or attributes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Role {
+pub(crate) enum Role {
     Period,
     Value,
     Disaggregation(usize),
@@ -67,7 +67,7 @@ pub enum Role {
 
 /// One thing measured in one unit: every value with the same series, unit and multiplier.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Selection {
+pub(crate) struct Selection {
     pub series: Option<String>,
     pub unit: Option<String>,
     /// As written (`Thousands`), absent when values are plain units.
@@ -81,7 +81,7 @@ pub struct Selection {
 
 /// The values of one combination of disaggregations over time.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Line {
+pub(crate) struct Line {
     /// One cell per disaggregation column, empty where blank.
     pub cells: Vec<String>,
     /// In time order, one per period.
@@ -89,7 +89,7 @@ pub struct Line {
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub struct Observation {
+pub(crate) struct Observation {
     pub period: Period,
     pub value: f64,
     /// One cell per attribute column, as written.
@@ -98,7 +98,7 @@ pub struct Observation {
 
 impl Dataset {
     /// The values written in an indicator's YAML: one selection with one line, the total.
-    pub fn inline(observations: Vec<Observation>) -> Self {
+    pub(crate) fn inline(observations: Vec<Observation>) -> Self {
         if observations.is_empty() {
             return Dataset::default();
         }
@@ -117,19 +117,19 @@ impl Dataset {
         }
     }
 
-    pub fn is_empty(&self) -> bool {
+    pub(crate) fn is_empty(&self) -> bool {
         self.selections.is_empty()
     }
 
     /// The index of the attribute column of this role, like `observation status`.
-    pub fn attribute(&self, names: &[&str]) -> Option<usize> {
+    pub(crate) fn attribute(&self, names: &[&str]) -> Option<usize> {
         self.attributes
             .iter()
             .position(|a| names.contains(&normalised(a).as_str()))
     }
 
     /// The observation status of `observation`, unless it is a normal value.
-    pub fn status<'a>(&self, observation: &'a Observation) -> Option<&'a str> {
+    pub(crate) fn status<'a>(&self, observation: &'a Observation) -> Option<&'a str> {
         let column = self.attribute(&["observation status", "obs status"])?;
         let status = observation.attributes.get(column)?.as_str();
         (!status.is_empty() && !matches!(status, "Normal value" | "A")).then_some(status)
@@ -137,12 +137,12 @@ impl Dataset {
 }
 
 impl Line {
-    pub fn is_total(&self) -> bool {
+    pub(crate) fn is_total(&self) -> bool {
         self.cells.iter().all(String::is_empty)
     }
 
     /// The disaggregations this line fills, as indexes of their columns.
-    pub fn filled(&self) -> Vec<usize> {
+    pub(crate) fn filled(&self) -> Vec<usize> {
         (0..self.cells.len())
             .filter(|&i| !self.cells[i].is_empty())
             .collect()
@@ -150,7 +150,7 @@ impl Line {
 }
 
 impl Selection {
-    pub fn headline_line(&self) -> Option<&Line> {
+    pub(crate) fn headline_line(&self) -> Option<&Line> {
         self.lines.get(self.headline?)
     }
 }
@@ -174,6 +174,6 @@ pub(super) fn unreadable_period(written: &str, why: &str) -> Said {
 }
 
 /// A column name compared without case, with `_` read as a space (`OBS_STATUS`).
-pub fn normalised(name: &str) -> String {
+pub(crate) fn normalised(name: &str) -> String {
     name.trim().to_lowercase().replace('_', " ")
 }

@@ -53,7 +53,7 @@ pub(super) struct Checked {
 /// Checked story files kept between builds of the same site (the live preview): a file whose
 /// text, neighbouring files and configuration are unchanged is not parsed or rendered again.
 #[derive(Default)]
-pub struct CheckCache {
+pub(crate) struct CheckCache {
     entries: Mutex<HashMap<PathBuf, Memo>>,
 }
 

@@ -9,16 +9,16 @@ use crate::diagnostic::{Diagnostic, Severity};
 use crate::said;
 
 /// The text `bayan new story` writes for a story's body, by language (English for the others).
-pub const BODY_PLACEHOLDERS: &[(&str, &str)] = &[
+pub(crate) const BODY_PLACEHOLDERS: &[(&str, &str)] = &[
     ("en", "Write the story here."),
     ("ar", "اكتب نص الخبر هنا."),
 ];
 
 /// The title `bayan new story` writes in a file of a language other than the slug's words.
-pub const TITLE_PLACEHOLDERS: &[(&str, &str)] = &[("ar", "عنوان الخبر")];
+pub(crate) const TITLE_PLACEHOLDERS: &[(&str, &str)] = &[("ar", "عنوان الخبر")];
 
 /// The placeholder for `lang` in `table`, English when it has none of its own.
-pub fn placeholder<'a>(table: &[(&str, &'a str)], lang: &str) -> &'a str {
+pub(crate) fn placeholder<'a>(table: &[(&str, &'a str)], lang: &str) -> &'a str {
     table
         .iter()
         .find(|(code, _)| *code == lang)

@@ -1,4 +1,4 @@
-//! JSON Feed 1.1 (https://jsonfeed.org/version/1.1) with the feed's `language`.
+//! JSON Feed 1.1 (<https://jsonfeed.org/version/1.1>) with the feed's `language`.
 
 use serde::Serialize;
 

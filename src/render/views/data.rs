@@ -12,18 +12,18 @@ use crate::model::data::indicator::{Indicator, Progress, percent};
 use crate::model::data::partner::Partner;
 use crate::model::data::project::Money;
 use crate::urls::{self, Taxonomy};
-pub use figures::{DataTable, Panel, SelectionView, StatusNote, TableRow};
-pub use project::{ProjectCard, ProjectView};
+pub(crate) use figures::SelectionView;
+pub(crate) use project::ProjectCard;
 
 /// A word with the id it stands for, for CSS classes and filters.
 #[derive(Debug, Clone, Serialize)]
-pub struct Label<'a> {
+pub(crate) struct Label<'a> {
     pub id: &'static str,
     pub label: &'a str,
 }
 
 #[derive(Debug, Serialize)]
-pub struct PartnerLink<'a> {
+pub(crate) struct PartnerLink<'a> {
     pub name: Text<'a>,
     pub short: Option<Text<'a>>,
     pub url: String,
@@ -31,7 +31,7 @@ pub struct PartnerLink<'a> {
 
 /// An indicator in a list: its latest value and progress.
 #[derive(Debug, Serialize)]
-pub struct IndicatorCard<'a> {
+pub(crate) struct IndicatorCard<'a> {
     pub id: &'a str,
     pub title: Text<'a>,
     pub url: String,
@@ -47,7 +47,7 @@ pub struct IndicatorCard<'a> {
 }
 
 #[derive(Debug, Serialize)]
-pub struct ProgressView<'a> {
+pub(crate) struct ProgressView<'a> {
     pub status: Label<'a>,
     /// Whole percent of the way from baseline to target, 0 to 100.
     pub percent: u8,
@@ -62,7 +62,7 @@ pub struct ProgressView<'a> {
 
 /// An indicator on its own page.
 #[derive(Debug, Serialize)]
-pub struct IndicatorView<'a> {
+pub(crate) struct IndicatorView<'a> {
     #[serde(flatten)]
     pub card: IndicatorCard<'a>,
     pub description: Option<Text<'a>>,
@@ -93,14 +93,14 @@ pub struct IndicatorView<'a> {
 }
 
 #[derive(Debug, Serialize)]
-pub struct SourceView<'a> {
+pub(crate) struct SourceView<'a> {
     pub name: Text<'a>,
     pub url: Option<&'a str>,
 }
 
 /// A partner in the directory.
 #[derive(Debug, Serialize)]
-pub struct PartnerCard<'a> {
+pub(crate) struct PartnerCard<'a> {
     pub id: &'a str,
     pub name: Text<'a>,
     pub short: Option<Text<'a>>,
@@ -112,7 +112,7 @@ pub struct PartnerCard<'a> {
 
 impl<'a> ViewBuilder<'a> {
     /// The iframe that shows the indicator's widget on another site.
-    pub fn indicator_embed_code(&self, indicator: &Indicator) -> String {
+    pub(crate) fn indicator_embed_code(&self, indicator: &Indicator) -> String {
         format!(
             "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"640\" style=\"border:0\" loading=\"lazy\"></iframe>",
             self.config
@@ -134,7 +134,7 @@ impl<'a> ViewBuilder<'a> {
     }
 
     /// `USD 12,000,000`, with the currency code first so it reads the same in every language.
-    pub fn money(&self, money: &Money) -> String {
+    pub(crate) fn money(&self, money: &Money) -> String {
         format!(
             "{} {}",
             money.currency,
@@ -152,7 +152,7 @@ impl<'a> ViewBuilder<'a> {
             .collect()
     }
 
-    pub fn partner_link(&self, partner: &'a Partner) -> PartnerLink<'a> {
+    pub(crate) fn partner_link(&self, partner: &'a Partner) -> PartnerLink<'a> {
         PartnerLink {
             name: self.text(&partner.name),
             short: partner.short.as_ref().map(|s| self.text(s)),
@@ -160,7 +160,7 @@ impl<'a> ViewBuilder<'a> {
         }
     }
 
-    pub fn partner_card(&self, partner: &'a Partner) -> PartnerCard<'a> {
+    pub(crate) fn partner_card(&self, partner: &'a Partner) -> PartnerCard<'a> {
         PartnerCard {
             id: &partner.id,
             name: self.text(&partner.name),
@@ -176,7 +176,7 @@ impl<'a> ViewBuilder<'a> {
     }
 
     /// `target` is the target's value.
-    pub fn progress(&self, progress: &Progress, target: f64) -> ProgressView<'a> {
+    pub(crate) fn progress(&self, progress: &Progress, target: f64) -> ProgressView<'a> {
         let whole = |share: f64| percent(share).max(0);
         // The bar stops at the target; the words say how far past it the value went.
         let done = whole(progress.done).min(100) as u8;
@@ -218,7 +218,7 @@ impl<'a> ViewBuilder<'a> {
         }
     }
 
-    pub fn indicator_card(&self, indicator: &'a Indicator) -> IndicatorCard<'a> {
+    pub(crate) fn indicator_card(&self, indicator: &'a Indicator) -> IndicatorCard<'a> {
         let f = &self.locale.formatter;
         let latest = indicator.latest();
         IndicatorCard {
@@ -239,7 +239,7 @@ impl<'a> ViewBuilder<'a> {
         }
     }
 
-    pub fn indicator(
+    pub(crate) fn indicator(
         &self,
         indicator: &'a Indicator,
         partners: Vec<&'a Partner>,

@@ -9,7 +9,7 @@ use crate::urls::percent_encode;
 
 /// What a platform shows when the page is shared.
 #[derive(Debug, Clone, Serialize)]
-pub struct Social {
+pub(crate) struct Social {
     /// `article` for a story, `website` otherwise.
     pub kind: &'static str,
     /// The page's own title, without the site's name.
@@ -26,7 +26,7 @@ pub struct Social {
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct SocialImage {
+pub(crate) struct SocialImage {
     /// Absolute URL.
     pub url: String,
     pub width: u32,
@@ -36,7 +36,7 @@ pub struct SocialImage {
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct Article {
+pub(crate) struct Article {
     /// RFC 3339.
     pub published: String,
     pub section: Option<String>,
@@ -45,7 +45,7 @@ pub struct Article {
 
 /// One way to share a page.
 #[derive(Debug, Clone, Serialize)]
-pub struct ShareLink {
+pub(crate) struct ShareLink {
     pub network: &'static str,
     /// "Share on X", in the page's language.
     pub label: String,
@@ -87,7 +87,7 @@ impl Social {
 
 /// The locale platforms know for a language: they reject country-specific forms they do not
 /// list (`ar_QA`), so each language maps to its most widely accepted one.
-pub fn og_locale(lang: &str) -> String {
+pub(crate) fn og_locale(lang: &str) -> String {
     let primary = lang
         .split(['-', '_'])
         .next()
@@ -113,7 +113,7 @@ pub fn og_locale(lang: &str) -> String {
 
 /// Links that share the page at `url` with `title` on each platform, by email, and a button
 /// to copy the address (`url` itself).
-pub fn share_links(locale: &Locale, title: &str, url: &str) -> Vec<ShareLink> {
+pub(crate) fn share_links(locale: &Locale, title: &str, url: &str) -> Vec<ShareLink> {
     let u = percent_encode(url);
     let t = percent_encode(title);
     let both = percent_encode(&format!("{title} {url}"));

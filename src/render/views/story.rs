@@ -17,7 +17,7 @@ const AST: jiff::tz::Offset = jiff::tz::Offset::constant(3);
 
 /// A story on its own page.
 #[derive(Debug, Serialize)]
-pub struct StoryView<'a> {
+pub(crate) struct StoryView<'a> {
     pub title: &'a str,
     pub summary: Option<&'a str>,
     pub date: String,
@@ -39,7 +39,7 @@ pub struct StoryView<'a> {
 
 /// The banner of a page seen before its release (`--preview` only).
 #[derive(Debug, Serialize)]
-pub struct Embargo {
+pub(crate) struct Embargo {
     /// "13 May 2024, 09:00 AST".
     pub until: String,
     pub until_iso: String,
@@ -48,7 +48,7 @@ pub struct Embargo {
 impl<'a> ViewBuilder<'a> {
     /// The page of `translation`. `body` is its HTML with the shortcodes expanded, and `folder`
     /// the link to the story's folder, where its images are published.
-    pub fn story(
+    pub(crate) fn story(
         &self,
         story: &'a Story,
         translation: &'a Translation,
@@ -117,7 +117,7 @@ impl<'a> ViewBuilder<'a> {
     }
 
     /// When `translation` is released, in Arabia Standard Time; `None` when it has no embargo.
-    pub fn embargo(&self, translation: &Translation) -> Option<Embargo> {
+    pub(crate) fn embargo(&self, translation: &Translation) -> Option<Embargo> {
         let until = translation.embargo?;
         let local = until.to_zoned(jiff::tz::TimeZone::fixed(AST));
         let formatter = &self.locale.formatter;

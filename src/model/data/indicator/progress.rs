@@ -6,7 +6,7 @@ use crate::model::data::series::Selection;
 
 /// Progress status against a straight line from the baseline to the target.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Status {
+pub(crate) enum Status {
     Achieved,
     OnTrack,
     NeedsAttention,
@@ -15,7 +15,7 @@ pub enum Status {
 
 impl Status {
     /// Also the key of its name in the theme's strings.
-    pub fn id(self) -> &'static str {
+    pub(crate) fn id(self) -> &'static str {
         match self {
             Status::Achieved => "achieved",
             Status::OnTrack => "on-track",
@@ -27,7 +27,7 @@ impl Status {
 
 /// How far an indicator has come.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Progress {
+pub(crate) struct Progress {
     pub status: Status,
     /// Share of the way from baseline to target covered by the latest value: 1 at the target,
     /// more when it is exceeded, less than 0 when the value moved away from it.
@@ -45,18 +45,18 @@ const ATTENTION: f64 = 0.75;
 
 impl Indicator {
     /// The selection shown first and measured against the target.
-    pub fn main_selection(&self) -> Option<&Selection> {
+    pub(crate) fn main_selection(&self) -> Option<&Selection> {
         self.data.selections.get(self.main)
     }
 
     /// The latest headline value measured (never the baseline: a page must not show a
     /// baseline as a result).
-    pub fn latest(&self) -> Option<Point> {
+    pub(crate) fn latest(&self) -> Option<Point> {
         latest_of(self.main_selection()?)
     }
 
     /// The observation status of the latest headline value, unless it is a normal value.
-    pub fn latest_status(&self) -> Option<&str> {
+    pub(crate) fn latest_status(&self) -> Option<&str> {
         let line = self.main_selection()?.headline_line()?;
         self.data.status(line.observations.last()?)
     }
@@ -69,14 +69,19 @@ impl Indicator {
     /// track (achieved once its period ends) while the value is no worse. A period counts at its
     /// end, so a fiscal year counts as the year it ends. `None` without a baseline, a target
     /// and a measured value.
-    pub fn progress(&self) -> Option<Progress> {
+    pub(crate) fn progress(&self) -> Option<Progress> {
         let (baseline, target) = (self.baseline.as_ref()?, self.target.as_ref()?);
         Some(measure(baseline, target, self.latest()?, self.direction))
     }
 }
 
 /// How far `latest` has come from `baseline` to `target`, as [`Indicator::progress`] tells.
-pub fn measure(baseline: &Point, target: &Point, latest: Point, direction: Direction) -> Progress {
+pub(crate) fn measure(
+    baseline: &Point,
+    target: &Point,
+    latest: Point,
+    direction: Direction,
+) -> Progress {
     let span = target.value - baseline.value;
     let (start, goal) = (baseline.period.progress_end(), target.period.progress_end());
     let months = f64::from(goal - start);
@@ -123,7 +128,7 @@ pub fn measure(baseline: &Point, target: &Point, latest: Point, direction: Direc
 }
 
 /// The latest value of `selection`'s headline line.
-pub fn latest_of(selection: &Selection) -> Option<Point> {
+pub(crate) fn latest_of(selection: &Selection) -> Option<Point> {
     let last = selection.headline_line()?.observations.last()?;
     Some(Point {
         period: last.period.clone(),
@@ -132,7 +137,7 @@ pub fn latest_of(selection: &Selection) -> Option<Point> {
 }
 
 /// A share as the whole percentage shown on pages.
-pub fn percent(share: f64) -> i64 {
+pub(crate) fn percent(share: f64) -> i64 {
     (share * 100.0).round() as i64
 }
 

@@ -32,7 +32,7 @@ const STATUSES: &[(&str, &str, &str)] = &[
 impl Indicator {
     /// A word of the data in every language: its translation under `labels:`, and as written
     /// in the data's own language and wherever `labels:` has no translation.
-    pub fn word(&self, written: &str) -> LocalizedText {
+    pub(crate) fn word(&self, written: &str) -> LocalizedText {
         match self.labels.get(written) {
             Some(LocalizedText::PerLanguage(texts)) => {
                 let mut texts = texts.clone();
@@ -47,7 +47,7 @@ impl Indicator {
     }
 
     /// An observation status, translated by `labels:` or built in.
-    pub fn status_word(&self, written: &str) -> LocalizedText {
+    pub(crate) fn status_word(&self, written: &str) -> LocalizedText {
         if self.labels.contains_key(written) {
             return self.word(written);
         }
@@ -60,7 +60,7 @@ impl Indicator {
 
     /// The unit of `selection`'s values with its multiplier ("GBP (£), thousands"): the data's
     /// own, else the one the YAML or metadata gives.
-    pub fn unit_of(&self, selection: &Selection) -> Option<LocalizedText> {
+    pub(crate) fn unit_of(&self, selection: &Selection) -> Option<LocalizedText> {
         let unit = match &selection.unit {
             Some(unit) => Some(self.word(unit)),
             None => self.unit.clone(),
@@ -85,7 +85,7 @@ impl Indicator {
     }
 
     /// The unit of the selection shown first.
-    pub fn main_unit(&self) -> Option<LocalizedText> {
+    pub(crate) fn main_unit(&self) -> Option<LocalizedText> {
         match self.main_selection() {
             Some(selection) => self.unit_of(selection),
             None => self.unit.clone(),

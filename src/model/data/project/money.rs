@@ -9,7 +9,7 @@ use super::Project;
 
 /// An amount in one currency.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Money {
+pub(crate) struct Money {
     pub amount: f64,
     /// ISO 4217 code, like `USD` or `QAR`.
     pub currency: String,
@@ -17,7 +17,7 @@ pub struct Money {
 
 /// A budget for a period (or for the whole project when written without one).
 #[derive(Debug, Clone, PartialEq)]
-pub struct Budget {
+pub(crate) struct Budget {
     pub money: Money,
     pub period: Option<(Date, Date)>,
     /// The day of the exchange rate the amount was reckoned at.
@@ -30,7 +30,7 @@ pub struct Budget {
 
 /// Money moved: a commitment, a disbursement, an expenditure...
 #[derive(Debug, Clone, PartialEq)]
-pub struct Transaction {
+pub(crate) struct Transaction {
     pub kind: TransactionKind,
     pub date: Date,
     pub money: Money,
@@ -39,21 +39,21 @@ pub struct Transaction {
 
 /// A code of the IATI TransactionType codelist; the three readers ask about have names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub struct TransactionKind(pub u8);
+pub(crate) struct TransactionKind(pub u8);
 
 impl TransactionKind {
-    pub const COMMITMENT: TransactionKind = TransactionKind(2);
-    pub const DISBURSEMENT: TransactionKind = TransactionKind(3);
-    pub const EXPENDITURE: TransactionKind = TransactionKind(4);
+    pub(crate) const COMMITMENT: TransactionKind = TransactionKind(2);
+    pub(crate) const DISBURSEMENT: TransactionKind = TransactionKind(3);
+    pub(crate) const EXPENDITURE: TransactionKind = TransactionKind(4);
     /// The kinds a project page sums up, in the order it shows them.
-    pub const SHOWN: [TransactionKind; 3] = [
+    pub(crate) const SHOWN: [TransactionKind; 3] = [
         TransactionKind::COMMITMENT,
         TransactionKind::DISBURSEMENT,
         TransactionKind::EXPENDITURE,
     ];
 
     /// The word written in YAML, also the key of its name in the theme's strings.
-    pub fn id(self) -> Option<&'static str> {
+    pub(crate) fn id(self) -> Option<&'static str> {
         match self {
             TransactionKind::COMMITMENT => Some("committed"),
             TransactionKind::DISBURSEMENT => Some("disbursed"),
@@ -64,7 +64,7 @@ impl TransactionKind {
 }
 
 /// Amounts per currency, in currency order.
-pub type PerCurrency = BTreeMap<String, f64>;
+pub(crate) type PerCurrency = BTreeMap<String, f64>;
 
 /// Sums rounded to each currency's minor unit, as binary fractions drift (0.1 + 0.2).
 fn rounded(mut totals: PerCurrency) -> PerCurrency {
@@ -77,7 +77,7 @@ fn rounded(mut totals: PerCurrency) -> PerCurrency {
 impl Project {
     /// The budget in each currency: revised budgets replace the originals whose period they
     /// overlap.
-    pub fn budget_totals(&self) -> PerCurrency {
+    pub(crate) fn budget_totals(&self) -> PerCurrency {
         let replaced = |budget: &Budget| {
             !budget.revised
                 && self.budgets.iter().any(|other| {
@@ -99,7 +99,7 @@ impl Project {
     }
 
     /// The sum of each kind of transaction, per currency.
-    pub fn transaction_totals(&self, kind: TransactionKind) -> PerCurrency {
+    pub(crate) fn transaction_totals(&self, kind: TransactionKind) -> PerCurrency {
         let mut totals = PerCurrency::new();
         for transaction in self.transactions.iter().filter(|t| t.kind == kind) {
             *totals
@@ -110,7 +110,7 @@ impl Project {
     }
 
     /// For each currency, the sum of each shown kind per calendar year.
-    pub fn yearly(&self) -> BTreeMap<String, BTreeMap<i16, [f64; 3]>> {
+    pub(crate) fn yearly(&self) -> BTreeMap<String, BTreeMap<i16, [f64; 3]>> {
         let mut years: BTreeMap<String, BTreeMap<i16, [f64; 3]>> = BTreeMap::new();
         for transaction in &self.transactions {
             let Some(index) = TransactionKind::SHOWN

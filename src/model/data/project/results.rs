@@ -9,7 +9,7 @@ use crate::model::data::indicator::{Direction, Point, Progress, measure};
 use crate::model::data::period::Period;
 
 #[derive(Debug, Clone, PartialEq)]
-pub struct ResultArea {
+pub(crate) struct ResultArea {
     pub title: LocalizedText,
     pub description: Option<LocalizedText>,
     /// Code of the IATI ResultType codelist (1 output, 2 outcome, 3 impact, 9 other).
@@ -18,7 +18,7 @@ pub struct ResultArea {
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub struct ResultIndicator {
+pub(crate) struct ResultIndicator {
     pub title: LocalizedText,
     /// Code of the IATI IndicatorMeasure codelist (1 unit, 2 percentage, 5 qualitative...).
     pub measure: String,
@@ -29,7 +29,7 @@ pub struct ResultIndicator {
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub struct ResultPeriod {
+pub(crate) struct ResultPeriod {
     pub start: Date,
     pub end: Date,
     pub target: Option<f64>,
@@ -37,14 +37,14 @@ pub struct ResultPeriod {
 }
 
 impl ResultPeriod {
-    pub fn period(&self) -> Period {
+    pub(crate) fn period(&self) -> Period {
         Period::between(self.start, self.end)
     }
 }
 
 impl ResultIndicator {
     /// The last period's target.
-    pub fn target(&self) -> Option<Point> {
+    pub(crate) fn target(&self) -> Option<Point> {
         self.periods.iter().rev().find_map(|p| {
             p.target.map(|value| Point {
                 period: p.period(),
@@ -54,7 +54,7 @@ impl ResultIndicator {
     }
 
     /// The latest actual value.
-    pub fn latest(&self) -> Option<Point> {
+    pub(crate) fn latest(&self) -> Option<Point> {
         self.periods.iter().rev().find_map(|p| {
             p.actual.map(|value| Point {
                 period: p.period(),
@@ -65,7 +65,7 @@ impl ResultIndicator {
 
     /// Progress from the baseline towards the last target; a target equal to the baseline is
     /// a level to keep.
-    pub fn progress(&self) -> Option<Progress> {
+    pub(crate) fn progress(&self) -> Option<Progress> {
         let direction = if self.ascending {
             Direction::Increase
         } else {

@@ -3,13 +3,13 @@
 
 /// A code (country, region or sector) and its percentage, when given.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Share {
+pub(crate) struct Share {
     pub code: String,
     pub percentage: Option<f64>,
 }
 
 impl Share {
-    pub fn whole(code: String) -> Self {
+    pub(crate) fn whole(code: String) -> Self {
         Share {
             code,
             percentage: None,

@@ -7,7 +7,7 @@ mod panel;
 
 use serde::Serialize;
 
-pub use panel::{DataTable, Panel, StatusNote, TableRow};
+pub(crate) use panel::Panel;
 
 use crate::localized::LocalizedText;
 use crate::model::data::indicator::{Indicator, latest_of};
@@ -17,7 +17,7 @@ use crate::render::views::{Phrase, ViewBuilder};
 
 /// One (series, unit) pair of the data.
 #[derive(Debug, Serialize)]
-pub struct SelectionView {
+pub(crate) struct SelectionView {
     /// The series' name, when the data names series.
     pub series: Option<Phrase>,
     /// The chooser's words for the pair: series and unit.
@@ -37,7 +37,7 @@ pub(super) struct Group<'d> {
 
 impl<'a> ViewBuilder<'a> {
     /// Every selection of the indicator's data with its panels; `prefix` makes ids unique.
-    pub fn selections(&self, indicator: &'a Indicator, prefix: &str) -> Vec<SelectionView> {
+    pub(crate) fn selections(&self, indicator: &'a Indicator, prefix: &str) -> Vec<SelectionView> {
         let f = &self.locale.formatter;
         indicator
             .data
@@ -82,7 +82,7 @@ impl<'a> ViewBuilder<'a> {
     }
 
     /// The chart of the selection shown first, its headline panel (for story shortcodes).
-    pub fn chart(&self, indicator: &'a Indicator, id: &str) -> String {
+    pub(crate) fn chart(&self, indicator: &'a Indicator, id: &str) -> String {
         let Some(selection) = indicator.main_selection() else {
             return String::new();
         };

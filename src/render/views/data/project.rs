@@ -18,7 +18,7 @@ use crate::urls::{self, Taxonomy};
 
 /// A project in a list.
 #[derive(Debug, Serialize)]
-pub struct ProjectCard<'a> {
+pub(crate) struct ProjectCard<'a> {
     pub id: &'a str,
     pub title: Text<'a>,
     pub summary: Option<Text<'a>>,
@@ -38,7 +38,7 @@ pub struct ProjectCard<'a> {
 
 /// A project on its own page.
 #[derive(Debug, Serialize)]
-pub struct ProjectView<'a> {
+pub(crate) struct ProjectView<'a> {
     #[serde(flatten)]
     pub card: ProjectCard<'a>,
     pub identifier: Option<&'a str>,
@@ -58,20 +58,20 @@ pub struct ProjectView<'a> {
 
 /// A labelled value.
 #[derive(Debug, Serialize)]
-pub struct Fact<'a> {
+pub(crate) struct Fact<'a> {
     pub label: &'a str,
     pub value: String,
 }
 
 /// The organisations taking part in one role.
 #[derive(Debug, Serialize)]
-pub struct RoleGroup<'a> {
+pub(crate) struct RoleGroup<'a> {
     pub role: Text<'a>,
     pub organisations: Vec<OrganisationView<'a>>,
 }
 
 #[derive(Debug, Serialize)]
-pub struct OrganisationView<'a> {
+pub(crate) struct OrganisationView<'a> {
     pub name: Text<'a>,
     /// Its page in the partner directory.
     pub url: Option<String>,
@@ -79,14 +79,14 @@ pub struct OrganisationView<'a> {
 
 /// A country or region with its share.
 #[derive(Debug, Serialize)]
-pub struct ShareView<'a> {
+pub(crate) struct ShareView<'a> {
     pub name: Text<'a>,
     pub url: Option<String>,
     pub share: Option<String>,
 }
 
 #[derive(Debug, Serialize)]
-pub struct SectorView<'a> {
+pub(crate) struct SectorView<'a> {
     pub code: &'a str,
     pub name: Text<'a>,
     /// The 3-digit category of a 5-digit code, in the page's language.
@@ -95,7 +95,7 @@ pub struct SectorView<'a> {
 }
 
 #[derive(Debug, Serialize)]
-pub struct DocumentView<'a> {
+pub(crate) struct DocumentView<'a> {
     pub title: Text<'a>,
     pub url: &'a str,
     pub category: Option<Text<'a>>,
@@ -106,7 +106,7 @@ pub struct DocumentView<'a> {
 }
 
 #[derive(Debug, Serialize)]
-pub struct ResultView<'a> {
+pub(crate) struct ResultView<'a> {
     pub title: Text<'a>,
     pub kind: Option<Text<'a>>,
     pub description: Option<Text<'a>>,
@@ -114,7 +114,7 @@ pub struct ResultView<'a> {
 }
 
 #[derive(Debug, Serialize)]
-pub struct ResultIndicatorView<'a> {
+pub(crate) struct ResultIndicatorView<'a> {
     pub title: Text<'a>,
     /// Baseline, target and latest value, each in a sentence with its period.
     pub figures: Vec<ResultFigure>,
@@ -122,7 +122,7 @@ pub struct ResultIndicatorView<'a> {
 }
 
 #[derive(Debug, Serialize)]
-pub struct ResultFigure {
+pub(crate) struct ResultFigure {
     /// `baseline`, `target` or `actual`.
     pub id: &'static str,
     pub text: String,
@@ -136,7 +136,7 @@ impl<'a> ViewBuilder<'a> {
             .collect()
     }
 
-    pub fn project_card(&self, project: &'a Project) -> ProjectCard<'a> {
+    pub(crate) fn project_card(&self, project: &'a Project) -> ProjectCard<'a> {
         let f = &self.locale.formatter;
         let year = |d: jiff::civil::Date| f.digits(&d.year().to_string());
         let period = match (project.dates.start(), project.dates.end()) {
@@ -173,7 +173,7 @@ impl<'a> ViewBuilder<'a> {
         }
     }
 
-    pub fn project(
+    pub(crate) fn project(
         &self,
         project: &'a Project,
         indicators: Vec<&'a Indicator>,

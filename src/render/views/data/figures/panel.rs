@@ -12,7 +12,7 @@ use crate::render::views::{Phrase, ViewBuilder};
 
 /// One chart and its table.
 #[derive(Debug, Serialize)]
-pub struct Panel {
+pub(crate) struct Panel {
     /// Unique on the page, for the chooser and links.
     pub id: String,
     /// What the panel shows, like "Total" or "By Country (1 to 8 of 20)".
@@ -25,13 +25,13 @@ pub struct Panel {
 
 /// The chart's text equivalent: one row per period, one column per line.
 #[derive(Debug, Serialize)]
-pub struct DataTable {
+pub(crate) struct DataTable {
     pub columns: Vec<Phrase>,
     pub rows: Vec<TableRow>,
 }
 
 #[derive(Debug, Serialize)]
-pub struct TableRow {
+pub(crate) struct TableRow {
     /// Named `year` for themes written when every period was a year.
     pub year: String,
     /// Empty where a line has no value for the period; the status mark after the number.
@@ -39,7 +39,7 @@ pub struct TableRow {
 }
 
 #[derive(Debug, Serialize)]
-pub struct StatusNote {
+pub(crate) struct StatusNote {
     pub mark: &'static str,
     pub status: Phrase,
 }

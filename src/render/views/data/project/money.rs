@@ -9,7 +9,7 @@ use crate::render::views::ViewBuilder;
 
 /// The money of one currency.
 #[derive(Debug, Serialize)]
-pub struct CurrencyView<'a> {
+pub(crate) struct CurrencyView<'a> {
     pub currency: String,
     pub budget: Option<String>,
     /// Committed, disbursed and spent, each with its label, those with transactions.
@@ -21,7 +21,7 @@ pub struct CurrencyView<'a> {
 }
 
 #[derive(Debug, Serialize)]
-pub struct FlowView<'a> {
+pub(crate) struct FlowView<'a> {
     pub id: &'static str,
     pub label: &'a str,
     pub amount: String,
