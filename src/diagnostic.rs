@@ -32,7 +32,7 @@ pub struct Diagnostic {
     pub position: Option<Box<Position>>,
     /// The catalogue entries the message and hint were said from, to say them in another
     /// language; `message` and `hint` hold the English.
-    pub said: Option<Box<Sayings>>,
+    pub said: Box<Sayings>,
 }
 
 /// A problem's message and hint as catalogue entries.
@@ -55,36 +55,20 @@ pub struct Position {
 }
 
 impl Diagnostic {
-    pub fn error(path: impl Into<PathBuf>, message: impl Into<String>) -> Self {
-        Self::new(Severity::Error, path, message)
-    }
-
-    pub fn warning(path: impl Into<PathBuf>, message: impl Into<String>) -> Self {
-        Self::new(Severity::Warning, path, message)
-    }
-
-    /// A problem whose severity depends on the build (an error when publishing, a warning in a
-    /// preview).
-    pub fn new(severity: Severity, path: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+    /// A problem from the catalogue: `message.id` is its code, and its `.hint`, if any, the hint.
+    /// Its severity may depend on the build (an error when publishing, a warning in a preview).
+    pub fn said(severity: Severity, path: impl Into<PathBuf>, message: Said) -> Self {
         Diagnostic {
             severity,
             path: path.into(),
-            message: message.into(),
-            hint: None,
+            message: message.say(Speech::English),
+            hint: message.attribute(Speech::English, "hint"),
             position: None,
-            said: None,
+            said: Box::new(Sayings {
+                message,
+                hint: None,
+            }),
         }
-    }
-
-    /// A problem from the catalogue: `message.id` is its code, and its `.hint`, if any, the hint.
-    pub fn said(severity: Severity, path: impl Into<PathBuf>, message: Said) -> Self {
-        let mut diagnostic = Self::new(severity, path, message.say(Speech::English));
-        diagnostic.hint = message.attribute(Speech::English, "hint");
-        diagnostic.said = Some(Box::new(Sayings {
-            message,
-            hint: None,
-        }));
-        diagnostic
     }
 
     /// An error from the catalogue.
@@ -100,36 +84,31 @@ impl Diagnostic {
     /// The hint from the catalogue, when the message's own does not fit the case.
     pub fn with_hint_said(mut self, hint: Said) -> Self {
         self.hint = Some(hint.say(Speech::English));
-        if let Some(said) = self.said.as_deref_mut() {
-            said.hint = Some(hint);
-        }
+        self.said.hint = Some(hint);
         self
     }
 
     /// The stable code of the problem (`S101`), for `bayan explain` and tools.
-    pub fn code(&self) -> Option<&'static str> {
-        self.said.as_ref().map(|said| said.message.id)
+    pub fn code(&self) -> &'static str {
+        self.said.message.id
     }
 
     /// The message in `speech`.
     pub fn message_in(&self, speech: Speech) -> String {
-        match &self.said {
-            Some(said) if speech != Speech::English => said.message.say(speech),
-            _ => self.message.clone(),
+        match speech {
+            Speech::English => self.message.clone(),
+            _ => self.said.message.say(speech),
         }
     }
 
     /// The hint in `speech`.
     pub fn hint_in(&self, speech: Speech) -> Option<String> {
-        match self.said.as_deref() {
-            Some(said) if speech != Speech::English => match &said.hint {
-                Some(hint) => Some(hint.say(speech)),
-                None => said
-                    .message
-                    .attribute(speech, "hint")
-                    .or_else(|| self.hint.clone()),
-            },
-            _ => self.hint.clone(),
+        if speech == Speech::English {
+            return self.hint.clone();
+        }
+        match &self.said.hint {
+            Some(hint) => Some(hint.say(speech)),
+            None => self.said.message.attribute(speech, "hint"),
         }
     }
 
@@ -160,11 +139,6 @@ impl Diagnostic {
     pub fn at_offset(self, source: &str, offset: usize) -> Self {
         let (line, column) = line_column(source, offset);
         self.at(source, line, column)
-    }
-
-    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
-        self.hint = Some(hint.into());
-        self
     }
 
     /// The same problem, reported without failing the build.
@@ -215,7 +189,7 @@ fn visible(c: char) -> char {
 #[derive(Debug, serde::Serialize)]
 pub struct Record {
     pub severity: &'static str,
-    pub code: Option<&'static str>,
+    pub code: &'static str,
     pub path: String,
     pub line: Option<usize>,
     pub column: Option<usize>,

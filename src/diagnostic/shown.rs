@@ -38,10 +38,7 @@ impl Shown<'_> {
             Severity::Warning => "label-warning",
         })
         .say(speech);
-        let label = match diagnostic.code() {
-            Some(code) => format!("{severity}[{code}]"),
-            None => severity,
-        };
+        let label = format!("{severity}[{}]", diagnostic.code());
         let source = match diagnostic.position.as_deref() {
             Some(Position {
                 line,
@@ -155,12 +152,12 @@ mod tests {
     #[test]
     fn renders_position_source_and_hint() {
         let source = "title: x\ntitel: y\n";
-        let d = Diagnostic::error("content/a.md", "unknown key `titel`")
+        let d = Diagnostic::error_said("content/a.md", crate::said!("Y010", name = "titel"))
             .at(source, 2, 1)
-            .with_hint("did you mean `title`?");
+            .with_hint_said(crate::said!("Y010-did-you-mean", best = "title"));
         assert_eq!(
             d.to_string(),
-            "content/a.md:2:1: error: unknown key `titel`\n 2 | titel: y\n   | ^\n  hint: did you mean `title`?"
+            "content/a.md:2:1: error[Y010]: unknown key `titel`\n 2 | titel: y\n   | ^\n  hint: did you mean `title`?"
         );
     }
 }
