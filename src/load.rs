@@ -10,7 +10,6 @@ pub(crate) mod iati;
 mod names;
 mod pages;
 mod static_files;
-pub(crate) use crate::yaml;
 
 pub(crate) use file_cache::SourceCache;
 use file_cache::{Entry, Kind, list_folder, read_file, read_text};

@@ -13,8 +13,8 @@ pub(crate) mod fields;
 pub(crate) mod image_notes;
 pub(crate) mod page;
 pub(crate) mod places;
-pub(crate) use crate::slug;
 pub(crate) mod story;
+pub(crate) mod unfinished;
 
 use jiff::Timestamp;
 use rayon::prelude::*;
@@ -95,6 +95,17 @@ pub(crate) fn assemble_data(
 ) -> Data {
     let today = date::local_date(visibility.now, config.utc_offset);
     let (data, references) = data::assemble(config, sources, today, diagnostics);
+    let severity = unfinished::severity(visibility);
+    let written = sources
+        .projects
+        .iter()
+        .chain(&sources.indicators)
+        .chain(&sources.partners);
+    for file in written {
+        for placeholder in unfinished::placeholders_in_data(&file.path, &file.text, severity) {
+            diagnostics.push(placeholder);
+        }
+    }
     data::check_references(&data, &references, diagnostics);
     data
 }

@@ -2,7 +2,6 @@
 //! checked where it is written, then every id one file names checked against the others.
 
 pub(crate) mod currency;
-pub(crate) use crate::codelists as iati;
 pub(crate) mod indicator;
 mod merge;
 pub(crate) mod partner;

@@ -308,3 +308,13 @@ pub(crate) fn aliases(
     }
     paths
 }
+
+/// The line of the front matter where `key:` is written, else the title's line.
+pub(crate) fn key_line(text: &str, key: &str) -> usize {
+    text.lines()
+        .position(|line| {
+            line.strip_prefix(key)
+                .is_some_and(|rest| rest.trim_start().starts_with(':'))
+        })
+        .map_or(2, |index| index + 1)
+}

@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use super::Visibility;
 use super::fields::{self, At};
+use super::unfinished::{self, Written};
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::load::PageSource;
@@ -92,6 +93,12 @@ pub(crate) fn assemble(
         weight.get_or_insert(raw.weight);
         if raw.draft && !visibility.drafts {
             continue;
+        }
+        let severity = unfinished::severity(visibility);
+        for placeholder in
+            unfinished::placeholders(Written::Page, &file.path, &file.text, &title, severity)
+        {
+            problems.push(placeholder);
         }
         translations.push(PageTranslation {
             lang: file.lang.clone(),

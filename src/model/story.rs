@@ -5,7 +5,6 @@
 mod assemble;
 mod assets;
 mod check;
-pub(crate) mod unfinished;
 
 pub(crate) use assemble::{Inputs, assemble};
 pub(crate) use assets::clean_images;

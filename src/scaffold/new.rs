@@ -10,7 +10,10 @@ use jiff::tz::TimeZone;
 
 use super::{ScaffoldError, io_error};
 use crate::config::{Config, Direction};
-use crate::model::story::unfinished::{BODY_PLACEHOLDERS, TITLE_PLACEHOLDERS, placeholder};
+use crate::model::unfinished::{
+    BODY_PLACEHOLDERS, INDICATOR_NAME_PLACEHOLDER, PAGE_TITLE_PLACEHOLDER,
+    PARTNER_NAME_PLACEHOLDER, PROJECT_NAME_PLACEHOLDER, TITLE_PLACEHOLDERS, placeholder,
+};
 use crate::slug::is_slug;
 
 /// Creates `content/stories/<slug>/index.<lang>.md` for every site language, as drafts dated
@@ -119,10 +122,10 @@ impl Content {
     /// The Arabic title a new file holds until the writer gives it one.
     fn arabic_placeholder(self) -> &'static str {
         match self {
-            Content::Page => "عنوان الصفحة",
-            Content::Project => "اسم المشروع",
-            Content::Indicator => "اسم المؤشر",
-            Content::Partner => "اسم الشريك",
+            Content::Page => PAGE_TITLE_PLACEHOLDER,
+            Content::Project => PROJECT_NAME_PLACEHOLDER,
+            Content::Indicator => INDICATOR_NAME_PLACEHOLDER,
+            Content::Partner => PARTNER_NAME_PLACEHOLDER,
         }
     }
 }

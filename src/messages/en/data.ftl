@@ -31,4 +31,12 @@ D003 = `{ $url }` is not a web address
         https:// (or http://), so that nothing else, like a script, can hide in a link.
     .hint = write the full address, starting with https://
 
+D004 = the name is still the placeholder “{ $name }” that `bayan new` wrote
+    .title = A placeholder name in a data file
+    .hint = write the name in Arabic in place of it
+    .explain =
+        `bayan new project`, `indicator` and `partner` write a placeholder Arabic name when the title given is not in Arabic. Published, it would be the project's, indicator's or partner's name on every Arabic page. It is an error when building the site and a warning in the preview.
+
+        Fix: write the name in Arabic, like `title: {"{"}en: "School meals", ar: "وجبات مدرسية"{"}"}`.
+
 plausible-hint = figures of a million billion (10^15) or more are a mistake in the file: a date, an identifier or an extra row of digits typed as a value

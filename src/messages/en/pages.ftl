@@ -164,6 +164,22 @@ P001 = the page has no `title`
     .hint = add a line `title: "..."` to the front matter
     .explain = Every page has its title in its own language, in the front matter.
 
+P002 = the page still holds the placeholder text “{ $line }” that `bayan new page` wrote
+    .title = A placeholder left in a page
+    .hint = write the page's text in its place
+    .explain =
+        `bayan new page` writes placeholder text for the writer to replace. A page published with it would show it to readers. It is an error when building the site and a warning in the preview.
+
+P003 = the title is still the placeholder “{ $title }” that `bayan new page` wrote
+    .title = A placeholder page title
+    .hint = write the page's title in place of it
+    .explain =
+        `bayan new page` writes a placeholder title in the file of a language the given title is not written in. Published, it would be the page's title.
+
+        Fix: write the title in this file's language.
+
+        Fix: replace the placeholder with the page's text.
+
 S015 = the title is empty
     .title = An empty title
     .hint = write the story's headline after `title:`

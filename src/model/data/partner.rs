@@ -10,11 +10,11 @@ use super::{check_text, check_url};
 use crate::config::Config;
 use crate::diagnostic::{Diagnostics, nearest};
 use crate::load::DataFile;
-use crate::load::yaml::{self, Block};
 use crate::localized::LocalizedText;
 use crate::model::fields::At;
-use crate::model::slug::is_slug;
 use crate::said;
+use crate::slug::is_slug;
+use crate::yaml::{self, Block};
 
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Partner {

@@ -9,12 +9,14 @@ use std::sync::Arc;
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
-use super::check::{CheckCache, Checked, check_file_cached, key_line};
-use super::{Markdown, PublishedFile, Story, Translation, assets, unfinished};
+use super::check::{CheckCache, Checked, check_file_cached};
+use super::{Markdown, PublishedFile, Story, Translation, assets};
 use crate::config::Config;
-use crate::diagnostic::{Diagnostic, Diagnostics, Severity};
+use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::load::{SourceFile, StorySource};
 use crate::model::data::Reference;
+use crate::model::fields::key_line;
+use crate::model::unfinished::{self, Written};
 use crate::model::{Reason, Visibility, Withheld};
 use crate::said;
 
@@ -225,12 +227,10 @@ fn check_finished(
     visibility: Visibility,
     problems: &mut Diagnostics,
 ) {
-    let unfinished_is = if visibility.live || visibility.is_preview() {
-        Severity::Warning
-    } else {
-        Severity::Error
-    };
-    for placeholder in unfinished::placeholders(&file.path, &file.text, title, unfinished_is) {
+    let severity = unfinished::severity(visibility);
+    for placeholder in
+        unfinished::placeholders(Written::Story, &file.path, &file.text, title, severity)
+    {
         problems.push(placeholder);
     }
     // Said where the date is written, not again in each translation that inherits it.

@@ -14,7 +14,7 @@ use crate::load::SourceFile;
 use crate::load::front_matter::{self, RawPress, RawStory};
 use crate::markdown::{self, InternalLink, LinkContext};
 use crate::model::data::{self, Reference, Referred};
-use crate::model::fields::{self, At};
+use crate::model::fields::{self, At, key_line};
 use crate::said;
 
 /// One file's front matter after checking; `None` means "not written here, inherit".
@@ -236,16 +236,6 @@ fn check_file(
             .collect(),
         references,
     })
-}
-
-/// The line of the front matter where `key:` is written, else the title's line.
-pub(super) fn key_line(text: &str, key: &str) -> usize {
-    text.lines()
-        .position(|line| {
-            line.strip_prefix(key)
-                .is_some_and(|rest| rest.trim_start().starts_with(':'))
-        })
-        .map_or(2, |index| index + 1)
 }
 
 fn check_press(at: &At<'_>, config: &Config, press: RawPress, problems: &mut Diagnostics) -> Press {

@@ -8,12 +8,13 @@ use serde::Deserialize;
 use serde_saphyr::Spanned;
 
 use super::{Budget, Dates, Project, Share, Status};
+use crate::codelists as iati;
 use crate::config::Config;
 use crate::config::iati::Code;
 use crate::diagnostic::{Diagnostic, Diagnostics, nearest};
 use crate::load::DataFile;
 use crate::localized::LocalizedText;
-use crate::model::data::{Reference, Referred, check_text, iati};
+use crate::model::data::{Reference, Referred, check_text};
 use crate::model::fields::{self, At};
 use crate::said;
 

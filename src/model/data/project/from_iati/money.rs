@@ -3,9 +3,10 @@
 use jiff::civil::Date;
 
 use super::Reader;
+use crate::codelists as iati;
 use crate::load::iati::Node;
+use crate::model::data::currency;
 use crate::model::data::project::{Budget, Money, Transaction, TransactionKind};
-use crate::model::data::{currency, iati};
 use crate::said;
 
 impl Reader<'_> {

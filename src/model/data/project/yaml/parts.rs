@@ -5,6 +5,7 @@ use crate::model::data::plausible;
 use serde_saphyr::Spanned;
 
 use super::{RawBudget, RawDocument, RawParticipant, RawTransaction, day};
+use crate::codelists as iati;
 use crate::config::iati::Code;
 use crate::diagnostic::{Diagnostics, nearest};
 use crate::localized::LocalizedText;
@@ -13,7 +14,7 @@ use crate::model::data::project::{
     Budget, Dates, Document, Money, Organisation, Participant, Role, Share, Transaction,
     TransactionKind,
 };
-use crate::model::data::{check_url, currency, iati};
+use crate::model::data::{check_url, currency};
 use crate::model::fields::At;
 use crate::said;
 
