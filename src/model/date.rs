@@ -2,10 +2,9 @@
 //! instant. Dates without an offset are read in the site's `timezone`.
 
 use jiff::Timestamp;
-use jiff::civil::{Date, DateTime};
+use jiff::civil::{Date, DateTime, Time};
 use jiff::tz::{Offset, TimeZone};
 
-/// The instant a date or date-time names, or `None` when the text is no date.
 /// `c`, or the digit 0-9 it writes when it is an Arabic-Indic or Persian one.
 fn western_digit(c: char) -> char {
     match c {
@@ -15,20 +14,38 @@ fn western_digit(c: char) -> char {
     }
 }
 
+/// The instant a date or date-time names (a date alone: its first moment), or `None` when the
+/// text is no date.
 pub(crate) fn parse_instant(text: &str, offset: Offset) -> Option<Timestamp> {
+    parse_in_day(text, offset, |date| date.to_datetime(Time::midnight()))
+}
+
+/// The instant a date or date-time names, a date alone being its last moment: "checked on
+/// 12 May" covers every change of 12 May.
+pub(crate) fn parse_until_end_of_day(text: &str, offset: Offset) -> Option<Timestamp> {
+    parse_in_day(text, offset, |date| date.to_datetime(Time::MAX))
+}
+
+fn parse_in_day(
+    text: &str,
+    offset: Offset,
+    moment: impl Fn(Date) -> DateTime,
+) -> Option<Timestamp> {
     // An Arabic keyboard types the Arabic-Indic digits: ٢٠٢٤-٠٥-١٢ is 2024-05-12.
     let text: String = text.trim().chars().map(western_digit).collect();
     let text = text.as_str();
     if let Ok(instant) = text.parse::<Timestamp>() {
         return Some(instant);
     }
-    let zone = TimeZone::fixed(offset);
-    if let Ok(datetime) = text.parse::<DateTime>() {
-        return datetime.to_zoned(zone).ok().map(|z| z.timestamp());
-    }
-    text.parse::<Date>()
+    // A date alone (`2024-05-12`), which a date-time would read as midnight.
+    let date_only = text.len() == "2024-05-12".len();
+    let datetime = match text.parse::<Date>() {
+        Ok(date) if date_only => moment(date),
+        _ => text.parse::<DateTime>().ok()?,
+    };
+    datetime
+        .to_zoned(TimeZone::fixed(offset))
         .ok()
-        .and_then(|date| date.to_zoned(zone).ok())
         .map(|z| z.timestamp())
 }
 
@@ -52,6 +69,18 @@ mod tests {
         let instant = parse_instant("2024-05-12", doha).unwrap();
         assert_eq!(instant.to_string(), "2024-05-11T21:00:00Z");
         assert_eq!(local_date(instant, doha).to_string(), "2024-05-12");
+    }
+
+    #[test]
+    fn a_day_checked_covers_the_whole_day() {
+        let doha = Offset::from_hours(3).unwrap();
+        let checked = parse_until_end_of_day("2024-05-12", doha).unwrap();
+        let evening = parse_instant("2024-05-12 23:30", doha).unwrap();
+        let next_morning = parse_instant("2024-05-13", doha).unwrap();
+        assert!(evening < checked && checked < next_morning);
+        // A time written is kept as written.
+        let at_nine = parse_until_end_of_day("2024-05-12 09:00", doha).unwrap();
+        assert_eq!(at_nine, parse_instant("2024-05-12 09:00", doha).unwrap());
     }
 
     #[test]

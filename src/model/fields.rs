@@ -235,13 +235,39 @@ pub(crate) fn ids(
     ids
 }
 
+/// The instant `value` names; a date alone is its first moment (`date:`).
 pub(crate) fn instant(
     at: &At<'_>,
     config: &Config,
     value: &Spanned<String>,
     problems: &mut Diagnostics,
 ) -> Option<Timestamp> {
-    let parsed = date::parse_instant(&value.value, config.utc_offset);
+    instant_read(
+        at,
+        value,
+        problems,
+        date::parse_instant(&value.value, config.utc_offset),
+    )
+}
+
+/// The instant `value` names; a date alone is its last moment (`translation_checked:`, which
+/// covers the whole day it names).
+pub(crate) fn instant_to_end_of_day(
+    at: &At<'_>,
+    config: &Config,
+    value: &Spanned<String>,
+    problems: &mut Diagnostics,
+) -> Option<Timestamp> {
+    let parsed = date::parse_until_end_of_day(&value.value, config.utc_offset);
+    instant_read(at, value, problems, parsed)
+}
+
+fn instant_read(
+    at: &At<'_>,
+    value: &Spanned<String>,
+    problems: &mut Diagnostics,
+    parsed: Option<Timestamp>,
+) -> Option<Timestamp> {
     if parsed.is_none() {
         problems.push(at.error_said(
             value,

@@ -219,7 +219,7 @@ fn check_file(
         draft,
         embargo: embargo.and_then(|e| fields::embargo(&at, &e, problems)),
         translation_checked: translation_checked
-            .and_then(|t| fields::instant(&at, config, &t, problems)),
+            .and_then(|t| fields::instant_to_end_of_day(&at, config, &t, problems)),
         press: press.map(|p| check_press(&at, config, p, problems)),
         aliases: fields::aliases(&at, aliases, problems),
         body_html: rendered.html.into(),

@@ -110,3 +110,23 @@ fn outside_git_the_files_times_tell() {
         "{AR}: warning[S012]: this translation may be out of date"
     ));
 }
+
+#[test]
+fn a_day_in_translation_checked_covers_the_changes_of_that_whole_day() {
+    let site = Site::fixture("minimal");
+    let ar = std::fs::read_to_string(site.root().join(AR)).unwrap();
+    site.write(
+        AR,
+        &ar.replacen("---\n", "---\ntranslation_checked: 2024-05-03\n", 1),
+    );
+    commit(&site, "2024-05-01T10:00:00Z");
+    // The original changes in the afternoon of the day the translation was checked.
+    let en = std::fs::read_to_string(site.root().join(EN)).unwrap();
+    site.write(EN, &format!("{en}\nA correction.\n"));
+    commit(&site, "2024-05-03T15:00:00Z");
+    check(&site).success().stderr_lacks("may be out of date");
+    // The next day it changes again: that change was not checked.
+    site.write(EN, &format!("{en}\nA second correction.\n"));
+    commit(&site, "2024-05-04T09:00:00Z");
+    check(&site).success().stderr_has("may be out of date");
+}
