@@ -56,10 +56,10 @@ fn a_donor_file_s_problems_read_in_arabic_with_their_codes() {
         .fails_with(1)
         .stderr_has("content/iati/qrcs.xml:14:4: خطأ[A028]: هذا المبلغ بلا عملة")
         .stderr_has(
-            "الحل: أعطِ القيمة السمة currency=\"USD\"، أو أعطِ النشاط default-currency",
+            "الحل: أضف الخاصية currency=\"USD\" إلى <value>، أو الخاصية default-currency إلى النشاط",
         )
-        .stderr_has("تنبيه[A041]: مجموع نسب البلدان والمناطق المستفيدة هو 90 لا 100")
-        .stderr_has("تنبيه[D003]: `www.qrcs.org.qa/kanem.pdf` ليس عنوان موقع على الويب")
+        .stderr_has("تنبيه[A041]: مجموع نسب الدول والمناطق المستفيدة هو 90، لا 100")
+        .stderr_has("تنبيه[D003]: `www.qrcs.org.qa/kanem.pdf` ليس عنوانًا على الويب")
         .stderr_has("الحل: يبدأ رابط الوثيقة بـ https://")
         .stderr_has(
             "content/projects/kanem.yaml:1:7: خطأ[A047]: لا نشاط في content/iati/ بالمعرّف `QA-CRA-2024-WELL`",

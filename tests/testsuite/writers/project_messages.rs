@@ -66,7 +66,7 @@ fn project_problems_read_in_arabic_with_their_codes_and_hints() {
         .stderr_has("الحل: اكتب `status: completed`، أو صحّح `end` إن مُدِّد المشروع")
         .reports(WELLS, 10, "خطأ", "خطأ[D036]: عملة غير معروفة `USS`")
         .stderr_has("الحل: هل تقصد `USD`؟ تُكتب العملات برموزها المكوّنة من ثلاثة أحرف (ISO 4217)")
-        .reports(WELLS, 14, "خطأ", "خطأ[D030]: دور غير معروف للجهة `funder`")
+        .reports(WELLS, 14, "خطأ", "خطأ[D030]: دور منظمة غير معروف `funder`")
         .stderr_has("الحل: هل تقصد `funding`؟")
         .reports(
             PARTNERS,

@@ -52,7 +52,7 @@ fn a_template_that_fails_on_a_page_names_the_value_in_either_language() {
     site.build_with(&["--messages", "ar"])
         .fails_with(1)
         .stderr_has("themes/default/templates/story.html:3:8: خطأ[R004]: تعذّر تطبيق القالب: Variable `content` is not defined")
-        .stderr_has("الحل: طابق المتغيرات التي يستعملها القالب مع توثيق السمة في README");
+        .stderr_has("الحل: قارن المتغيرات التي يستعملها القالب بتوثيق السمة في README");
     site.build().fails_with(1).reports(
         "themes/default/templates/story.html",
         3,
@@ -72,7 +72,7 @@ fn a_bad_shortcode_argument_is_said_in_arabic_with_its_fix() {
         .stderr_has("الحل: ضعها بين علامتي تنصيص: id=\"darfur-schools\"")
         .stderr_has("خطأ[M108]: لا يوجد رمز قصير باسم `indicater`")
         .stderr_has("الحل: هل تقصد `indicator`؟")
-        .stderr_has("خطأ[M106]: `pie` ليست طريقة لعرض مؤشر")
+        .stderr_has("خطأ[M106]: `pie` ليس طريقةً لعرض المؤشر")
         .stderr_lacks("is not in quotes");
 }
 
