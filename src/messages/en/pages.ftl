@@ -170,6 +170,8 @@ P002 = the page still holds the placeholder text “{ $line }” that `bayan new
     .explain =
         `bayan new page` writes placeholder text for the writer to replace. A page published with it would show it to readers. It is an error when building the site and a warning in the preview.
 
+        Fix: replace the placeholder with the page's text.
+
 P003 = the title is still the placeholder “{ $title }” that `bayan new page` wrote
     .title = A placeholder page title
     .hint = write the page's title in place of it
@@ -177,8 +179,6 @@ P003 = the title is still the placeholder “{ $title }” that `bayan new page`
         `bayan new page` writes a placeholder title in the file of a language the given title is not written in. Published, it would be the page's title.
 
         Fix: write the title in this file's language.
-
-        Fix: replace the placeholder with the page's text.
 
 S015 = the title is empty
     .title = An empty title
