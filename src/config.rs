@@ -34,42 +34,42 @@ use resolve::resolve;
 #[derive(Debug, Clone, PartialEq)]
 pub struct Config {
     /// The site folder (holding site.yaml and content/).
-    pub root: PathBuf,
-    pub title: LocalizedText,
-    pub description: Option<LocalizedText>,
+    pub(crate) root: PathBuf,
+    pub(crate) title: LocalizedText,
+    pub(crate) description: Option<LocalizedText>,
     /// Absolute URL of the site without a trailing slash: `https://example.org/news`.
-    pub base_url: String,
+    pub(crate) base_url: String,
     /// The path part of `base_url`, for links inside the site: `/news` or empty.
-    pub base_path: String,
+    pub(crate) base_path: String,
     /// The first is the default language.
-    pub languages: Vec<Language>,
-    pub theme: String,
-    pub sectors: BTreeMap<String, LocalizedText>,
-    pub allow_html: bool,
+    pub(crate) languages: Vec<Language>,
+    pub(crate) theme: String,
+    pub(crate) sectors: BTreeMap<String, LocalizedText>,
+    pub(crate) allow_html: bool,
     /// Offset applied to dates written without a time.
-    pub utc_offset: Offset,
-    pub stories_per_page: usize,
-    pub feeds: Feeds,
+    pub(crate) utc_offset: Offset,
+    pub(crate) stories_per_page: usize,
+    pub(crate) feeds: Feeds,
     /// The smaller copies made of every published image.
-    pub images: crate::images::Recipe,
-    pub social: Social,
-    pub press: Press,
+    pub(crate) images: crate::images::Recipe,
+    pub(crate) social: Social,
+    pub(crate) press: Press,
     /// Attribute columns of indicator data beyond Open SDG's own.
-    pub indicator_attributes: Vec<String>,
+    pub(crate) indicator_attributes: Vec<String>,
     /// Hidden files and folders of static/ (paths inside it) published all the same: the others
     /// (`.git/`, `.env`) often hold secrets and are left out.
-    pub publish_hidden: Vec<String>,
+    pub(crate) publish_hidden: Vec<String>,
     /// Who publishes the site's own projects in the IATI export.
-    pub publisher: Option<Publisher>,
+    pub(crate) publisher: Option<Publisher>,
     /// The site sector of each OECD DAC sector code that site.yaml maps.
-    pub dac_sectors: BTreeMap<String, String>,
+    pub(crate) dac_sectors: BTreeMap<String, String>,
     /// The language of bayan's messages, when site.yaml fixes it.
-    pub messages: Option<Speech>,
+    pub(crate) messages: Option<Speech>,
 }
 
 /// How feeds are written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Feeds {
+pub(crate) struct Feeds {
     /// How many of the newest stories each feed carries.
     pub items: usize,
     pub content: FeedContent,
@@ -78,7 +78,7 @@ pub struct Feeds {
 /// Whether feed items carry the whole story or its summary.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
-pub enum FeedContent {
+pub(crate) enum FeedContent {
     Full,
     Summary,
 }
@@ -90,21 +90,21 @@ pub struct Overrides {
 }
 
 impl Config {
-    pub fn default_language(&self) -> &Language {
+    pub(crate) fn default_language(&self) -> &Language {
         &self.languages[0]
     }
 
-    pub fn language(&self, code: &str) -> Option<&Language> {
+    pub(crate) fn language(&self, code: &str) -> Option<&Language> {
         self.languages.iter().find(|l| l.code == code)
     }
 
-    pub fn language_codes(&self) -> impl Iterator<Item = &str> {
+    pub(crate) fn language_codes(&self) -> impl Iterator<Item = &str> {
         self.languages.iter().map(|l| l.code.as_str())
     }
 
     /// The version of a page for `x-default`: the default language's, else the first one.
     /// `translations` are (language, site path) pairs.
-    pub fn x_default<'t>(&self, translations: &'t [(String, String)]) -> Option<&'t str> {
+    pub(crate) fn x_default<'t>(&self, translations: &'t [(String, String)]) -> Option<&'t str> {
         let default = &self.default_language().code;
         translations
             .iter()
@@ -114,7 +114,7 @@ impl Config {
     }
 
     /// The site's title in every language, for pages and files that speak to all of them.
-    pub fn title_in_every_language(&self) -> String {
+    pub(crate) fn title_in_every_language(&self) -> String {
         let default = &self.default_language().code;
         self.languages
             .iter()
@@ -124,12 +124,12 @@ impl Config {
     }
 
     /// A site path (`/en/stories/`) as a link inside the site, with the base path.
-    pub fn link(&self, path: &str) -> String {
+    pub(crate) fn link(&self, path: &str) -> String {
         format!("{}{path}", self.base_path)
     }
 
     /// A site path as an absolute URL, for canonical and alternate links.
-    pub fn absolute(&self, path: &str) -> String {
+    pub(crate) fn absolute(&self, path: &str) -> String {
         format!("{}{path}", self.base_url)
     }
 }

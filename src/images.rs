@@ -26,7 +26,7 @@ pub(crate) const DEFAULT_MAX_MEGAPIXELS: u32 = 64;
 
 /// What images are made of a source image.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct Recipe {
+pub(crate) struct Recipe {
     /// Widths of the smaller copies; none wider than the source is made.
     pub widths: Vec<u32>,
     /// Lossy quality (1-100) of the copies.
@@ -159,13 +159,13 @@ pub(crate) struct Variant {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
+pub(crate) enum Format {
     Jpeg,
     Png,
 }
 
 impl Format {
-    pub fn extension(self) -> &'static str {
+    pub(crate) fn extension(self) -> &'static str {
         match self {
             Format::Jpeg => "jpg",
             Format::Png => "png",

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 /// Which way a language's script runs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
-pub enum Direction {
+pub(crate) enum Direction {
     Ltr,
     Rtl,
 }
@@ -32,7 +32,7 @@ pub(crate) fn direction_of(code: &str) -> Direction {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum LocalizedText {
+pub(crate) enum LocalizedText {
     /// The same text in every language (names, acronyms).
     Same(String),
     /// One text per language code.
@@ -41,7 +41,7 @@ pub enum LocalizedText {
 
 /// The text to show in one language, and the language it is really written in.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Resolved<'a> {
+pub(crate) struct Resolved<'a> {
     pub text: &'a str,
     /// Set when the text is a fallback in another language than the page's.
     pub lang: Option<&'a str>,
@@ -50,7 +50,7 @@ pub struct Resolved<'a> {
 impl LocalizedText {
     /// The text for `lang`, else for `default_lang`, else one in `lang`'s direction, else any,
     /// marking a fallback.
-    pub fn get<'a>(&'a self, lang: &str, default_lang: &'a str) -> Resolved<'a> {
+    pub(crate) fn get<'a>(&'a self, lang: &str, default_lang: &'a str) -> Resolved<'a> {
         match self {
             LocalizedText::Same(text) => Resolved { text, lang: None },
             LocalizedText::PerLanguage(map) => {
@@ -78,7 +78,7 @@ impl LocalizedText {
     }
 
     /// The languages of `wanted` that have no text of their own.
-    pub fn missing<'a>(&self, wanted: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
+    pub(crate) fn missing<'a>(&self, wanted: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
         match self {
             LocalizedText::Same(_) => Vec::new(),
             LocalizedText::PerLanguage(map) => wanted

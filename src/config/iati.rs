@@ -47,7 +47,7 @@ impl<'de> Deserialize<'de> for Code {
 
 /// The organisation that publishes the site's own projects.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Publisher {
+pub(crate) struct Publisher {
     /// Its IATI organisation identifier, like `XM-DAC-...` or `QA-...`.
     pub reference: String,
     /// Code of the IATI OrganisationType codelist (10 government...).

@@ -8,7 +8,7 @@ pub(crate) use crate::localized::{Direction, direction_of};
 /// The digits a language writes numbers with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "lowercase")]
-pub enum Numerals {
+pub(crate) enum Numerals {
     /// Western digits 0-9.
     Latn,
     /// Arabic-Indic digits ٠-٩.
@@ -16,23 +16,19 @@ pub enum Numerals {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Language {
+pub(crate) struct Language {
     pub code: String,
     pub direction: Direction,
     pub numerals: Numerals,
 }
 
 impl Language {
-    pub fn new(code: &str, numerals: Option<Numerals>) -> Self {
+    pub(crate) fn new(code: &str, numerals: Option<Numerals>) -> Self {
         Language {
             code: code.to_owned(),
             direction: direction_of(code),
             numerals: numerals.unwrap_or(Numerals::Latn),
         }
-    }
-
-    pub fn is_rtl(&self) -> bool {
-        self.direction == Direction::Rtl
     }
 }
 

@@ -45,7 +45,7 @@ pub(crate) struct RawContact {
 
 /// What every press kit of the site shares.
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct Press {
+pub(crate) struct Press {
     /// By id, as releases name them.
     pub contacts: BTreeMap<String, Contact>,
     pub boilerplate: Option<LocalizedText>,
@@ -56,7 +56,7 @@ pub struct Press {
 
 /// A person or office journalists can call.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Contact {
+pub(crate) struct Contact {
     pub id: String,
     pub name: LocalizedText,
     pub role: Option<LocalizedText>,
@@ -67,7 +67,7 @@ pub struct Contact {
 
 impl Contact {
     /// The phone number with only `+` and digits, for `tel:` links and vCards.
-    pub fn dialable(&self) -> Option<String> {
+    pub(crate) fn dialable(&self) -> Option<String> {
         self.phone.as_ref().map(|phone| {
             phone
                 .chars()
@@ -79,7 +79,7 @@ impl Contact {
 
 /// The organisation's logo, offered for download once cleaned of its metadata.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Logo {
+pub(crate) struct Logo {
     /// `logo.png` or `logo.jpg`.
     pub file_name: String,
     pub image: super::SourceImage,

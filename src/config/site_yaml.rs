@@ -111,7 +111,7 @@ impl SiteYaml<'_> {
 
 /// An image named in site.yaml, as read: it is cleaned of its metadata before it is published.
 #[derive(Debug, Clone, PartialEq)]
-pub struct SourceImage {
+pub(crate) struct SourceImage {
     pub format: crate::images::Format,
     pub bytes: Arc<[u8]>,
 }

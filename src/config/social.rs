@@ -30,7 +30,7 @@ pub(crate) struct RawSocial {
 
 /// How the site presents itself when shared.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Social {
+pub(crate) struct Social {
     /// `@name`, for `twitter:site`.
     pub handle: Option<String>,
     /// Red, green, blue of the share cards' background.
