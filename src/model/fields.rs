@@ -32,6 +32,22 @@ impl At<'_> {
         self.said_at(value, message).with_hint_said(hint)
     }
 
+    /// The number at `value` as the file writes it (`1e300`), else as read: a figure too large
+    /// to be true is quoted as the writer typed it, not as 301 digits.
+    pub(crate) fn as_written(&self, value: &Spanned<f64>) -> String {
+        let span = value.referenced.span();
+        span.byte_offset()
+            .zip(span.byte_len())
+            .and_then(|(start, len)| {
+                let start = usize::try_from(start).ok()?;
+                self.text
+                    .get(start..start.checked_add(usize::try_from(len).ok()?)?)
+            })
+            .map(str::trim)
+            .filter(|written| written.parse::<f64>().is_ok_and(|read| read == value.value))
+            .map_or_else(|| value.value.to_string(), str::to_owned)
+    }
+
     /// An error from the catalogue at the place `value` was written.
     pub(crate) fn said_at<T>(&self, value: &Spanned<T>, message: Said) -> Diagnostic {
         let line = value.referenced.line() as usize + self.line_offset;

@@ -72,7 +72,7 @@ pub(super) fn point(at: &At<'_>, raw: &RawPoint, problems: &mut Diagnostics) -> 
         return None;
     }
     if !crate::model::data::plausible::plausible(raw.value.value) {
-        let said = said!("G007", value = as_written(at, &raw.value));
+        let said = said!("G007", value = at.as_written(&raw.value));
         problems.push(at.said_at(&raw.value, said));
         return None;
     }
@@ -204,19 +204,4 @@ pub(super) fn check_source(
         name: spanned.value,
         url,
     }
-}
-
-/// The number at `value` as the file writes it (`1e300`), else as read.
-fn as_written(at: &At<'_>, value: &Spanned<f64>) -> String {
-    let span = value.referenced.span();
-    span.byte_offset()
-        .zip(span.byte_len())
-        .and_then(|(start, len)| {
-            let start = usize::try_from(start).ok()?;
-            at.text
-                .get(start..start.checked_add(usize::try_from(len).ok()?)?)
-        })
-        .map(str::trim)
-        .filter(|written| written.parse::<f64>().is_ok_and(|read| read == value.value))
-        .map_or_else(|| value.value.to_string(), str::to_owned)
 }

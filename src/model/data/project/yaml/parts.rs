@@ -205,7 +205,7 @@ pub(super) fn check_money(
         return None;
     }
     if !plausible::plausible(amount.value) {
-        let said = said!("D039", amount = as_written(at, amount));
+        let said = said!("D039", amount = at.as_written(amount));
         problems.push(at.error_said(amount, said, plausible::hint()));
         return None;
     }
@@ -213,19 +213,4 @@ pub(super) fn check_money(
         amount: amount.value,
         currency: code,
     })
-}
-
-/// The number at `value` as the file writes it (`1.5e308`), else as read.
-fn as_written(at: &At<'_>, value: &Spanned<f64>) -> String {
-    let span = value.referenced.span();
-    span.byte_offset()
-        .zip(span.byte_len())
-        .and_then(|(start, len)| {
-            let start = usize::try_from(start).ok()?;
-            at.text
-                .get(start..start.checked_add(usize::try_from(len).ok()?)?)
-        })
-        .map(str::trim)
-        .filter(|written| written.parse::<f64>().is_ok_and(|read| read == value.value))
-        .map_or_else(|| value.value.to_string(), str::to_owned)
 }
