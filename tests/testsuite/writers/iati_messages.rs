@@ -3,9 +3,8 @@
 //! activity with a typing mistake. Each problem reads in Arabic with its code, and `bayan
 //! explain` explains the codes.
 
-use std::ffi::OsString;
-
-use crate::harness::{Run, Site, bayan_command, bayan_in};
+use super::{check, explain};
+use crate::harness::Site;
 
 const ACTIVITIES: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
 <iati-activities version="2.03">
@@ -35,20 +34,6 @@ fn site() -> Site {
         .with_file("content/projects/kanem.yaml", "iati: QA-CRA-2024-WELL\n")
 }
 
-/// `bayan check` of `site` with more arguments, in a locale that chooses nothing.
-fn check(site: &Site, args: &[&str]) -> Run {
-    let mut all: Vec<OsString> = vec!["check".into(), "--root".into(), site.root().into()];
-    all.extend(args.iter().map(OsString::from));
-    let mut command = bayan_command();
-    command.env("LANG", "C.UTF-8");
-    bayan_in(command, &all, &site.output())
-}
-
-fn explain(args: &[&str]) -> Run {
-    let all: Vec<OsString> = args.iter().map(OsString::from).collect();
-    bayan_in(bayan_command(), &all, std::path::Path::new("."))
-}
-
 #[test]
 fn a_donor_file_s_problems_read_in_arabic_with_their_codes() {
     let site = site();
@@ -73,7 +58,7 @@ fn a_donor_file_s_problems_read_in_arabic_with_their_codes() {
 
 #[test]
 fn explain_explains_an_activity_file_s_codes() {
-    let english = explain(&["explain", "A028"]).success();
+    let english = explain(&["A028"]).success();
     assert!(
         english
             .stdout
@@ -86,7 +71,7 @@ fn explain_explains_an_activity_file_s_codes() {
             .contains("Fix: tell the publisher; until a corrected file comes"),
         "{english}"
     );
-    let arabic = explain(&["explain", "a047", "--messages", "ar"]).success();
+    let arabic = explain(&["a047", "--messages", "ar"]).success();
     assert!(
         arabic
             .stdout
@@ -94,7 +79,7 @@ fn explain_explains_an_activity_file_s_codes() {
         "{arabic}"
     );
     assert!(arabic.stdout.contains("الحل: صحّح المعرّف"), "{arabic}");
-    let list = explain(&["explain"]).success();
+    let list = explain(&[]).success();
     assert!(
         list.stdout
             .contains("  A002  An activity file that is broken XML"),

@@ -1,9 +1,8 @@
 //! Problems in indicator files (the YAML, its CSV figures, its Open SDG metadata) read in Arabic
 //! as in English, each with its code, its hint, and an explanation from `bayan explain`.
 
-use std::ffi::OsString;
-
-use crate::harness::{Run, Site, bayan_command, bayan_in};
+use super::{check, explain, problems_in};
+use crate::harness::Site;
 
 const WELLS: &str = "content/indicators/wells-built.yaml";
 const PUPILS: &str = "content/indicators/pupils-enrolled.csv";
@@ -24,23 +23,6 @@ fn broken_site() -> Site {
         "title: {en: \"Deaths under five\", ar: \"وفيات دون الخامسة\"}\nsdg_indicator: 3.2.9\n",
     );
     site
-}
-
-/// The problems of `run` in indicator files, whole: the rest of the fixture is not this test's.
-fn indicator_problems(run: &Run) -> String {
-    run.stderr
-        .split("\n\n")
-        .filter(|block| block.starts_with("content/indicators/"))
-        .collect::<Vec<_>>()
-        .join("\n\n")
-}
-
-fn check(site: &Site, args: &[&str]) -> Run {
-    let mut all: Vec<OsString> = vec!["check".into(), "--root".into(), site.root().into()];
-    all.extend(args.iter().map(OsString::from));
-    let mut command = bayan_command();
-    command.env("LANG", "C.UTF-8");
-    bayan_in(command, &all, &site.output())
 }
 
 #[test]
@@ -65,7 +47,10 @@ fn indicator_problems_read_in_arabic_with_their_codes_and_hints() {
             "خطأ",
             "خطأ[G002]: `3.2.9` ليس مؤشرًا عالميًّا من مؤشرات أهداف التنمية المستدامة",
         );
-    insta::assert_snapshot!("broken_indicators_arabic", indicator_problems(&arabic));
+    insta::assert_snapshot!(
+        "broken_indicators_arabic",
+        problems_in(&arabic, &["content/indicators/"])
+    );
     let english = check(&site, &[])
         .fails_with(1)
         .reports(
@@ -76,16 +61,15 @@ fn indicator_problems_read_in_arabic_with_their_codes_and_hints() {
         )
         .stderr_has("hint: write `direction: increase` if a rise is progress, or check the numbers")
         .reports(PUPILS, 11, "error", "error[G027]: this line has 4 cells, the first line has 3");
-    insta::assert_snapshot!("broken_indicators_english", indicator_problems(&english));
+    insta::assert_snapshot!(
+        "broken_indicators_english",
+        problems_in(&english, &["content/indicators/"])
+    );
 }
 
 #[test]
 fn explain_tells_what_a_target_on_the_wrong_side_of_the_baseline_means() {
-    let explain = |args: &[&str]| {
-        let all: Vec<OsString> = args.iter().map(OsString::from).collect();
-        bayan_in(bayan_command(), &all, std::path::Path::new("."))
-    };
-    let english = explain(&["explain", "G010"]).success();
+    let english = explain(&["G010"]).success();
     assert!(
         english
             .stdout
@@ -93,7 +77,7 @@ fn explain_tells_what_a_target_on_the_wrong_side_of_the_baseline_means() {
         "{english}"
     );
     assert!(english.stdout.contains("direction: decrease"), "{english}");
-    let arabic = explain(&["explain", "g019", "--messages", "ar"]).success();
+    let arabic = explain(&["g019", "--messages", "ar"]).success();
     assert!(
         arabic.stdout.starts_with("G019: بيانات بلا إجمالي\n"),
         "{arabic}"
@@ -104,7 +88,7 @@ fn explain_tells_what_a_target_on_the_wrong_side_of_the_baseline_means() {
             .contains("أو اكتب `total: none` لنشر البيانات دون رقم رئيسي."),
         "{arabic}"
     );
-    let list = explain(&["explain"]).success();
+    let list = explain(&[]).success();
     assert!(
         list.stdout
             .contains("  G027  A line with more or fewer cells than the columns"),

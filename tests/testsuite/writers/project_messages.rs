@@ -2,9 +2,8 @@
 //! read in Arabic as in English, each with its code, its hint, and an explanation from
 //! `bayan explain`.
 
-use std::ffi::OsString;
-
-use crate::harness::{NOW, Run, Site, bayan_command, bayan_in};
+use super::{check, explain, problems_in};
+use crate::harness::{NOW, Site};
 
 const WELLS: &str = "content/projects/village-wells.yaml";
 const PARTNERS: &str = "content/partners.yaml";
@@ -28,32 +27,10 @@ fn broken_site() -> Site {
     site
 }
 
-/// The problems of `run` in project and partner files, whole: the rest of the fixture is not
-/// this test's.
-fn project_problems(run: &Run) -> String {
-    run.stderr
-        .split("\n\n")
-        .filter(|block| block.starts_with("content/projects/") || block.starts_with(PARTNERS))
-        .collect::<Vec<_>>()
-        .join("\n\n")
-}
-
-fn check(site: &Site, args: &[&str]) -> Run {
-    let mut all: Vec<OsString> = vec![
-        "check".into(),
-        "--root".into(),
-        site.root().into(),
-        "--now".into(),
-        NOW.into(),
-    ];
-    all.extend(args.iter().map(OsString::from));
-    bayan_in(bayan_command(), &all, &site.output())
-}
-
 #[test]
 fn project_problems_read_in_arabic_with_their_codes_and_hints() {
     let site = broken_site();
-    let arabic = check(&site, &["--messages", "ar"])
+    let arabic = check(&site, &["--now", NOW, "--messages", "ar"])
         .fails_with(1)
         .stderr_lacks("unknown currency")
         .stderr_lacks("but its status is")
@@ -75,8 +52,11 @@ fn project_problems_read_in_arabic_with_their_codes_and_hints() {
             "خطأ[D011]: نوع شريك غير معروف `charity`",
         )
         .stderr_has("الحل: اكتب إحدى هذه الكلمات: un-agency, multilateral,");
-    insta::assert_snapshot!("broken_projects_arabic", project_problems(&arabic));
-    let english = check(&site, &[])
+    insta::assert_snapshot!(
+        "broken_projects_arabic",
+        problems_in(&arabic, &["content/projects/", PARTNERS])
+    );
+    let english = check(&site, &["--now", NOW])
         .fails_with(1)
         .reports(
             WELLS,
@@ -93,16 +73,15 @@ fn project_problems_read_in_arabic_with_their_codes_and_hints() {
             "error[D030]: unknown organisation role `funder`",
         )
         .stderr_has("hint: did you mean `funding`?");
-    insta::assert_snapshot!("broken_projects_english", project_problems(&english));
+    insta::assert_snapshot!(
+        "broken_projects_english",
+        problems_in(&english, &["content/projects/", PARTNERS])
+    );
 }
 
 #[test]
 fn explain_tells_what_an_ongoing_project_past_its_end_means() {
-    let explain = |args: &[&str]| {
-        let all: Vec<OsString> = args.iter().map(OsString::from).collect();
-        bayan_in(bayan_command(), &all, std::path::Path::new("."))
-    };
-    let english = explain(&["explain", "D025"]).success();
+    let english = explain(&["D025"]).success();
     assert!(
         english
             .stdout
@@ -110,13 +89,13 @@ fn explain_tells_what_an_ongoing_project_past_its_end_means() {
         "{english}"
     );
     assert!(english.stdout.contains("status: completed"), "{english}");
-    let arabic = explain(&["explain", "d036", "--messages", "ar"]).success();
+    let arabic = explain(&["d036", "--messages", "ar"]).success();
     assert!(
         arabic.stdout.starts_with("D036: عملة لا يعرفها bayan\n"),
         "{arabic}"
     );
     assert!(arabic.stdout.contains("الحل: `currency: QAR`"), "{arabic}");
-    let list = explain(&["explain"]).success();
+    let list = explain(&[]).success();
     assert!(
         list.stdout
             .contains("  D040  A key written for a project imported from IATI"),

@@ -1,9 +1,8 @@
 //! The problems of themes, templates and shortcodes read in Arabic too, each with its code, the
 //! line it is at and its fix; `bayan explain` explains their codes.
 
-use std::ffi::OsString;
-
-use crate::harness::{Site, bayan_command, bayan_in};
+use super::explain;
+use crate::harness::Site;
 
 /// The minimal site with a story template whose `{{ ... }}` lacks a brace on line 3.
 fn broken_template() -> Site {
@@ -106,18 +105,14 @@ fn the_whole_report_reads_in_both_languages() {
 
 #[test]
 fn explain_explains_the_codes_of_themes_and_shortcodes() {
-    let explain = |args: &[&str]| {
-        let all: Vec<OsString> = args.iter().map(OsString::from).collect();
-        bayan_in(bayan_command(), &all, std::path::Path::new("."))
-    };
-    let english = explain(&["explain", "R003"]).success();
+    let english = explain(&["R003"]).success();
     assert!(
         english
             .stdout
             .starts_with("R003: A template with a mistake in its syntax\n"),
         "{english}"
     );
-    let arabic = explain(&["explain", "m109", "--messages", "ar"]).success();
+    let arabic = explain(&["m109", "--messages", "ar"]).success();
     assert!(
         arabic
             .stdout
@@ -130,7 +125,7 @@ fn explain_explains_the_codes_of_themes_and_shortcodes() {
             .contains("الحل: {{ project(id=\"darfur-schools\") }}"),
         "{arabic}"
     );
-    let list = explain(&["explain"]).success();
+    let list = explain(&[]).success();
     for line in [
         "  R001  A theme that does not exist",
         "  M108  A shortcode that does not exist",
