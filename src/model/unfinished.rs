@@ -101,21 +101,29 @@ pub(crate) fn placeholders(
 /// writer has not replaced: it would be published as the project's, indicator's or partner's
 /// name.
 pub(crate) fn placeholders_in_data(path: &Path, text: &str, severity: Severity) -> Vec<Diagnostic> {
-    let names = [
+    // As `bayan new` writes them, in quotes; a file that names none is passed over at once.
+    let quoted: Vec<(&str, String)> = [
         PROJECT_NAME_PLACEHOLDER,
         INDICATOR_NAME_PLACEHOLDER,
         PARTNER_NAME_PLACEHOLDER,
-    ];
+    ]
+    .into_iter()
+    .map(|name| (name, format!("\"{name}\"")))
+    .filter(|(_, quoted)| text.contains(quoted.as_str()))
+    .collect();
     let mut found = Vec::new();
+    if quoted.is_empty() {
+        return found;
+    }
     for (index, line) in text.lines().enumerate() {
         if line.trim_start().starts_with('#') {
             continue;
         }
-        for name in names {
-            if let Some(column) = line.find(&format!("\"{name}\"")) {
+        for (name, placeholder) in &quoted {
+            if let Some(column) = line.find(placeholder.as_str()) {
                 let column = line[..column].chars().count() + 1;
                 found.push(
-                    Diagnostic::said(severity, path, said!("D004", name = name)).at(
+                    Diagnostic::said(severity, path, said!("D004", name = *name)).at(
                         text,
                         index + 1,
                         column,
