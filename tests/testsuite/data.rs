@@ -104,7 +104,7 @@ fn the_indicator_page_has_table_progress_source_downloads_and_embed() {
     assert_eq!(page.text(".progress-percent"), "78%");
     assert_eq!(
         page.attr(".source a", "href"),
-        "https://example.org/reports"
+        "https://reports.example.net/wells"
     );
     assert_eq!(
         page.attr(".open-data a[href$='.csv']", "href"),

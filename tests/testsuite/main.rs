@@ -20,6 +20,7 @@ mod opensdg;
 mod pagination;
 mod press;
 mod publish;
+mod reachable;
 mod rebuilds;
 mod rtl;
 mod sample_site;
