@@ -68,3 +68,23 @@ test("the count of results reads in its plural form in Arabic and English", { sk
     }
   });
 });
+
+// A place named in one story ("كانم", the Kanem region) ranks that story first, above stories
+// that only hold the shorter word inside it ("كان", was). The story is found from the sources.
+test("a word the site uses is not drowned by the shorter words inside it", { skip: !site && "set BAYAN_SITE to a built sample site" }, async () => {
+  const stories = new URL("../content/stories/", import.meta.url);
+  const { readdirSync, readFileSync, existsSync } = await import("node:fs");
+  const naming = readdirSync(stories).filter((slug) => {
+    const file = new URL(`${slug}/index.ar.md`, stories);
+    return existsSync(file) && readFileSync(file, "utf8").includes("كانم");
+  });
+  assert.equal(naming.length, 1, `stories naming Kanem: ${naming}`);
+  await withBrowser(site, async (browser, origin) => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/ar/search/?q=${encodeURIComponent("كانم")}`);
+    const first = page.locator("#search-results li a").first();
+    await first.waitFor({ timeout: 5000 });
+    const href = decodeURIComponent(await first.getAttribute("href"));
+    assert.ok(href.includes(`/ar/stories/${naming[0]}/`), `first result: ${href}`);
+  });
+});

@@ -77,19 +77,21 @@
     const found = new Map();
     if (!shard) return found;
     const stems = new Set();
+    const shorter = new Set();
     const length = [...word].length;
     for (const [entry, stem] of Object.entries(shard.w)) {
-      // The word itself; while typing, the words it begins; and the stems it begins with,
-      // so that an ending the site never used ("مدربون" for "المدربين") still finds them.
+      // The word itself and, while typing, the words it begins. Failing those, the shorter
+      // words it begins with, so that an ending the site never used ("مدربون" for
+      // "المدربين") still finds them; but a word the site does use is not drowned by the
+      // shorter ones inside it ("كانم", the region, is not "كان", was).
       const size = [...entry].length;
-      if (
-        entry === word ||
-        (typing && entry.startsWith(word)) ||
-        (size >= 3 && size >= length - 3 && word.startsWith(entry))
-      ) {
+      if (entry === word || (typing && entry.startsWith(word))) {
         stems.add(stem);
+      } else if (size >= 3 && size >= length - 3 && word.startsWith(entry)) {
+        shorter.add(stem);
       }
     }
+    if (stems.size === 0) for (const stem of shorter) stems.add(stem);
     for (const stem of stems) {
       const postings = shard.s[stem];
       let doc = 0;
