@@ -72,7 +72,7 @@ fn check_link(
             .with_hint_said(if headings.is_empty() {
                 said!("L001-remove")
             } else {
-                said!("L001-anchors", list = headings.join(", "))
+                said!("L001-anchors", list = headings)
             }),
     )
 }

@@ -270,8 +270,7 @@ fn read_markdown(
         let file_name = shown
             .file_name()
             .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-        let problem =
-            Diagnostic::warning_said(shown, said!("N007", lang = lang, known = known.join(", ")));
+        let problem = Diagnostic::warning_said(shown, said!("N007", lang = lang, known = known));
         diagnostics.push(match named {
             Some(language) => problem.with_hint_said(said!(
                 "N007-rename",

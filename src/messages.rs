@@ -20,6 +20,14 @@ pub enum Speech {
 }
 
 impl Speech {
+    /// What separates the items of a list: the Arabic comma faces the way Arabic is read.
+    fn comma(self) -> &'static str {
+        match self {
+            Speech::English => ", ",
+            Speech::Arabic => "\u{060C} ",
+        }
+    }
+
     /// `ar`, `en`, or a locale name such as `ar_QA.UTF-8` or `en-GB`.
     pub fn from_tag(tag: &str) -> Option<Self> {
         let language = tag
@@ -66,6 +74,27 @@ pub enum Arg {
     Count(u64),
     /// Words of the catalogue, said in the same language as the message around them.
     Said(Box<Said>),
+    /// Names or values listed one after another, separated by the comma of the language the
+    /// message is said in (، in Arabic).
+    List(Vec<String>),
+}
+
+impl<T: AsRef<str>> From<Vec<T>> for Arg {
+    fn from(items: Vec<T>) -> Self {
+        Arg::from(items.as_slice())
+    }
+}
+
+impl<T: AsRef<str>> From<&Vec<T>> for Arg {
+    fn from(items: &Vec<T>) -> Self {
+        Arg::from(items.as_slice())
+    }
+}
+
+impl<T: AsRef<str>> From<&[T]> for Arg {
+    fn from(items: &[T]) -> Self {
+        Arg::List(items.iter().map(|item| item.as_ref().to_owned()).collect())
+    }
 }
 
 impl From<Said> for Arg {
@@ -179,6 +208,9 @@ fn format(
             Arg::Text(text) => fluent_args.set(*name, FluentValue::from(text.as_str())),
             Arg::Count(count) => fluent_args.set(*name, FluentValue::from(*count)),
             Arg::Said(said) => fluent_args.set(*name, FluentValue::from(said.say(speech))),
+            Arg::List(items) => {
+                fluent_args.set(*name, FluentValue::from(items.join(speech.comma())))
+            }
         }
     }
     let mut errors = Vec::new();

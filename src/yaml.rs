@@ -170,8 +170,8 @@ fn explain(raw: &str) -> (Said, Option<Said>) {
         let hint = match nearest(unknown, expected.iter().copied()) {
             Some(best) => said!("Y010-did-you-mean", best = best),
             None if expected.is_empty() => said!("Y010-nothing"),
-            None if what == "key" => said!("Y010-keys", list = expected.join(", ")),
-            None => said!("Y010-values", list = expected.join(", ")),
+            None if what == "key" => said!("Y010-keys", list = expected),
+            None => said!("Y010-values", list = expected),
         };
         let code = if what == "key" { "Y010" } else { "Y011" };
         return (said!(code, name = unknown), Some(hint));

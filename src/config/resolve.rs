@@ -188,7 +188,7 @@ fn check_translated(
         if !missing.is_empty() {
             problems.push(Diagnostic::warning_said(
                 shown,
-                said!("C008", what = what, missing = missing.join(", ")),
+                said!("C008", what = what, missing = missing),
             ));
         }
     };

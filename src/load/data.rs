@@ -137,8 +137,7 @@ fn read_folder<'e>(
                         names = extensions
                             .iter()
                             .map(|e| format!("<id>.{e}"))
-                            .collect::<Vec<_>>()
-                            .join(", "),
+                            .collect::<Vec<_>>(),
                         example = format!("schools-built.{}", extensions[0])
                     )
                     .hint(),

@@ -122,7 +122,7 @@ impl<'a> LinkContext<'a> {
             hint: Some(if assets.is_empty() {
                 said!("L015-add", file = file)
             } else {
-                said!("L015-files", file = file, list = assets.join(", "))
+                said!("L015-files", file = file, list = assets)
             }),
         })
     }

@@ -116,7 +116,7 @@ impl Problem {
             Problem::Unclosed => said!("M102"),
             Problem::NotKeyValue { part } => said!("M103", part = part),
             Problem::UnknownOption { name, key, options } => {
-                said!("M104", name = name, key = key, options = options.join(", "))
+                said!("M104", name = name, key = key, options = *options)
             }
             Problem::NoId { name } => said!("M105", name = name),
             Problem::UnknownView { word } => said!("M106", word = word),

@@ -340,7 +340,7 @@ pub(crate) fn check_text(
 ) {
     let missing = text.value.missing(config.language_codes());
     if !missing.is_empty() {
-        let said = said!("D002", key = key, languages = missing.join(", "));
+        let said = said!("D002", key = key, languages = missing);
         problems.push(
             at.error_said(text, said.clone(), said.hint())
                 .into_warning(),

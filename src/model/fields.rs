@@ -81,12 +81,7 @@ pub(crate) fn sectors(
             None if config.sectors.is_empty() => said!("V001-define"),
             None => said!(
                 "V001-one-of",
-                list = config
-                    .sectors
-                    .keys()
-                    .cloned()
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                list = config.sectors.keys().collect::<Vec<_>>()
             ),
         };
         problems.push(at.error_said(&value, said!("V001", name = &value.value), hint));
@@ -326,7 +321,7 @@ pub(crate) fn local_file(
     } else if assets.is_empty() {
         said!("V012-add", name = name)
     } else {
-        said!("V012-files", name = name, list = assets.join(", "))
+        said!("V012-files", name = name, list = assets)
     };
     problems.push(at.error_said(value, said!("V012", name = name), hint));
     None

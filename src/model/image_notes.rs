@@ -86,7 +86,7 @@ pub(crate) fn read(
                     "S017",
                     what = Said::new(what),
                     name = &name,
-                    missing = missing.join(", "),
+                    missing = missing,
                 );
                 problems.push(at.said_at(text, message).into_warning());
             }

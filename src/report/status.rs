@@ -53,7 +53,7 @@ fn as_text(status: &Status) -> String {
                 say(said!(
                     "status-embargo-line",
                     slug = &e.story.slug,
-                    langs = langs(&e.story),
+                    langs = &e.story.langs,
                     local = &e.until_local,
                     utc = e.until.strftime("%Y-%m-%d %H:%M").to_string(),
                 ))
@@ -83,8 +83,8 @@ fn as_text(status: &Status) -> String {
                 say(said!(
                     "status-untranslated-line",
                     slug = &u.slug,
-                    written = u.written.join(", "),
-                    missing = u.missing.join(", "),
+                    written = &u.written,
+                    missing = &u.missing,
                 ))
             })
             .collect(),

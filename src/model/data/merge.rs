@@ -145,7 +145,6 @@ pub(super) fn imported(
         }
         let missing = project.title.missing(config.language_codes());
         if let Some(first_missing) = missing.first().cloned() {
-            let missing = missing.join(", ");
             let warning = match project.sources.get(1) {
                 Some(yaml) => Diagnostic::warning_said(
                     yaml,
@@ -186,7 +185,7 @@ pub(super) fn imported(
             .collect();
         problems.push(Diagnostic::warning_said(
             &path,
-            said!("A052", count = warnings.len(), lines = lines.join(", ")),
+            said!("A052", count = warnings.len(), lines = lines),
         ));
     }
     projects
@@ -196,10 +195,10 @@ pub(super) fn imported(
 /// one; more in one message.
 const MOST_TITLE_WARNINGS: usize = 5;
 
-fn shown_language(title: &LocalizedText) -> String {
+fn shown_language(title: &LocalizedText) -> Vec<&str> {
     match title {
-        LocalizedText::Same(_) => String::new(),
-        LocalizedText::PerLanguage(texts) => texts.keys().cloned().collect::<Vec<_>>().join(", "),
+        LocalizedText::Same(_) => Vec::new(),
+        LocalizedText::PerLanguage(texts) => texts.keys().map(String::as_str).collect(),
     }
 }
 

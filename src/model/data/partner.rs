@@ -190,7 +190,7 @@ fn partner_kind(
     let all: Vec<&str> = PartnerKind::ALL.iter().map(|k| k.id()).collect();
     let hint = match nearest(written, all.iter().copied()) {
         Some(best) => said!("project-did-you-mean", best = best),
-        None => said!("project-one-of", list = all.join(", ")),
+        None => said!("project-one-of", list = all),
     };
     problems.push(at.error_said(value, said!("D011", value = written), hint));
     None

@@ -312,8 +312,8 @@ fn check_translated(
         folder,
         said!(
             "S006",
-            missing = missing.join(", "),
-            written = written.join(", "),
+            missing = &missing,
+            written = written,
             first = *first,
         ),
     ));

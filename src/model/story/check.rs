@@ -247,10 +247,7 @@ fn check_press(at: &At<'_>, config: &Config, press: RawPress, problems: &mut Dia
                 .with_hint_said(if contacts.is_empty() {
                     said!("S011-define")
                 } else {
-                    said!(
-                        "S011-name",
-                        list = contacts.keys().cloned().collect::<Vec<_>>().join(", ")
-                    )
+                    said!("S011-name", list = contacts.keys().collect::<Vec<_>>())
                 }),
         );
     }
@@ -262,10 +259,7 @@ fn check_press(at: &At<'_>, config: &Config, press: RawPress, problems: &mut Dia
         {
             Some(best) => said!("S014-did-you-mean", best = best),
             None if contacts.is_empty() => said!("S014-define"),
-            None => said!(
-                "S014-one-of",
-                list = contacts.keys().cloned().collect::<Vec<_>>().join(", ")
-            ),
+            None => said!("S014-one-of", list = contacts.keys().collect::<Vec<_>>()),
         };
         problems.push(at.error_said(&id, said!("S014", name = &id.value), hint));
         None

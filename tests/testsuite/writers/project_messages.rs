@@ -51,7 +51,7 @@ fn project_problems_read_in_arabic_with_their_codes_and_hints() {
             "خطأ",
             "خطأ[D011]: نوع شريك غير معروف `charity`",
         )
-        .stderr_has("الحل: اكتب إحدى هذه الكلمات: un-agency, multilateral,");
+        .stderr_has("الحل: اكتب إحدى هذه الكلمات: un-agency، multilateral،");
     insta::assert_snapshot!(
         "broken_projects_arabic",
         problems_in(&arabic, &["content/projects/", PARTNERS])

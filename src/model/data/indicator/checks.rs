@@ -32,7 +32,7 @@ pub(super) fn choose<T: Copy>(
     let words: Vec<&str> = options.iter().map(|(word, _)| *word).collect();
     let hint = match nearest(written, words.iter().copied()) {
         Some(best) => said!("indicator-did-you-mean", best = best),
-        None => said!("indicator-one-of", list = words.join(", ")),
+        None => said!("indicator-one-of", list = words),
     };
     problems.push(at.error_said(value, problem, hint));
     None
@@ -189,7 +189,7 @@ pub(super) fn check_source(
             names.insert(key.clone(), value.clone());
         } else {
             let codes: Vec<&str> = config.language_codes().chain(["url"]).collect();
-            let said = said!("G013", key = key, keys = codes.join(", "));
+            let said = said!("G013", key = key, keys = codes);
             problems.push(at.said_at(&raw, said));
         }
     }

@@ -52,7 +52,7 @@ pub(super) fn headlines(
                 let hint = match nearest(column, data.disaggregations.iter().map(String::as_str)) {
                     Some(best) => said!("indicator-did-you-mean", best = best),
                     None if data.disaggregations.is_empty() => said!("G017-none"),
-                    None => said!("G017-columns", list = data.disaggregations.join(", ")),
+                    None => said!("G017-columns", list = &data.disaggregations),
                 };
                 problems.push(at.error_said(
                     spanned,
@@ -93,7 +93,7 @@ pub(super) fn headlines(
             said!(
                 "G019",
                 which = missing,
-                columns = data.disaggregations.join(", "),
+                columns = &data.disaggregations,
                 yaml = at.path.display().to_string(),
                 first = data
                     .disaggregations
@@ -236,7 +236,7 @@ pub(super) fn check_labels(
             let said = said!(
                 "G022",
                 label = label,
-                languages = missing.join(", "),
+                languages = &missing,
                 lang = missing[0],
             );
             problems.push(at.said_at(text, said).into_warning());

@@ -134,8 +134,8 @@ pub(super) fn resolve(
             &file.path,
             said!(
                 "G023",
-                keys = incomplete.join(", "),
-                languages = languages.join(", "),
+                keys = incomplete,
+                languages = &languages,
                 lang = languages.first().copied().unwrap_or(default),
             ),
         ));

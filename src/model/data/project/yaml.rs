@@ -256,12 +256,8 @@ pub(in crate::model::data) fn assemble(
     })))
 }
 
-fn status_words() -> String {
-    Status::ALL
-        .iter()
-        .map(|s| s.id())
-        .collect::<Vec<_>>()
-        .join(", ")
+fn status_words() -> Vec<&'static str> {
+    Status::ALL.iter().map(|s| s.id()).collect()
 }
 
 /// A YAML project's `start` and `end` as IATI dates: actual once the work has begun (or ended)

@@ -218,7 +218,7 @@ pub(in crate::model::data) fn read(
                     which = if described.is_empty() {
                         said!("G031-total")
                     } else {
-                        said!("G031-for", cells = described.join(", "))
+                        said!("G031-for", cells = described)
                     },
                 ),
             );

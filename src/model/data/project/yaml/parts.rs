@@ -31,7 +31,7 @@ pub(super) fn organisations_of(
             let all: Vec<&str> = Role::ALL.iter().map(|r| r.id()).collect();
             let hint = match nearest(word, all.iter().copied()) {
                 Some(best) => said!("project-did-you-mean", best = best),
-                None => said!("project-one-of", list = all.join(", ")),
+                None => said!("project-one-of", list = all),
             };
             problems.push(at.error_said(&role, said!("D030", value = word), hint));
             continue;
@@ -127,7 +127,7 @@ pub(super) fn check_transaction(
             .collect();
         let hint = match nearest(word, all.iter().copied()) {
             Some(best) => said!("project-did-you-mean", best = best),
-            None => said!("project-one-of", list = all.join(", ")),
+            None => said!("project-one-of", list = all),
         };
         problems.push(at.error_said(&kind, said!("D034", value = word), hint));
         return None;
