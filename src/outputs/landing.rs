@@ -4,10 +4,10 @@
 use serde::Serialize;
 use tera::Context;
 
+use super::share_cards;
 use super::{BuildContext, Generator, OutputFile};
 use crate::config::Direction;
 use crate::diagnostic::Diagnostics;
-use super::share_cards;
 use crate::render::views::social::Social;
 use crate::render::views::{LanguageLink, StoryCard, Text, ViewBuilder, structured_data};
 use crate::urls;
@@ -140,7 +140,11 @@ fn structured_data(context: &BuildContext<'_>) -> String {
     let views = |locale| ViewBuilder { config, locale };
     let default = context.renderer.locale(&config.default_language().code);
     let organisation = views(default).organisation(&context.site.brand);
-    let sites = context.renderer.locales().iter().map(|l| views(l).website());
+    let sites = context
+        .renderer
+        .locales()
+        .iter()
+        .map(|l| views(l).website());
     structured_data::script(std::iter::once(organisation).chain(sites).collect())
 }
 

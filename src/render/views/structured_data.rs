@@ -132,11 +132,14 @@ impl ViewBuilder<'_> {
     ) -> Value {
         let config = self.config;
         let url = |t: &Translation| config.absolute(&urls::story(&t.lang, &story.slug));
-        let reference = |t: &Translation| {
-            json!({"@type": "NewsArticle", "@id": url(t), "url": url(t), "inLanguage": t.lang})
-        };
+        let reference = |t: &Translation| json!({"@type": "NewsArticle", "@id": url(t), "url": url(t), "inLanguage": t.lang});
         let cover = translation.cover.as_deref().and_then(|name| {
-            let image = story.assets.iter().find(|a| a.name == name)?.image.as_deref()?;
+            let image = story
+                .assets
+                .iter()
+                .find(|a| a.name == name)?
+                .image
+                .as_deref()?;
             let path = urls::story_asset(&translation.lang, &story.slug, name);
             Some(image_object(
                 &config.absolute(&path),
@@ -224,7 +227,10 @@ impl ViewBuilder<'_> {
             "publisher": organisation,
             "distribution": [download("csv", "text/csv"), download("json", "application/json")],
         });
-        if let Some(description) = indicator.description.as_ref().or(indicator.sdg_target.as_ref())
+        if let Some(description) = indicator
+            .description
+            .as_ref()
+            .or(indicator.sdg_target.as_ref())
         {
             node["description"] = json!(self.text(description).text);
         }
