@@ -180,13 +180,13 @@ impl ViewBuilder<'_> {
             node["keywords"] = json!(translation.tags);
         }
         match story.translations.split_first() {
-            Some((original, others)) if original.lang == translation.lang => {
-                if !others.is_empty() {
-                    node["workTranslation"] = others.iter().map(reference).collect();
-                }
+            Some((original, others)) if original.lang == translation.lang && !others.is_empty() => {
+                node["workTranslation"] = others.iter().map(reference).collect();
             }
-            Some((original, _)) => node["translationOfWork"] = reference(original),
-            None => {}
+            Some((original, _)) if original.lang != translation.lang => {
+                node["translationOfWork"] = reference(original);
+            }
+            _ => {}
         }
         node
     }
