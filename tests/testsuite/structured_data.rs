@@ -149,6 +149,7 @@ fn an_indicator_is_a_dataset_with_its_downloads() {
     let site = Site::fixture("structured_data");
     let out = site.build().success().tree();
     let source = yaml(&site, "content/indicators/pupils-enrolled.yaml");
+    let config = yaml(&site, "site.yaml");
     let csv = std::fs::read_to_string(site.root().join("content/indicators/pupils-enrolled.csv"))
         .unwrap();
     let years: Vec<u32> = csv
@@ -170,6 +171,7 @@ fn an_indicator_is_a_dataset_with_its_downloads() {
             format!("/{lang}/indicators/pupils-enrolled/")
         );
         assert_eq!(dataset["temporalCoverage"], format!("{first}/{last}"));
+        assert_eq!(dataset["license"], config["indicators"]["license"]);
         assert_eq!(dataset["creator"]["name"], source["source"][lang]);
         assert_eq!(dataset["creator"]["url"], source["source"]["url"]);
         assert_eq!(dataset["publisher"]["@type"], "GovernmentOrganization");
@@ -326,4 +328,40 @@ fn the_landing_page_shares_like_every_other_page() {
         landing.attr("meta[name='twitter:card']", "content"),
         "summary_large_image"
     );
+}
+
+#[test]
+fn a_data_licence_must_be_an_address() {
+    let site = Site::fixture("structured_data");
+    let config = std::fs::read_to_string(site.root().join("site.yaml")).unwrap();
+    let line = config
+        .lines()
+        .position(|l| l.starts_with("indicators:"))
+        .unwrap()
+        + 1;
+    let written = config.replace("https://creativecommons.org/licenses/by/4.0/", "CC BY 4.0");
+    site.with_file("site.yaml", &written)
+        .build()
+        .fails_with(1)
+        .reports(
+            "site.yaml",
+            line,
+            "error",
+            "`indicators.license` is not a web address",
+        );
+
+    // Without one, datasets name no licence rather than a guessed one.
+    let site = Site::fixture("structured_data");
+    let written = config
+        .lines()
+        .filter(|l| !l.starts_with("indicators:"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let out = site
+        .with_file("site.yaml", &written)
+        .build()
+        .success()
+        .tree();
+    let dataset = node(&out.page("/en/indicators/pupils-enrolled/"), "Dataset");
+    assert!(dataset.get("license").is_none(), "{dataset}");
 }

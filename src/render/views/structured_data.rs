@@ -192,7 +192,8 @@ impl ViewBuilder<'_> {
     }
 
     /// An indicator as a `Dataset`: its page, its CSV and JSON downloads, the years its values
-    /// span, and the goals it measures as keywords. Its source, when named, made it.
+    /// span, the goals it measures as keywords and the site's licence for its data. Its source,
+    /// when named, made it.
     pub(crate) fn dataset(&self, indicator: &Indicator, organisation: &Value) -> Value {
         let config = self.config;
         let lang = self.lang();
@@ -233,6 +234,9 @@ impl ViewBuilder<'_> {
             .or(indicator.sdg_target.as_ref())
         {
             node["description"] = json!(self.text(description).text);
+        }
+        if let Some(licence) = &config.indicator_licence {
+            node["license"] = json!(licence);
         }
         if let Some(coverage) = temporal_coverage(indicator) {
             node["temporalCoverage"] = json!(coverage);
