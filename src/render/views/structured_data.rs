@@ -64,12 +64,12 @@ impl ViewBuilder<'_> {
         let default = &config.default_language().code;
         let names = config.publisher.as_ref().map_or(&config.title, |p| &p.name);
         let name = names.get(lang, default).text;
-        let mut alternate: Vec<&str> = config
-            .language_codes()
-            .map(|l| names.get(l, default).text)
-            .filter(|n| *n != name)
-            .collect();
-        alternate.dedup();
+        let mut alternate: Vec<&str> = Vec::new();
+        for other in config.language_codes().map(|l| names.get(l, default).text) {
+            if other != name && !alternate.contains(&other) {
+                alternate.push(other);
+            }
+        }
         let government = config
             .publisher
             .as_ref()
