@@ -56,6 +56,8 @@ pub struct Config {
     pub(crate) press: Press,
     /// Attribute columns of indicator data beyond Open SDG's own.
     pub(crate) indicator_attributes: Vec<String>,
+    /// The address of the licence of the indicators' open data, told to dataset search.
+    pub(crate) indicator_licence: Option<String>,
     /// Hidden files and folders of static/ (paths inside it) published all the same: the others
     /// (`.git/`, `.env`) often hold secrets and are left out.
     pub(crate) publish_hidden: Vec<String>,

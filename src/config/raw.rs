@@ -60,6 +60,9 @@ pub(crate) struct RawIndicators {
     /// Open SDG's own (`Units`, `Series`, `Observation status`...).
     #[serde(default)]
     pub attributes: Vec<String>,
+    /// The address of the licence the indicators' open data is published under.
+    #[serde(default, alias = "licence")]
+    pub license: Option<Spanned<String>>,
 }
 
 /// `images:` in site.yaml: the smaller copies made of every published image.

@@ -85,6 +85,9 @@ pub(super) fn resolve(
         press: press::resolve((root, recipe.max_pixels), press, yaml, problems),
         images: recipe,
         indicator_attributes: indicators.attributes,
+        indicator_licence: indicators
+            .license
+            .and_then(|written| resolve_licence(&written, yaml, problems)),
         messages: messages.and_then(|written| messages_language(&written, yaml, problems)),
         publish_hidden: publish_hidden
             .iter()
@@ -171,6 +174,27 @@ fn resolve_timezone(
         ));
         Offset::UTC
     })
+}
+
+/// `indicators: license:`, an `http(s)://` address, which search engines show as the data's
+/// licence; `None` when it is not one.
+fn resolve_licence(
+    written: &Spanned<String>,
+    yaml: SiteYaml<'_>,
+    problems: &mut Diagnostics,
+) -> Option<String> {
+    let address = written.value.trim();
+    let host = address
+        .strip_prefix("https://")
+        .or_else(|| address.strip_prefix("http://"));
+    let valid = host.is_some_and(|h| !h.is_empty() && !h.contains(char::is_whitespace));
+    if !valid {
+        problems.push(yaml.error_said(
+            written,
+            said!("C031", value = format!("{:?}", written.value)),
+        ));
+    }
+    valid.then(|| address.to_owned())
 }
 
 /// Warns of the site's texts (title, description, sector names) missing a language.

@@ -25,6 +25,7 @@ pub(crate) fn sample() -> Config {
         social: Social::default(),
         press: Press::default(),
         indicator_attributes: Vec::new(),
+        indicator_licence: None,
         publish_hidden: Vec::new(),
         publisher: None,
         dac_sectors: BTreeMap::new(),

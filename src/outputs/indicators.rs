@@ -11,6 +11,7 @@ use crate::model::data::Referred;
 use crate::model::places;
 use crate::render::Locale;
 use crate::render::views::data::{IndicatorCard, IndicatorView};
+use crate::render::views::structured_data;
 use crate::render::views::{TermLink, ViewBuilder};
 use crate::urls::{self, Taxonomy};
 
@@ -114,6 +115,9 @@ fn page(
         Some(("indicators", &indicator.id)),
     );
     page.context.insert("indicator", view);
+    let dataset = views.dataset(indicator, &views.organisation(&context.site.brand));
+    page.context
+        .insert("structured_data", &structured_data::script(vec![dataset]));
     page.context.insert("panels_script", &context.panels_script);
     page.context.insert_value(
         "projects",

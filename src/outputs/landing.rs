@@ -4,10 +4,12 @@
 use serde::Serialize;
 use tera::Context;
 
+use super::share_cards;
 use super::{BuildContext, Generator, OutputFile};
 use crate::config::Direction;
 use crate::diagnostic::Diagnostics;
-use crate::render::views::{LanguageLink, StoryCard, Text, ViewBuilder};
+use crate::render::views::social::Social;
+use crate::render::views::{LanguageLink, StoryCard, Text, ViewBuilder, structured_data};
 use crate::urls;
 
 /// How many headlines each language shows on the landing page.
@@ -33,11 +35,15 @@ struct RootPage<'a> {
     lang: &'a str,
     dir: Direction,
     title: String,
+    /// The site's description in every language.
+    description: Option<String>,
     canonical: String,
     stylesheet: &'a str,
     languages: Vec<LanguageLink>,
     columns: Vec<LanguageColumn<'a>>,
     noindex: bool,
+    /// Open Graph and Twitter card metadata, as every other page has.
+    social: Social,
 }
 
 fn root_page<'a>(context: &'a BuildContext<'_>, path: &str, with_stories: bool) -> RootPage<'a> {
@@ -79,10 +85,21 @@ fn root_page<'a>(context: &'a BuildContext<'_>, path: &str, with_stories: bool) 
         .iter()
         .map(|l| (l.code.clone(), urls::home(&l.code)))
         .collect();
+    let title = config.title_in_every_language();
+    let image = context.card_image(&share_cards::site_path(&default.code), &title);
     RootPage {
         lang: &default.code,
         dir: default.direction,
-        title: config.title_in_every_language(),
+        social: Social::new(config, &default.code, title.clone(), Some(image), None),
+        description: config.description.as_ref().map(|d| {
+            config
+                .languages
+                .iter()
+                .map(|l| d.get(&l.code, &default.code).text)
+                .collect::<Vec<_>>()
+                .join(" | ")
+        }),
+        title,
         canonical: config.absolute(path),
         stylesheet: &context.stylesheet,
         languages: context.language_links(&homes),
@@ -95,6 +112,7 @@ impl Generator for Landing {
     fn generate(&self, context: &BuildContext<'_>) -> Result<Vec<OutputFile>, Diagnostics> {
         let mut page = Context::new();
         page.insert("root", &root_page(context, "/", true));
+        page.insert("structured_data", &structured_data(context));
         let newest = context.site.stories.first().map(|s| s.date());
         let landing = context
             .page("landing.html", &page, "/", "landing page")
@@ -113,6 +131,21 @@ impl Generator for Landing {
             OutputFile::new("robots.txt".to_owned(), robots.into_bytes(), "robots.txt"),
         ])
     }
+}
+
+/// The organisation, named in the default language, and the site in every language with its
+/// search.
+fn structured_data(context: &BuildContext<'_>) -> String {
+    let config = &context.site.config;
+    let views = |locale| ViewBuilder { config, locale };
+    let default = context.renderer.locale(&config.default_language().code);
+    let organisation = views(default).organisation(&context.site.brand);
+    let sites = context
+        .renderer
+        .locales()
+        .iter()
+        .map(|l| views(l).website());
+    structured_data::script(std::iter::once(organisation).chain(sites).collect())
 }
 
 impl Generator for NotFound {

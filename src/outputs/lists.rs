@@ -8,7 +8,7 @@ use super::listing::Entry;
 use super::{BuildContext, Generator, OutputFile, gather};
 use crate::diagnostic::Diagnostics;
 use crate::model::data::{Indicator, Project};
-use crate::render::views::{Pagination, ViewBuilder};
+use crate::render::views::{Pagination, ViewBuilder, structured_data};
 use crate::urls;
 
 /// How many stories the home page shows.
@@ -62,6 +62,13 @@ impl Generator for StoryLists {
                     all_url: (stories.len() > HOME_STORIES)
                         .then(|| views.link(&urls::stories(lang))),
                 },
+            );
+            page.insert(
+                "structured_data",
+                &structured_data::script(vec![
+                    views.organisation(&context.site.brand),
+                    views.website(),
+                ]),
             );
             let data = &context.site.data;
             let headline: Vec<_> = data

@@ -192,14 +192,17 @@ fn kit_page(
         .map(|t| (t.lang.clone(), urls::press_kit(&t.lang, &story.slug)))
         .collect();
     let alternates = translations.clone();
+    let social = super::stories::story_social(context, story, translation);
+    let article = super::stories::news_article(context, story, translation, &social);
     let mut page = context.frame(super::chrome::PageInfo {
         lang,
         path: &path,
         title: translation.title.clone(),
         description: translation.summary.clone(),
         translations,
-        social: Some(super::stories::story_social(context, story, translation)),
+        social: Some(social),
     });
+    page.insert("structured_data", &article);
     page.insert(
         "share",
         &crate::render::views::social::share_links(

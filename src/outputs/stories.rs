@@ -11,6 +11,7 @@ use crate::diagnostic::Diagnostics;
 use crate::model::Story;
 use crate::model::Translation;
 use crate::render::views::social::{self, Article, Social};
+use crate::render::views::structured_data;
 use crate::render::views::{Text, ViewBuilder};
 use crate::urls;
 
@@ -49,14 +50,17 @@ pub(super) fn render(
                 locale: context.renderer.locale(lang),
             };
             let alternates = translations.clone();
+            let social = story_social(context, story, translation);
+            let article = news_article(context, story, translation, &social);
             let mut page = context.frame(PageInfo {
                 lang,
                 path: &path,
                 title: translation.title.clone(),
                 description: translation.summary.clone(),
                 translations,
-                social: Some(story_social(context, story, translation)),
+                social: Some(social),
             });
+            page.insert("structured_data", &article);
             page.insert(
                 "share",
                 &social::share_links(views.locale, &translation.title, &config.absolute(&path)),
@@ -120,4 +124,25 @@ pub(super) fn story_social(
             tags: translation.tags.clone(),
         }),
     )
+}
+
+/// The story as search engines and aggregators read it, the same on its page and its press kit:
+/// a `NewsArticle` with the image it shares with (`social`).
+pub(super) fn news_article(
+    context: &BuildContext<'_>,
+    story: &Story,
+    translation: &Translation,
+    social: &Social,
+) -> String {
+    let views = ViewBuilder {
+        config: &context.site.config,
+        locale: context.renderer.locale(&translation.lang),
+    };
+    let organisation = views.organisation(&context.site.brand);
+    structured_data::script(vec![views.news_article(
+        story,
+        translation,
+        &organisation,
+        social.image.as_ref(),
+    )])
 }

@@ -5,6 +5,7 @@
 pub(crate) mod data;
 pub(crate) mod social;
 mod story;
+pub(crate) mod structured_data;
 
 use serde::Serialize;
 pub(crate) use story::Embargo;

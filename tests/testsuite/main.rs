@@ -28,6 +28,7 @@ mod sanitise;
 mod search;
 pub mod serve;
 mod social;
+mod structured_data;
 mod terms;
 mod themes;
 mod translations;

@@ -167,3 +167,8 @@ C030 = { $file } ليس ملف خط يستطيع bayan قراءته
     .title = خط لا يستطيع bayan قراءته
     .hint = استعمل ملفات TrueType (.ttf) أو OpenType (.otf)
     .explain = يذكر social: fonts: خطوط الهوية التي تُرسم بها بطاقات المشاركة.
+
+C031 = `indicators.license` ليس عنوانًا على الويب: { $value }
+    .title = ترخيص ليس عنوانًا
+    .hint = اكتب عنوان الترخيص، مثل "https://creativecommons.org/licenses/by/4.0/"
+    .explain = indicators: license: هو ترخيص البيانات المفتوحة للمؤشرات، وتربط به محركات البحث التي تعرض مجموعات البيانات.

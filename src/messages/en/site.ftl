@@ -167,3 +167,8 @@ C030 = { $file } is not a font file bayan can read
     .title = A font bayan cannot read
     .hint = use TrueType (.ttf) or OpenType (.otf) files
     .explain = social: fonts: lists the brand fonts that share cards are drawn with.
+
+C031 = `indicators.license` is not a web address: { $value }
+    .title = A licence that is not an address
+    .hint = write the address of the licence, like "https://creativecommons.org/licenses/by/4.0/"
+    .explain = indicators: license: is the licence of the indicators' open data; search engines that list datasets link to it.
