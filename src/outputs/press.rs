@@ -5,6 +5,7 @@
 
 mod archive;
 pub(crate) mod kit;
+mod readme;
 mod release;
 mod text;
 mod wire;

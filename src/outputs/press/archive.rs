@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use super::kit::{self, KitView};
 use super::{BuildContext, Release};
-use super::{text, wire};
+use super::{readme, text, wire};
 use crate::diagnostic::Diagnostic;
 use crate::model::Translation;
 use crate::model::image_notes::alt_in;
@@ -33,7 +33,7 @@ pub(super) fn archive(
         )
     };
     let mut files: Vec<(String, Vec<u8>)> = Vec::new();
-    let mut readme_parts: Vec<ReadmePart> = Vec::new();
+    let mut readme_parts: Vec<readme::Part> = Vec::new();
     for translation in &story.translations {
         let lang = translation.lang.as_str();
         let views = ViewBuilder {
@@ -43,7 +43,7 @@ pub(super) fn archive(
         let press = translation.press.as_ref().unwrap_or(press);
         let view = kit::view(context, &views, (story, translation), press, Target::Feed)?;
         let mut markdown = release_markdown(context, &views, story, translation, &view);
-        let mut readme = ReadmePart::default();
+        let mut readme = readme::Part::default();
         if let Some(embargo) = &view.embargo {
             let notice = views
                 .locale
@@ -74,7 +74,7 @@ pub(super) fn archive(
         page.insert_value("t", views.locale.strings_value.clone());
         let html = context.renderer.render("press_release.html", &page)?;
         files.push((format!("press-release.{lang}.html"), html));
-        readme_part(&mut readme, &views, translation, &view);
+        readme::part(&mut readme, &views, translation, &view);
         readme_parts.push(readme);
     }
     files.push(("facts.csv".to_owned(), facts(context, story).map_err(fail)?));
@@ -141,7 +141,7 @@ pub(super) fn archive(
                 config,
                 locale: context.renderer.locale(&translation.lang),
             };
-            readme_contents(part, &views, story, &files)
+            readme::with_contents(part, &views, story, &files)
         })
         .collect();
     files.push(("README.txt".to_owned(), readme.into_bytes()));
@@ -237,104 +237,6 @@ fn release_markdown(
             .absolute(&urls::press_kit(views.lang(), &story.slug))
     );
     out
-}
-
-/// A language's part of the README, around the list of contents: the headline, time and
-/// release line before it, how the files may be used and whom to call after it.
-fn readme_part(
-    out: &mut ReadmePart,
-    views: &ViewBuilder<'_>,
-    translation: &Translation,
-    view: &KitView<'_>,
-) {
-    let t = |key: &str| views.locale.text(key).to_owned();
-    let lang = views.lang();
-    let rule = "=".repeat(translation.title.chars().count().min(72));
-    let _ = write!(
-        out.head,
-        "{}\n{rule}\n{}\n{}\n\n",
-        translation.title, view.release.time, view.release.line
-    );
-    let after = &mut out.after;
-    let _ = write!(after, "{}\n{}\n\n", t("usage_rights"), view.usage.text);
-    if let Some(contact) = &view.contact {
-        let _ = writeln!(after, "{}", t("media_contact"));
-        let _ = writeln!(after, "  {}", contact.name.text);
-        for line in [contact.email, contact.phone].into_iter().flatten() {
-            let _ = writeln!(after, "  {line}");
-        }
-        after.push('\n');
-    }
-    let _ = write!(
-        after,
-        "{}: {}\n\n\n",
-        t("press_kit_online"),
-        views.config.absolute(&urls::press_kit(lang, view.slug))
-    );
-}
-
-/// One language's part of README.txt, written before the archive's files are all known.
-#[derive(Default)]
-struct ReadmePart {
-    head: String,
-    after: String,
-}
-
-/// `part` around a list of what each file of the archive is: the language's own release
-/// files and every file the languages share, so nothing in the folder goes unexplained.
-fn readme_contents(
-    part: &ReadmePart,
-    views: &ViewBuilder<'_>,
-    story: &crate::model::Story,
-    files: &[(String, Vec<u8>)],
-) -> String {
-    let t = |key: &str| views.locale.text(key).to_owned();
-    let lang = views.lang();
-    let default = views.config.default_language().code.as_str();
-    let logo = views
-        .config
-        .press
-        .logo
-        .as_ref()
-        .map(|l| l.file_name.as_str());
-    let mut out = format!("{}{}\n", part.head, t("archive_contents"));
-    for (name, _) in files {
-        let about = if let Some(rest) = name.strip_prefix("press-release.") {
-            match rest.strip_prefix(lang).and_then(|r| r.strip_prefix('.')) {
-                Some("txt") => Some(t("archive_release_text")),
-                Some("md") => Some(t("archive_release_markdown")),
-                Some("html") => Some(t("archive_release_html")),
-                // Another language's release, explained in that language's part.
-                _ => continue,
-            }
-        } else if name == "images/images.csv" {
-            Some(t("archive_images_csv"))
-        } else if let Some(image) = name.strip_prefix("images/") {
-            let credit = story.image_notes.get(image).and_then(|n| n.credit.as_ref());
-            Some(match credit {
-                Some(credit) => format!(
-                    "{} — {}",
-                    t("archive_image"),
-                    credit.get(lang, default).text
-                ),
-                None => t("archive_image"),
-            })
-        } else if name == "facts.csv" {
-            Some(t("archive_facts"))
-        } else if name == "contact.vcf" {
-            Some(t("archive_contact"))
-        } else if Some(name.as_str()) == logo {
-            Some(t("archive_logo"))
-        } else {
-            None
-        };
-        match about {
-            Some(about) => writeln!(out, "  {name}: {about}"),
-            None => writeln!(out, "  {name}"),
-        }
-        .ok();
-    }
-    format!("{out}\n{}", part.after)
 }
 
 /// The figures of the release's indicators and projects, one a row, with Western digits and
