@@ -5,7 +5,10 @@
 
 mod archive;
 pub(crate) mod kit;
+mod readme;
+mod release;
 mod text;
+mod wire;
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -57,16 +60,27 @@ impl Generator for PressRoom {
                     .filter_map(move |t| Some((*story, t, t.press.as_ref()?)))
             })
             .collect();
-        results.par_extend(
-            pages
-                .par_iter()
-                .map(|&(story, translation, press)| kit_page(context, story, translation, press)),
-        );
-        results.par_extend(
-            releases
-                .par_iter()
-                .map(|release| archive::archive(context, release)),
-        );
+        // The archives first: each kit page gives its archive's size.
+        let archives: Vec<Result<OutputFile, Diagnostic>> = releases
+            .par_iter()
+            .map(|release| archive::archive(context, release))
+            .collect();
+        let archive_bytes = |slug: &str| {
+            let path = urls::press_archive(slug);
+            archives
+                .iter()
+                .flatten()
+                .find(|file| file.path == path.trim_start_matches('/'))
+                .map(|file| file.bytes.len() as u64)
+        };
+        results.par_extend(pages.par_iter().map(|&(story, translation, press)| {
+            kit_page(
+                context,
+                (story, translation, press),
+                archive_bytes(&story.slug),
+            )
+        }));
+        results.extend(archives);
         for contact in config.press.contacts.values() {
             results.push(Ok(OutputFile::new(
                 urls::press_contact(&contact.id)
@@ -172,11 +186,11 @@ pub(super) fn contact_view<'a>(
     }
 }
 
+/// The kit page of one translation; `archive_bytes` is the size of the release's archive.
 fn kit_page(
     context: &BuildContext<'_>,
-    story: &Story,
-    translation: &crate::model::Translation,
-    press: &Press,
+    (story, translation, press): (&Story, &crate::model::Translation, &Press),
+    archive_bytes: Option<u64>,
 ) -> Result<OutputFile, Diagnostic> {
     let config = &context.site.config;
     let lang = translation.lang.as_str();
@@ -211,7 +225,8 @@ fn kit_page(
             &config.absolute(&path),
         ),
     );
-    let view = kit::view(context, &views, (story, translation), press, Target::Page)?;
+    let mut view = kit::view(context, &views, (story, translation), press, Target::Page)?;
+    view.archive_size = archive_bytes.map(|bytes| release::file_size(&views, bytes));
     page.insert("kit", &view);
     context
         .page(

@@ -113,6 +113,11 @@ pub(crate) fn expand<'b>(
                     Target::Page => picture.html(),
                     Target::Feed => picture.img(),
                 });
+                // A photo in the text is credited where it is shown, as its cover is.
+                let credit = beside.notes.get(name).and_then(|n| n.credit.as_ref());
+                if let Some(credit) = noted(&context.site.config, locale, credit, "photo-credit") {
+                    html.push_str(&credit);
+                }
             }
             continue;
         }
@@ -198,27 +203,19 @@ fn figure(
         class: None,
     };
     let config = &context.site.config;
-    let text = |value: Option<&LocalizedText>, class: &str| {
-        value.map(|v| Text::of(v, config, lang)).map(|t| {
-            let marked = t
-                .lang
-                .map(|l| {
-                    let dir = match direction_of(l) {
-                        crate::config::Direction::Rtl => "rtl",
-                        crate::config::Direction::Ltr => "ltr",
-                    };
-                    format!(r#" lang="{l}" dir="{dir}""#)
-                })
-                .unwrap_or_default();
-            format!(
-                r#"<span class="{class}"{marked}>{}</span>"#,
-                crate::render::html::escape(t.text)
-            )
-        })
-    };
     let words: Vec<String> = [
-        text(notes.and_then(|n| n.caption.as_ref()), "caption"),
-        text(notes.and_then(|n| n.credit.as_ref()), "credit"),
+        noted(
+            config,
+            locale,
+            notes.and_then(|n| n.caption.as_ref()),
+            "caption",
+        ),
+        noted(
+            config,
+            locale,
+            notes.and_then(|n| n.credit.as_ref()),
+            "credit",
+        ),
     ]
     .into_iter()
     .flatten()
@@ -233,4 +230,29 @@ fn figure(
         format!("<figcaption>{}</figcaption>", words.join(" "))
     };
     format!(r#"<figure class="shortcode story-figure">{image_html}{caption}</figure>"#)
+}
+
+/// A caption or credit from images.yaml as a `<span>` of `class`, marked with its language
+/// when it is not the page's.
+fn noted(
+    config: &crate::config::Config,
+    locale: &Locale,
+    value: Option<&LocalizedText>,
+    class: &str,
+) -> Option<String> {
+    let text = Text::of(value?, config, &locale.language.code);
+    let marked = text
+        .lang
+        .map(|l| {
+            let dir = match direction_of(l) {
+                crate::config::Direction::Rtl => "rtl",
+                crate::config::Direction::Ltr => "ltr",
+            };
+            format!(r#" lang="{l}" dir="{dir}""#)
+        })
+        .unwrap_or_default();
+    Some(format!(
+        r#"<span class="{class}"{marked}>{}</span>"#,
+        crate::render::html::escape(text.text)
+    ))
 }

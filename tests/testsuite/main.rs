@@ -19,6 +19,7 @@ mod local_files;
 mod opensdg;
 mod pagination;
 mod press;
+mod press_release;
 mod publish;
 mod reachable;
 mod rebuilds;

@@ -46,7 +46,7 @@ fn press_site(embargo: Option<&str>) -> Site {
 }
 
 /// The files of a kit archive, by their name inside the release's folder `slug`.
-fn unzip(bytes: &[u8], slug: &str) -> Vec<(String, Vec<u8>)> {
+pub(crate) fn unzip(bytes: &[u8], slug: &str) -> Vec<(String, Vec<u8>)> {
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip archive");
     (0..archive.len())
         .map(|i| {
@@ -62,7 +62,7 @@ fn unzip(bytes: &[u8], slug: &str) -> Vec<(String, Vec<u8>)> {
         .collect()
 }
 
-fn entry<'a>(entries: &'a [(String, Vec<u8>)], name: &str) -> &'a [u8] {
+pub(crate) fn entry<'a>(entries: &'a [(String, Vec<u8>)], name: &str) -> &'a [u8] {
     &entries
         .iter()
         .find(|(n, _)| n == name)

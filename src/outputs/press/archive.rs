@@ -4,8 +4,8 @@
 use std::fmt::Write as _;
 
 use super::kit::{self, KitView};
-use super::text;
 use super::{BuildContext, Release};
+use super::{readme, text, wire};
 use crate::diagnostic::Diagnostic;
 use crate::model::Translation;
 use crate::model::image_notes::alt_in;
@@ -33,7 +33,7 @@ pub(super) fn archive(
         )
     };
     let mut files: Vec<(String, Vec<u8>)> = Vec::new();
-    let mut readme = String::new();
+    let mut readme_parts: Vec<readme::Part> = Vec::new();
     for translation in &story.translations {
         let lang = translation.lang.as_str();
         let views = ViewBuilder {
@@ -43,17 +43,18 @@ pub(super) fn archive(
         let press = translation.press.as_ref().unwrap_or(press);
         let view = kit::view(context, &views, (story, translation), press, Target::Feed)?;
         let mut markdown = release_markdown(context, &views, story, translation, &view);
+        let mut readme = readme::Part::default();
         if let Some(embargo) = &view.embargo {
             let notice = views
                 .locale
                 .text("embargo_notice")
                 .replace("{until}", &embargo.until);
             markdown = format!("**{notice}**\n\n{markdown}");
-            readme.push_str(&format!("{notice}\n\n"));
+            readme.head.push_str(&format!("{notice}\n\n"));
         }
         files.push((
             format!("press-release.{lang}.txt"),
-            text::plain(&markdown).into_bytes(),
+            wire::release_text(&views, story, translation, &view).into_bytes(),
         ));
         files.push((format!("press-release.{lang}.md"), markdown.into_bytes()));
         let mut page = tera::Context::new();
@@ -73,9 +74,9 @@ pub(super) fn archive(
         page.insert_value("t", views.locale.strings_value.clone());
         let html = context.renderer.render("press_release.html", &page)?;
         files.push((format!("press-release.{lang}.html"), html));
-        readme_part(&mut readme, &views, translation, &view);
+        readme::part(&mut readme, &views, translation, &view);
+        readme_parts.push(readme);
     }
-    files.push(("README.txt".to_owned(), readme.into_bytes()));
     files.push(("facts.csv".to_owned(), facts(context, story).map_err(fail)?));
     let mut images = csv::Writer::from_writer(BOM.to_vec());
     let languages: Vec<&str> = config.language_codes().collect();
@@ -131,6 +132,19 @@ pub(super) fn archive(
     if let (Some(logo), Some(clean)) = (&config.press.logo, &context.site.brand.logo) {
         files.push((logo.file_name.clone(), clean.full.to_vec()));
     }
+    let readme: String = story
+        .translations
+        .iter()
+        .zip(&readme_parts)
+        .map(|(translation, part)| {
+            let views = ViewBuilder {
+                config,
+                locale: context.renderer.locale(&translation.lang),
+            };
+            readme::with_contents(part, &views, story, &files)
+        })
+        .collect();
+    files.push(("README.txt".to_owned(), readme.into_bytes()));
     // One folder named after the release, dated the day of the release.
     let entries: Vec<(String, &[u8])> = files
         .iter()
@@ -171,6 +185,11 @@ fn release_markdown(
     let body = text::offline_links(&body, &page, |name| {
         story.assets.iter().any(|a| a.name == name)
     });
+    let _ = write!(
+        out,
+        "{}  \n**{}**\n\n",
+        view.release.time, view.release.line
+    );
     let _ = write!(out, "**{}** — {}\n\n", view.dateline, body.trim());
     out.push_str("\n\n");
     let comma = t("list_comma");
@@ -188,6 +207,7 @@ fn release_markdown(
             quote.by
         );
     }
+    let _ = write!(out, "{}\n\n", t("release_ends"));
     if !view.notes.is_empty() {
         let _ = write!(out, "## {}\n\n", t("notes_to_editors"));
         for note in &view.notes {
@@ -217,47 +237,6 @@ fn release_markdown(
             .absolute(&urls::press_kit(views.lang(), &story.slug))
     );
     out
-}
-
-/// What the archive holds and how it may be used, in the release's languages one after the
-/// other.
-fn readme_part(
-    out: &mut String,
-    views: &ViewBuilder<'_>,
-    translation: &Translation,
-    view: &KitView<'_>,
-) {
-    let t = |key: &str| views.locale.text(key).to_owned();
-    let lang = views.lang();
-    let rule = "=".repeat(translation.title.chars().count().min(72));
-    let _ = write!(out, "{}\n{rule}\n{}\n\n", translation.title, view.dateline);
-    let _ = writeln!(out, "{}", t("archive_contents"));
-    for (file, key) in [
-        (
-            format!("press-release.{lang}.txt, .md, .html"),
-            "archive_release",
-        ),
-        ("facts.csv".to_owned(), "archive_facts"),
-        ("images/".to_owned(), "archive_images"),
-        ("contact.vcf".to_owned(), "archive_contact"),
-    ] {
-        let _ = writeln!(out, "  {file}: {}", t(key));
-    }
-    let _ = write!(out, "\n{}\n{}\n\n", t("usage_rights"), view.usage.text);
-    if let Some(contact) = &view.contact {
-        let _ = writeln!(out, "{}", t("media_contact"));
-        let _ = writeln!(out, "  {}", contact.name.text);
-        for line in [contact.email, contact.phone].into_iter().flatten() {
-            let _ = writeln!(out, "  {line}");
-        }
-        out.push('\n');
-    }
-    let _ = write!(
-        out,
-        "{}: {}\n\n\n",
-        t("press_kit_online"),
-        views.config.absolute(&urls::press_kit(lang, view.slug))
-    );
 }
 
 /// The figures of the release's indicators and projects, one a row, with Western digits and

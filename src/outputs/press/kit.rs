@@ -39,6 +39,10 @@ pub(crate) struct KitView<'a> {
     pub logo_url: Option<String>,
     pub snippets: Snippets,
     pub embargo: Option<Embargo>,
+    /// Release line, time and word count.
+    pub release: super::release::ReleaseHead,
+    /// "1.2 MB": the archive's size, known once it is made (the page only).
+    pub archive_size: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -174,6 +178,7 @@ pub(crate) fn view<'a>(
             })
             .collect(),
     };
+    let release = super::release::head(views, translation, &dateline);
     Ok(KitView {
         slug: &story.slug,
         title: &translation.title,
@@ -230,6 +235,8 @@ pub(crate) fn view<'a>(
             .under_embargo(translation.embargo)
             .then(|| views.embargo(translation))
             .flatten(),
+        release,
+        archive_size: None,
     })
 }
 

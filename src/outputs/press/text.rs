@@ -92,15 +92,29 @@ fn resolve(base: &str, relative: &str) -> String {
 }
 
 /// Markdown as plain text: paragraphs separated by blank lines, list items with a dash, links
-/// followed by their address, tables a row a line.
+/// followed by their address, tables a row a line. Images are left out: a wire text lists its
+/// photos apart, with their credits.
 pub(super) fn plain(markdown: &str) -> String {
+    plain_text(markdown, true)
+}
+
+/// Markdown as a reader sees it on the page: [`plain`] without the links' addresses.
+pub(super) fn as_read(markdown: &str) -> String {
+    plain_text(markdown, false)
+}
+
+fn plain_text(markdown: &str, addresses: bool) -> String {
     let mut out = String::with_capacity(markdown.len());
     let mut links: Vec<String> = Vec::new();
     let mut ordered: Vec<Option<u64>> = Vec::new();
+    let mut in_image = 0_usize;
     let options =
         Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_SMART_PUNCTUATION;
     for event in Parser::new_ext(markdown, options) {
         match event {
+            Event::Start(Tag::Image { .. }) => in_image += 1,
+            Event::End(TagEnd::Image) => in_image = in_image.saturating_sub(1),
+            Event::Text(_) | Event::Code(_) if in_image > 0 => {}
             Event::Text(text) | Event::Code(text) => out.push_str(&text),
             Event::SoftBreak => out.push(' '),
             Event::HardBreak => out.push('\n'),
@@ -122,17 +136,18 @@ pub(super) fn plain(markdown: &str) -> String {
             Event::End(TagEnd::Item | TagEnd::TableRow | TagEnd::TableHead)
                 if !out.ends_with('\n') =>
             {
+                if out.ends_with('\t') {
+                    out.pop();
+                }
                 out.push('\n');
             }
             Event::End(TagEnd::TableCell) => out.push('\t'),
             Event::Start(Tag::Link { dest_url, .. }) => links.push(dest_url.to_string()),
             Event::End(TagEnd::Link) => {
-                if let Some(url) = links.pop().filter(|u| u.starts_with("http")) {
+                if let Some(url) = links.pop().filter(|u| addresses && u.starts_with("http")) {
                     out.push_str(&format!(" ({url})"));
                 }
             }
-            Event::Start(Tag::Image { .. }) => out.push('['),
-            Event::End(TagEnd::Image) => out.push(']'),
             Event::End(
                 TagEnd::Paragraph
                 | TagEnd::Heading(_)
@@ -143,7 +158,10 @@ pub(super) fn plain(markdown: &str) -> String {
                 while out.ends_with(['\n', '\t', ' ']) {
                     out.pop();
                 }
-                out.push_str("\n\n");
+                // A paragraph of images alone leaves nothing behind.
+                if !out.is_empty() {
+                    out.push_str("\n\n");
+                }
             }
             _ => {}
         }

@@ -35,6 +35,8 @@ pub(crate) struct StoryView<'a> {
     /// Its sectors, countries, goals and tags, then the partners, projects and indicators it
     /// names.
     pub taxonomies: Vec<TaxonomyTerms<'a>>,
+    /// The kit of a story that is a press release, for journalists who find the story first.
+    pub press_kit_url: Option<String>,
 }
 
 /// The banner of a page seen before its release (`--preview` only).
@@ -113,6 +115,10 @@ impl<'a> ViewBuilder<'a> {
                 .map(|v| Text::of(v, self.config, lang)),
             kicker,
             taxonomies,
+            press_kit_url: translation
+                .press
+                .is_some()
+                .then(|| self.link(&urls::press_kit(lang, &story.slug))),
         }
     }
 
