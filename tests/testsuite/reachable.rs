@@ -66,10 +66,20 @@ fn addresses_in_file(path: &str, bytes: &[u8], base_url: &str, out: &mut BTreeSe
         return;
     }
     let text = String::from_utf8_lossy(bytes);
-    let mut targets = absolute_mentions(&text, base_url);
+    let mut targets = Vec::new();
     if path.ends_with(".html") {
-        targets.extend(addresses_in_html(&text));
-    } else if path.ends_with(".xml") || path.ends_with(".opml") {
+        let (page, structured) = without_structured_data(&text);
+        targets.extend(absolute_mentions(&page, base_url));
+        targets.extend(addresses_in_html(&page));
+        for script in structured {
+            let value: serde_json::Value = serde_json::from_str(&script)
+                .unwrap_or_else(|e| panic!("/{path}: JSON-LD that is not JSON: {e}"));
+            addresses_in_json(&value, base_url, &mut targets);
+        }
+    } else {
+        targets.extend(absolute_mentions(&text, base_url));
+    }
+    if path.ends_with(".xml") || path.ends_with(".opml") {
         targets.extend(addresses_in_xml(&text, path));
     } else if path.ends_with(".json") {
         let value: serde_json::Value =
@@ -181,12 +191,30 @@ fn addresses_in_json(value: &serde_json::Value, base_url: &str, out: &mut Vec<St
             }
         }
         serde_json::Value::Object(fields) => {
-            for item in fields.values() {
+            // A JSON-LD `@id` names a node of the graph; no page needs to answer it.
+            for (_, item) in fields.iter().filter(|(key, _)| *key != "@id") {
                 addresses_in_json(item, base_url, out);
             }
         }
         _ => {}
     }
+}
+
+/// A page without its JSON-LD scripts, and their texts: structured data is read as JSON.
+fn without_structured_data(html: &str) -> (String, Vec<String>) {
+    const OPEN: &str = "<script type=\"application/ld+json\">";
+    let mut page = String::with_capacity(html.len());
+    let mut scripts = Vec::new();
+    let mut rest = html;
+    while let Some(start) = rest.find(OPEN) {
+        page.push_str(&rest[..start]);
+        let body = &rest[start + OPEN.len()..];
+        let end = body.find("</script>").unwrap_or(body.len());
+        scripts.push(body[..end].to_owned());
+        rest = &body[end..];
+    }
+    page.push_str(rest);
+    (page, scripts)
 }
 
 /// Absolute addresses of the site written anywhere in a text: sitemap `<loc>`, feed `<guid>`,
