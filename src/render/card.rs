@@ -146,15 +146,18 @@ pub(crate) fn png(card: &Card<'_>) -> Result<Vec<u8>, String> {
 
 /// The card as an indexed PNG (a card has few colours: the site's, white, and the shades of
 /// white over them that edges of letters take), a third the size of a full-colour one; full
-/// colour when a card has more than 256.
+/// colour when a card has more than 256. Compressed the fast way (fdeflate), each row as its
+/// difference from the one above, which turns the card's wide flat areas into runs of zeros:
+/// zlib's default level with a filter chosen per row took a third of a card's time, for files
+/// a quarter smaller.
 fn encode(canvas: &Pixmap) -> Result<Vec<u8>, String> {
     let mut palette: Vec<[u8; 3]> = Vec::new();
-    let mut index: std::collections::HashMap<[u8; 3], u8> = std::collections::HashMap::new();
+    let mut index: rustc_hash::FxHashMap<u32, u8> = rustc_hash::FxHashMap::default();
     let mut indexed = Vec::with_capacity(canvas.pixels().len());
     // Most pixels repeat the one before: look up only changes.
-    let mut last: Option<([u8; 3], u8)> = None;
+    let mut last: Option<(u32, u8)> = None;
     for pixel in canvas.pixels() {
-        let colour = [pixel.red(), pixel.green(), pixel.blue()];
+        let colour = u32::from_le_bytes([pixel.red(), pixel.green(), pixel.blue(), 0]);
         if let Some((previous, slot)) = last
             && previous == colour
         {
@@ -167,7 +170,7 @@ fn encode(canvas: &Pixmap) -> Result<Vec<u8>, String> {
                 let Ok(slot) = u8::try_from(palette.len()) else {
                     return canvas.encode_png().map_err(|error| error.to_string());
                 };
-                palette.push(colour);
+                palette.push([pixel.red(), pixel.green(), pixel.blue()]);
                 index.insert(colour, slot);
                 slot
             }
@@ -180,6 +183,8 @@ fn encode(canvas: &Pixmap) -> Result<Vec<u8>, String> {
     encoder.set_color(png::ColorType::Indexed);
     encoder.set_depth(png::BitDepth::Eight);
     encoder.set_palette(palette.concat());
+    encoder.set_compression(png::Compression::Fast);
+    encoder.set_filter(png::Filter::Up);
     let mut writer = encoder.write_header().map_err(|error| error.to_string())?;
     writer
         .write_image_data(&indexed)
@@ -300,33 +305,29 @@ impl Text<'_> {
 
 /// Paints a rectangle of `color` (with its alpha) over the canvas. Coverage is rounded to 32
 /// steps: the eye cannot tell, and the card keeps few enough colours for an indexed PNG.
+/// Called for every pixel of every glyph, so it writes the canvas's bytes directly: the canvas
+/// is opaque, so its premultiplied values are its colours.
 fn blend(canvas: &mut Pixmap, (x, y): (i32, i32), (w, h): (u32, u32), color: Color) {
-    let alpha = (u32::from(color.a()) + 4) / 8 * 8;
-    let alpha = alpha.min(255);
+    let alpha = ((u32::from(color.a()) + 4) / 8 * 8).min(255);
     if alpha == 0 {
         return;
     }
     let (width, height) = (canvas.width() as i32, canvas.height() as i32);
-    let pixels = canvas.pixels_mut();
-    for dy in 0..h as i32 {
-        for dx in 0..w as i32 {
-            let (px, py) = (x + dx, y + dy);
-            if px < 0 || py < 0 || px >= width || py >= height {
-                continue;
-            }
-            let index = (py * width + px) as usize;
-            let below = pixels[index];
-            let mix = |top: u8, under: u8| {
-                ((u32::from(top) * alpha + u32::from(under) * (255 - alpha)) / 255) as u8
-            };
-            // The canvas is opaque, so its premultiplied values are its colours.
-            if let Some(pixel) = tiny_skia::PremultipliedColorU8::from_rgba(
-                mix(color.r(), below.red()),
-                mix(color.g(), below.green()),
-                mix(color.b(), below.blue()),
-                255,
-            ) {
-                pixels[index] = pixel;
+    let (left, right) = (x.max(0), (x + w as i32).min(width));
+    let (top, bottom) = (y.max(0), (y + h as i32).min(height));
+    if left >= right || top >= bottom {
+        return;
+    }
+    let above = [color.r(), color.g(), color.b()].map(|c| u32::from(c) * alpha);
+    let keep = 255 - alpha;
+    let data = canvas.data_mut();
+    for py in top..bottom {
+        let row = (py * width) as usize * 4;
+        for px in left..right {
+            let at = row + px as usize * 4;
+            for (channel, top) in above.iter().enumerate() {
+                let under = u32::from(data[at + channel]);
+                data[at + channel] = ((top + under * keep) / 255) as u8;
             }
         }
     }
