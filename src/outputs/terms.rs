@@ -146,6 +146,8 @@ fn term_page(
 }
 
 /// What `term` holds in words, the kinds it has none of left out: "3 stories · 2 projects".
+/// A line may break between the kinds, never inside one ("مشروع" at the end of a line and
+/// "واحد" on the next): their spaces do not break.
 fn counted(locale: &Locale, term: &Term<'_>) -> String {
     [
         ("stories_count", term.stories.len()),
@@ -154,7 +156,7 @@ fn counted(locale: &Locale, term: &Term<'_>) -> String {
     ]
     .into_iter()
     .filter(|(_, n)| *n > 0)
-    .map(|(key, n)| locale.count(key, n))
+    .map(|(key, n)| locale.count(key, n).replace(' ', "\u{a0}"))
     .collect::<Vec<_>>()
     .join(" · ")
 }

@@ -103,7 +103,8 @@ impl Formatter {
             .unwrap_or_else(|| self.digits(&date.to_string()))
     }
 
-    /// The same day in the Hijri calendar of Umm al-Qura, with the era: `25 شوال 1444 هـ`.
+    /// The same day in the Hijri calendar of Umm al-Qura, with the era after a no-break space:
+    /// `25 شوال 1444 هـ`.
     pub(crate) fn hijri_date(&self, date: jiff::civil::Date) -> Option<String> {
         self.calendars.hijri(date)
     }
@@ -241,12 +242,12 @@ mod tests {
         let ar = formatter("ar", Numerals::Latn);
         assert_eq!(
             ar.hijri_date(date(2023, 3, 23)).as_deref(),
-            Some("1 رمضان 1444 هـ")
+            Some("1 رمضان 1444\u{a0}هـ")
         );
         let ar = formatter("ar", Numerals::Arab);
         assert_eq!(
             ar.hijri_date(date(2023, 3, 23)).as_deref(),
-            Some("١ رمضان ١٤٤٤ هـ")
+            Some("١ رمضان ١٤٤٤\u{a0}هـ")
         );
     }
 

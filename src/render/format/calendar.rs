@@ -14,8 +14,9 @@ use writeable::TryWriteable;
 
 /// The Gregorian date as newsrooms write it in every language, day first.
 const GREGORIAN: &str = "d MMMM y";
-/// The Hijri date with its era (هـ, AH), as Arabic official texts write it.
-const HIJRI: &str = "d MMMM y G";
+/// The Hijri date with its era (هـ, AH), as Arabic official texts write it; the era never
+/// starts a line of its own.
+const HIJRI: &str = "d MMMM y\u{a0}G";
 
 /// The names (months, eras) and digits of one calendar in one language.
 type Names<C> = FixedCalendarDateTimeNames<C, DateFieldSet>;
