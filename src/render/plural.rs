@@ -6,13 +6,57 @@ use icu_plurals::{PluralCategory, PluralRules};
 use serde::{Deserialize, Serialize};
 
 /// One entry of a theme's `i18n/<lang>.yaml`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(untagged)]
 pub(crate) enum UiText {
     /// The same text whatever the count.
     Plain(String),
     /// A text per plural form; `{n}` stands for the count.
     Counted(PluralForms),
+}
+
+/// A text, or a map read as [`PluralForms`], so that a misspelt form is named in the error
+/// (``unknown field `ohter` ``) rather than lost in "matched no variant".
+impl<'de> Deserialize<'de> for UiText {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct TextOrForms;
+
+        impl<'de> serde::de::Visitor<'de> for TextOrForms {
+            type Value = UiText;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a text, or a text per plural form (one, two, few, many, other)")
+            }
+
+            fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<UiText, E> {
+                Ok(UiText::Plain(text.to_owned()))
+            }
+
+            fn visit_bool<E: serde::de::Error>(self, value: bool) -> Result<UiText, E> {
+                Ok(UiText::Plain(value.to_string()))
+            }
+
+            fn visit_i64<E: serde::de::Error>(self, value: i64) -> Result<UiText, E> {
+                Ok(UiText::Plain(value.to_string()))
+            }
+
+            fn visit_u64<E: serde::de::Error>(self, value: u64) -> Result<UiText, E> {
+                Ok(UiText::Plain(value.to_string()))
+            }
+
+            fn visit_f64<E: serde::de::Error>(self, value: f64) -> Result<UiText, E> {
+                Ok(UiText::Plain(value.to_string()))
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<UiText, A::Error> {
+                let forms =
+                    PluralForms::deserialize(serde::de::value::MapAccessDeserializer::new(map))?;
+                Ok(UiText::Counted(forms))
+            }
+        }
+
+        deserializer.deserialize_any(TextOrForms)
+    }
 }
 
 /// The texts of a count, one per plural form the language has; `other` is the one every

@@ -236,3 +236,24 @@ fn without_hijri_there_is_only_the_gregorian_date() {
         assert!(!out.page(url).html.html().contains("رمضان ١٤٤٤"), "{url}");
     }
 }
+
+#[test]
+fn a_theme_may_give_one_text_for_every_count_and_is_told_of_a_misspelt_form() {
+    let site = Site::fixture("numbers");
+    site.write(
+        "themes/default/i18n/en.yaml",
+        "stories_count: \"{n} × story\"\n",
+    );
+    let out = site.build().success().tree();
+    assert_eq!(
+        out.page("/en/sdgs/").texts(".term-count"),
+        ["1\u{a0}×\u{a0}story · 1\u{a0}project · 1\u{a0}indicator"]
+    );
+    site.write(
+        "themes/default/i18n/en.yaml",
+        "home: Home\nstories_count: {one: \"{n} story\", ohter: \"{n} stories\"}\n",
+    );
+    site.build()
+        .fails_with(1)
+        .reports("themes/default/i18n/en.yaml", 2, "error", "ohter");
+}
