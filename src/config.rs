@@ -48,6 +48,8 @@ pub struct Config {
     pub(crate) allow_html: bool,
     /// Offset applied to dates written without a time.
     pub(crate) utc_offset: Offset,
+    /// Arabic pages date in the Hijri calendar of Umm al-Qura beside the Gregorian one.
+    pub(crate) hijri: bool,
     pub(crate) stories_per_page: usize,
     pub(crate) feeds: Feeds,
     /// The smaller copies made of every published image.

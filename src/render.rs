@@ -6,6 +6,7 @@ pub(crate) mod chart;
 pub(crate) mod format;
 pub(crate) mod html;
 pub(crate) mod picture;
+pub(crate) mod plural;
 pub(crate) mod theme;
 pub(crate) mod views;
 
@@ -17,6 +18,7 @@ use crate::config::{Config, Language};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::said;
 use format::Formatter;
+use plural::{PluralForms, UiText};
 use theme::Template;
 pub(crate) use theme::Theme;
 
@@ -27,14 +29,32 @@ pub(crate) struct Locale {
     pub formatter: Formatter,
     /// UI strings, already completed from the default language.
     pub strings: BTreeMap<String, String>,
+    /// The UI strings that give a text per plural form.
+    pub counted: BTreeMap<String, PluralForms>,
     /// The same strings as a template value, built once and shared by every page.
     pub strings_value: tera::Value,
 }
 
 impl Locale {
-    /// A UI string, or its key when the theme lacks it (visible, never a crash).
+    /// A UI string, or its key when the theme lacks it (visible, never a crash). A string with
+    /// plural forms gives its `other`.
     pub(crate) fn text<'s>(&'s self, key: &'s str) -> &'s str {
-        self.strings.get(key).map_or(key, String::as_str)
+        match self.strings.get(key) {
+            Some(text) => text,
+            None => self.counted.get(key).map_or(key, |forms| &forms.other),
+        }
+    }
+
+    /// The UI string `key` for `count`, in the plural form the language takes for it, the count
+    /// in the page's digits for `{n}`: "١١ خبرًا", "2 stories". A string without plural forms
+    /// is the same for every count.
+    pub(crate) fn count(&self, key: &str, count: usize) -> String {
+        match self.counted.get(key) {
+            Some(forms) => self.formatter.count(forms, count),
+            None => self
+                .text(key)
+                .replace("{n}", &self.formatter.integer(count as i64)),
+        }
     }
 }
 
@@ -71,9 +91,21 @@ impl Renderer {
             .languages
             .iter()
             .map(|language| {
-                let mut strings = fallback.cloned().unwrap_or_default();
+                let mut all = fallback.cloned().unwrap_or_default();
                 if let Some(own) = theme.strings.get(&language.code) {
-                    strings.extend(own.clone());
+                    all.extend(own.clone());
+                }
+                let mut strings = BTreeMap::new();
+                let mut counted = BTreeMap::new();
+                for (key, text) in all.clone() {
+                    match text {
+                        UiText::Plain(text) => {
+                            strings.insert(key, text);
+                        }
+                        UiText::Counted(forms) => {
+                            counted.insert(key, forms);
+                        }
+                    }
                 }
                 let months = (1..=12)
                     .map(|m| strings.get(&format!("month_{m}")).cloned())
@@ -81,8 +113,9 @@ impl Renderer {
                 Locale {
                     language: language.clone(),
                     formatter: Formatter::new(language, months),
-                    strings_value: tera::Value::from_serializable(&strings),
+                    strings_value: tera::Value::from_serializable(&all),
                     strings,
+                    counted,
                 }
             })
             .collect();

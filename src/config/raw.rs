@@ -23,6 +23,9 @@ pub(crate) struct RawConfig {
     pub theme: Option<String>,
     #[serde(default)]
     pub numerals: BTreeMap<String, Numerals>,
+    /// Whether Arabic pages give each date in the Hijri calendar (Umm al-Qura) too.
+    #[serde(default)]
+    pub hijri: bool,
     /// UTC offset for dates written without a time, e.g. "+03:00".
     #[serde(default)]
     pub timezone: Option<Spanned<String>>,

@@ -35,6 +35,7 @@ pub(super) fn resolve(
         languages,
         theme,
         numerals,
+        hijri,
         timezone,
         sectors,
         markdown,
@@ -76,6 +77,7 @@ pub(super) fn resolve(
         sectors,
         allow_html: markdown.allow_html,
         utc_offset,
+        hijri,
         stories_per_page: stories_per_page.unwrap_or(20).max(1),
         feeds: Feeds {
             items: feeds.items.unwrap_or(20).max(1),

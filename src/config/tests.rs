@@ -16,6 +16,7 @@ pub(crate) fn sample() -> Config {
         sectors: BTreeMap::new(),
         allow_html: false,
         utc_offset: Offset::UTC,
+        hijri: false,
         stories_per_page: 20,
         feeds: Feeds {
             items: 20,

@@ -53,6 +53,8 @@ struct Count<'a> {
     #[serde(flatten)]
     link: TermLink<'a>,
     count: String,
+    /// The count in words: "3 projects".
+    counted: String,
 }
 
 impl Generator for ProjectPages {
@@ -165,6 +167,7 @@ fn list<'a>(views: &ViewBuilder<'a>, projects: &'a [Project], heading: &'a str) 
                 id: urls::term_key(taxonomy, id),
                 link: views.term(taxonomy, id),
                 count: count(*n),
+                counted: views.locale.count("projects_count", *n),
             })
             .collect();
         all.sort_by(|a, b| a.link.name.text.cmp(b.link.name.text));

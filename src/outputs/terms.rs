@@ -26,7 +26,10 @@ struct TermsView<'a> {
 struct TermEntry<'a> {
     #[serde(flatten)]
     link: TermLink<'a>,
+    /// Everything filed under the term, as a number.
     count: String,
+    /// The same in words, each kind in its plural form: "3 stories · 2 projects".
+    counted: String,
 }
 
 impl Generator for TermPages {
@@ -49,6 +52,7 @@ impl Generator for TermPages {
                                 (term.stories.len() + term.projects.len() + term.indicators.len())
                                     as i64,
                             ),
+                            counted: counted(locale, term),
                         };
                         (term.id, entry)
                     })
@@ -139,4 +143,20 @@ fn term_page(
             indicators: &term.indicators,
         },
     )
+}
+
+/// What `term` holds in words, the kinds it has none of left out: "3 stories · 2 projects".
+/// A line may break between the kinds, never inside one ("مشروع" at the end of a line and
+/// "واحد" on the next): their spaces do not break.
+fn counted(locale: &Locale, term: &Term<'_>) -> String {
+    [
+        ("stories_count", term.stories.len()),
+        ("projects_count", term.projects.len()),
+        ("indicators_count", term.indicators.len()),
+    ]
+    .into_iter()
+    .filter(|(_, n)| *n > 0)
+    .map(|(key, n)| locale.count(key, n).replace(' ', "\u{a0}"))
+    .collect::<Vec<_>>()
+    .join(" · ")
 }

@@ -1,93 +1,48 @@
-//! The one formatter for numbers and dates on a page: digits per the language's `numerals`,
-//! separators per language, Gregorian month names in the page's language.
+//! The one formatter for numbers, money, counts and dates on a page, from the Unicode CLDR data
+//! compiled into ICU4X: grouping and decimal separators and digits for the language and its
+//! `numerals`, currency names, plural forms, and month names in the Gregorian and Hijri
+//! calendars.
 
-use jiff::civil::Date;
+mod calendar;
+mod money;
+
+use icu_decimal::DecimalFormatter;
+use icu_decimal::input::Decimal;
+use icu_locale_core::Locale;
+use icu_plurals::PluralRules;
 
 use crate::config::{Language, Numerals};
-
-const ENGLISH_MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-const ARABIC_MONTHS: [&str; 12] = [
-    "يناير",
-    "فبراير",
-    "مارس",
-    "أبريل",
-    "مايو",
-    "يونيو",
-    "يوليو",
-    "أغسطس",
-    "سبتمبر",
-    "أكتوبر",
-    "نوفمبر",
-    "ديسمبر",
-];
-
-const FRENCH_MONTHS: [&str; 12] = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-];
+use crate::render::plural::{self, PluralForms};
+use calendar::Calendars;
 
 /// Formats numbers and dates for one language.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub(crate) struct Formatter {
     numerals: Numerals,
-    primary: String,
-    /// Month names from the theme's i18n file, when it has them.
-    months: Option<Vec<String>>,
+    /// The language with its digits (`ar-u-nu-arab`), as CLDR data is asked for.
+    locale: Locale,
+    /// CLDR's separators and digits; `None` only if ICU4X had no data even for the root.
+    decimals: Option<DecimalFormatter>,
+    plurals: Option<PluralRules>,
+    calendars: Calendars,
 }
 
 impl Formatter {
+    /// `months`: Gregorian month names from the theme's i18n file, when it has all twelve.
     pub(crate) fn new(language: &Language, months: Option<Vec<String>>) -> Self {
-        let primary = language.code.split('-').next().unwrap_or("en").to_owned();
+        let locale = locale_of(language);
         Formatter {
             numerals: language.numerals,
-            primary,
-            months: months.filter(|m| m.len() == 12),
+            decimals: DecimalFormatter::try_new((&locale).into(), Default::default()).ok(),
+            plurals: plural::rules_for(&language.code),
+            calendars: Calendars::new(&locale, months.filter(|m| m.len() == 12)),
+            locale,
         }
     }
 
-    /// An integer with thousands separators: `12,000` or `١٢٬٠٠٠`.
+    /// An integer with the language's separators: `12,000` or `١٢٬٠٠٠`.
     pub(crate) fn integer(&self, n: i64) -> String {
-        let digits = n.unsigned_abs().to_string();
-        let separator = match (self.numerals, self.primary.as_str()) {
-            (Numerals::Arab, _) => '\u{066C}',
-            (_, "fr") => '\u{202F}',
-            _ => ',',
-        };
-        let mut grouped = String::with_capacity(digits.len() + digits.len() / 3 + 1);
-        if n < 0 {
-            grouped.push('-');
-        }
-        for (i, c) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i).is_multiple_of(3) {
-                grouped.push(separator);
-            }
-            grouped.push(c);
-        }
-        self.digits(&grouped)
+        self.write(&Decimal::from(n))
     }
 
     /// A measured value: grouped like [`Formatter::integer`], with up to two decimals when it
@@ -96,44 +51,33 @@ impl Formatter {
         self.decimal(value, 2, true)
     }
 
-    /// An amount of money with the decimals of its currency's minor unit (at most 3), all of
-    /// them when it has a fraction: `300.30`, `1,234.567` Kuwaiti dinars, `12,000,000`.
-    pub(crate) fn amount(&self, value: f64, places: u32) -> String {
-        self.decimal(value, places, false)
+    /// An amount of money with the decimals of its currency's minor unit (at most 3 `places`),
+    /// all of them when it has a fraction, and the currency's name: `300.30 US dollars`,
+    /// `1,234.567 Kuwaiti dinars`, `١٢٬٠٠٠٬٠٠٠ ريال قطري`.
+    pub(crate) fn money(&self, value: f64, code: &str, places: u32) -> String {
+        match decimal_of(value, places, false) {
+            Some(amount) => {
+                let written = self.write(&amount);
+                money::with_name(&self.locale, self.plurals.as_ref(), &amount, &written, code)
+            }
+            None => format!("{} {code}", self.digits(&value.to_string())),
+        }
     }
 
     /// `value` grouped, with up to `places` decimals, trailing zeros cut when `trim`.
     fn decimal(&self, value: f64, places: u32, trim: bool) -> String {
-        let places = places.min(3);
-        let scale = 10i64.pow(places);
-        let scaled = (value * scale as f64).round();
-        if !scaled.is_finite() || scaled.abs() >= 9.0e17 {
-            return self.digits(&value.to_string());
+        match decimal_of(value, places, trim) {
+            Some(decimal) => self.write(&decimal),
+            None => self.digits(&value.to_string()),
         }
-        let scaled = scaled as i64;
-        let whole = scaled / scale;
-        let fraction = (scaled % scale).unsigned_abs();
-        let mut text = if whole == 0 && scaled < 0 {
-            format!("-{}", self.integer(0))
-        } else {
-            self.integer(whole)
-        };
-        if fraction > 0 {
-            let decimals = format!("{fraction:0width$}", width = places as usize);
-            let separator = match self.numerals {
-                Numerals::Arab => '\u{066B}',
-                Numerals::Latn if self.primary == "fr" => ',',
-                Numerals::Latn => '.',
-            };
-            text.push(separator);
-            let decimals = if trim {
-                decimals.trim_end_matches('0')
-            } else {
-                &decimals
-            };
-            text.push_str(&self.digits(decimals));
+    }
+
+    /// A decimal in the language's separators and digits.
+    fn write(&self, decimal: &Decimal) -> String {
+        match &self.decimals {
+            Some(formatter) => formatter.format(decimal).to_string(),
+            None => self.digits(&decimal.to_string()),
         }
-        text
     }
 
     /// A share with its decimals: `33.5%`, `٣٣٫٥٪`; a whole one without: `68%`, `٦٨٪`.
@@ -145,19 +89,24 @@ impl Formatter {
         format!("{}{sign}", self.number(percentage))
     }
 
-    /// A date with the month name: `12 May 2024`, `١٢ مايو ٢٠٢٤`.
-    pub(crate) fn date(&self, date: Date) -> String {
-        let month_index = usize::try_from(date.month() - 1).unwrap_or(0);
-        let month = match &self.months {
-            Some(months) => months[month_index].as_str(),
-            None => match self.primary.as_str() {
-                "ar" => ARABIC_MONTHS[month_index],
-                "fr" => FRENCH_MONTHS[month_index],
-                _ => ENGLISH_MONTHS[month_index],
-            },
-        };
-        let text = format!("{} {} {}", date.day(), month, date.year());
-        self.digits(&text)
+    /// The text of `forms` for `count`, the count written in the page's digits for `{n}`.
+    pub(crate) fn count(&self, forms: &PluralForms, count: usize) -> String {
+        let count = u64::try_from(count).unwrap_or(u64::MAX);
+        let written = self.write(&Decimal::from(count));
+        forms.select(self.plurals.as_ref(), count, &written)
+    }
+
+    /// A Gregorian date with the month's name: `12 May 2024`, `١٢ مايو ٢٠٢٤`.
+    pub(crate) fn date(&self, date: jiff::civil::Date) -> String {
+        self.calendars
+            .gregorian(date)
+            .unwrap_or_else(|| self.digits(&date.to_string()))
+    }
+
+    /// The same day in the Hijri calendar of Umm al-Qura, with the era after a no-break space:
+    /// `25 شوال 1444 هـ`.
+    pub(crate) fn hijri_date(&self, date: jiff::civil::Date) -> Option<String> {
+        self.calendars.hijri(date)
     }
 
     /// Replaces Western digits by the language's own.
@@ -190,6 +139,49 @@ impl Formatter {
                 .collect(),
         }
     }
+
+    /// The years from `first` to `last`, `2022–2024`, joined so that no line breaks inside:
+    /// `2022–` at the end of one line and `2024` on the next reads as two things. One year
+    /// when both are the same.
+    pub(crate) fn year_range(&self, first: i16, last: i16) -> String {
+        if first == last {
+            return self.digits(&first.to_string());
+        }
+        self.digits(&format!("{first}{JOINER}–{JOINER}{last}"))
+    }
+}
+
+/// U+2060 WORD JOINER: no line break on either side.
+const JOINER: char = '\u{2060}';
+
+/// The ICU4X locale of a site language, with the digits its `numerals` chose.
+fn locale_of(language: &Language) -> Locale {
+    let numbering = match language.numerals {
+        Numerals::Arab => "arab",
+        Numerals::Latn => "latn",
+    };
+    format!("{}-u-nu-{numbering}", language.code)
+        .parse()
+        .or_else(|_| format!("und-u-nu-{numbering}").parse())
+        .unwrap_or(Locale::UNKNOWN)
+}
+
+/// `value` rounded to `places` decimals (at most 3), trailing zeros cut when `trim`, no
+/// decimals at all when it is whole; `None` past the 64 bits it is rounded in.
+fn decimal_of(value: f64, places: u32, trim: bool) -> Option<Decimal> {
+    let places = places.min(3);
+    let scale = 10i64.pow(places);
+    let scaled = (value * scale as f64).round();
+    if !scaled.is_finite() || scaled.abs() >= 9.0e17 {
+        return None;
+    }
+    let scaled = scaled as i64;
+    let mut decimal = Decimal::from(scaled);
+    decimal.absolute.multiply_pow10(-(places as i16));
+    if trim || scaled % scale == 0 {
+        decimal.absolute.trim_end();
+    }
+    Some(decimal)
 }
 
 #[cfg(test)]
@@ -230,5 +222,39 @@ mod tests {
         assert_eq!(ar.share(68.0), "٦٨٪");
         assert_eq!(en.share(123.0), "123%");
         assert_eq!(en.share(1e21), "1000000000000000000000%");
+    }
+
+    #[test]
+    fn money_is_the_amount_then_the_currency_named_in_the_language() {
+        let en = formatter("en", Numerals::Latn);
+        assert_eq!(en.money(18_000_000.0, "USD", 2), "18,000,000 US dollars");
+        assert_eq!(en.money(1.0, "QAR", 2), "1 Qatari riyal");
+        assert_eq!(en.money(300.3, "USD", 2), "300.30 US dollars");
+        let ar = formatter("ar", Numerals::Arab);
+        assert_eq!(ar.money(18_000_000.0, "USD", 2), "١٨٬٠٠٠٬٠٠٠ دولار أمريكي");
+        let ar_latn = formatter("ar", Numerals::Latn);
+        assert_eq!(ar_latn.money(1_234.567, "KWD", 3), "1,234.567 دينار كويتي");
+    }
+
+    #[test]
+    fn hijri_dates_are_umm_al_qura() {
+        // 1 Ramadan 1444 AH began on 23 March 2023 in the Umm al-Qura calendar.
+        let ar = formatter("ar", Numerals::Latn);
+        assert_eq!(
+            ar.hijri_date(date(2023, 3, 23)).as_deref(),
+            Some("1 رمضان 1444\u{a0}هـ")
+        );
+        let ar = formatter("ar", Numerals::Arab);
+        assert_eq!(
+            ar.hijri_date(date(2023, 3, 23)).as_deref(),
+            Some("١ رمضان ١٤٤٤\u{a0}هـ")
+        );
+    }
+
+    #[test]
+    fn year_ranges_do_not_break() {
+        let en = formatter("en", Numerals::Latn);
+        assert_eq!(en.year_range(2022, 2024), "2022\u{2060}–\u{2060}2024");
+        assert_eq!(en.year_range(2022, 2022), "2022");
     }
 }

@@ -10,6 +10,7 @@ use walkdir::WalkDir;
 
 use crate::config::{CONFIG_FILE, Config};
 use crate::diagnostic::{Diagnostic, Diagnostics, Position, display_path};
+use crate::render::plural::UiText;
 use crate::said;
 use crate::yaml::{self, Block};
 
@@ -30,7 +31,7 @@ pub(crate) struct Theme {
     /// Output path (relative, `/`-separated) to bytes.
     pub static_files: BTreeMap<String, Arc<[u8]>>,
     /// Language code to UI strings.
-    pub strings: BTreeMap<String, BTreeMap<String, String>>,
+    pub strings: BTreeMap<String, BTreeMap<String, UiText>>,
 }
 
 /// The embedded default theme, overridden by the site's theme folder when there is one.
@@ -146,7 +147,7 @@ fn add(
                 problems.push(not_utf8(origin));
                 return;
             };
-            match yaml::parse::<BTreeMap<String, String>>(origin, Block::whole_file(text)) {
+            match yaml::parse::<BTreeMap<String, UiText>>(origin, Block::whole_file(text)) {
                 Ok(strings) => {
                     theme
                         .strings

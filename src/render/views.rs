@@ -148,6 +148,8 @@ pub(crate) struct StoryCard<'a> {
     pub url: String,
     pub date: String,
     pub date_iso: String,
+    /// The date in the Hijri calendar, on Arabic pages of a site with `hijri: true`.
+    pub date_hijri: Option<String>,
     pub sectors: Vec<TermLink<'a>>,
 }
 
@@ -192,6 +194,17 @@ impl<'a> ViewBuilder<'a> {
     pub(crate) fn date(&self, translation: &Translation) -> (String, String) {
         let day = local_date(translation.date, self.config.utc_offset);
         (self.locale.formatter.date(day), day.to_string())
+    }
+
+    /// The day of `translation` in the Hijri calendar of Umm al-Qura (`١ رمضان ١٤٤٤ هـ`), on
+    /// the Arabic pages of a site that asks for it (`hijri: true`).
+    pub(crate) fn date_hijri(&self, translation: &Translation) -> Option<String> {
+        let arabic = self.lang().split('-').next() == Some("ar");
+        if !(self.config.hijri && arabic) {
+            return None;
+        }
+        let day = local_date(translation.date, self.config.utc_offset);
+        self.locale.formatter.hijri_date(day)
     }
 
     pub(crate) fn term(&self, taxonomy: Taxonomy, id: &'a str) -> TermLink<'a> {
@@ -256,6 +269,7 @@ impl<'a> ViewBuilder<'a> {
             url: self.link(&urls::story(&translation.lang, &story.slug)),
             date,
             date_iso,
+            date_hijri: self.date_hijri(translation),
             sectors: translation
                 .sectors
                 .iter()

@@ -81,7 +81,11 @@ fn shared_terms_count_only_published_stories() {
         ["خبر منشور"]
     );
     for url in ["/en/sectors/", "/en/countries/", "/en/sdgs/", "/en/tags/"] {
-        assert_eq!(out.page(url).texts(".term-count"), ["1"], "{url}");
+        assert_eq!(
+            out.page(url).texts(".term-count"),
+            ["1\u{a0}story"],
+            "{url}"
+        );
     }
     assert_eq!(
         out.page("/").texts("section[lang=en] .landing-stories a"),

@@ -153,17 +153,20 @@ fn fixture_text(file: &str) -> String {
     std::fs::read_to_string(path).unwrap()
 }
 
-/// An amount as a page shows it (`EUR 2,000,000`): currency and number.
-fn money(shown: &str) -> (String, f64) {
-    let (currency, number) = shown.trim().split_once(' ').unwrap();
-    (
-        currency.to_owned(),
-        number.replace(',', "").parse().unwrap(),
-    )
-}
-
+/// The amounts of one flow (`css` inside each currency's `dl.money`) of a project page, by the
+/// currency its section names in `data-currency`; each is shown as the number, then the
+/// currency's name (`2,000,000 euros`).
 fn shown_money(page: &Page, css: &str) -> BTreeMap<String, f64> {
-    page.texts(css).iter().map(|t| money(t)).collect()
+    let flow = scraper::Selector::parse(css).unwrap();
+    page.select("dl.money")
+        .iter()
+        .filter_map(|section| {
+            let currency = section.value().attr("data-currency").unwrap().to_owned();
+            let shown: String = section.select(&flow).next()?.text().collect();
+            let number = shown.trim().split(' ').next().unwrap().replace(',', "");
+            Some((currency, number.parse().unwrap()))
+        })
+        .collect()
 }
 
 const STATUS_WORDS: [(&str, &str); 6] = [
@@ -206,17 +209,17 @@ fn every_activity_becomes_a_page_with_its_own_figures() {
                 .1;
             assert_eq!(page.text(".figures-large .status").trim(), status, "{id}");
             assert_eq!(
-                shown_money(&page, ".money .flow-budget dd"),
+                shown_money(&page, ".flow-budget dd"),
                 activity.budgets,
                 "{id}"
             );
             assert_eq!(
-                shown_money(&page, ".money .flow-committed dd"),
+                shown_money(&page, ".flow-committed dd"),
                 activity.committed,
                 "{id}"
             );
             assert_eq!(
-                shown_money(&page, ".money .flow-disbursed dd"),
+                shown_money(&page, ".flow-disbursed dd"),
                 activity.disbursed,
                 "{id}"
             );
@@ -461,7 +464,7 @@ fn a_revised_budget_replaces_its_original_and_currencies_stay_apart() {
     let out = site.build().success().tree();
     let page = out.page("/en/projects/xm-1-a/");
     // 120 replaces the 100 of 2024; the 2025 budgets stay in their currencies.
-    let shown = shown_money(&page, ".money .flow-budget dd");
+    let shown = shown_money(&page, ".flow-budget dd");
     assert_eq!(
         shown,
         BTreeMap::from([("QAR".to_owned(), 100.0), ("USD".to_owned(), 220.0)])
@@ -548,7 +551,7 @@ fn amounts_are_read_as_written_never_guessed() {
     let page = out.page("/en/projects/xm-1-a/");
     assert_eq!(
         page.text(".money .flow-disbursed dd").trim(),
-        "KWD 1,234.567"
+        "1,234.567 Kuwaiti dinars"
     );
     assert!(
         out.text("/data/iati-activities.xml")

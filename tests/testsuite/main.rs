@@ -16,6 +16,7 @@ mod hostile;
 mod iati;
 mod links;
 mod local_files;
+mod numbers;
 mod opensdg;
 mod pagination;
 mod press;

@@ -75,8 +75,11 @@ fn sector_and_goal_pages_are_named_in_the_page_language() {
 #[test]
 fn arabic_pages_use_arabic_indic_digits() {
     let out = built();
-    assert_eq!(out.page("/ar/countries/").texts(".term-count"), ["٢"]);
-    assert_eq!(out.page("/en/countries/").texts(".term-count"), ["2"]);
+    assert_eq!(out.page("/ar/countries/").texts(".term-count"), ["خبران"]);
+    assert_eq!(
+        out.page("/en/countries/").texts(".term-count"),
+        ["2\u{a0}stories"]
+    );
     assert_eq!(out.page("/ar/sdgs/").texts(".sdg-number"), ["٣", "٤"]);
     assert_eq!(
         out.page("/ar/stories/schools/")

@@ -35,7 +35,7 @@ R004 = the template failed: { $detail }
 
         Fix: write {"{{"} story.title {"}}"}; the README lists the values each template receives.
 
-theme-strings-lines = interface text files are `key: text` lines, like `home: Home`
+theme-strings-lines = interface text files are `key: text` lines, like `home: Home`; a text with a count may instead hold one text per plural form under its key (`one:`, `two:`, `few:`, `many:`, `other:`)
 
 ## Shortcodes
 

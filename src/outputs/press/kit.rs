@@ -24,6 +24,8 @@ pub(crate) struct KitView<'a> {
     /// "Doha, 12 May 2024".
     pub dateline: String,
     pub date_iso: String,
+    /// The date in the Hijri calendar, on Arabic pages of a site with `hijri: true`.
+    pub date_hijri: Option<String>,
     pub body: String,
     pub quotes: Vec<QuoteView<'a>>,
     /// Paragraphs.
@@ -138,9 +140,16 @@ pub(crate) fn view<'a>(
         Some(&beside),
     )?
     .into_owned();
+    let date_hijri = views.date_hijri(translation);
     // The dateline opens the first paragraph, as in a printed release.
+    let hijri = date_hijri.as_ref().map_or_else(String::new, |hijri| {
+        format!(
+            " · <time datetime=\"{day}\">{}</time>",
+            crate::render::html::escape(hijri)
+        )
+    });
     let lead = format!(
-        "<strong class=\"dateline\"><time datetime=\"{day}\">{}</time></strong> — ",
+        "<strong class=\"dateline\"><time datetime=\"{day}\">{}</time>{hijri}</strong> — ",
         crate::render::html::escape(&dateline)
     );
     let body = match body.trim_start().strip_prefix("<p>") {
@@ -185,6 +194,7 @@ pub(crate) fn view<'a>(
         summary: translation.summary.as_deref(),
         dateline,
         date_iso: day.to_string(),
+        date_hijri,
         body,
         quotes: press
             .quotes

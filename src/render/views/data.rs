@@ -133,14 +133,12 @@ impl<'a> ViewBuilder<'a> {
         ids.into_iter().map(|id| self.term(taxonomy, id)).collect()
     }
 
-    /// `USD 12,000,000`, with the currency code first so it reads the same in every language.
+    /// `12,000,000 US dollars`, `١٢٬٠٠٠٬٠٠٠ دولار أمريكي`: the amount, then the currency's name.
     pub(crate) fn money(&self, money: &Money) -> String {
-        format!(
-            "{} {}",
-            money.currency,
-            self.locale
-                .formatter
-                .amount(money.amount, currency::decimals(&money.currency))
+        self.locale.formatter.money(
+            money.amount,
+            &money.currency,
+            currency::decimals(&money.currency),
         )
     }
 

@@ -22,6 +22,8 @@ pub(crate) struct StoryView<'a> {
     pub summary: Option<&'a str>,
     pub date: String,
     pub date_iso: String,
+    /// The date in the Hijri calendar, on Arabic pages of a site with `hijri: true`.
+    pub date_hijri: Option<String>,
     /// The HTML body, its shortcodes expanded.
     pub body: Cow<'a, str>,
     pub cover_url: Option<String>,
@@ -104,6 +106,7 @@ impl<'a> ViewBuilder<'a> {
             summary: translation.summary.as_deref(),
             date,
             date_iso,
+            date_hijri: self.date_hijri(translation),
             body,
             cover_url: cover.map(|c| self.link(&urls::story_asset(lang, &story.slug, c))),
             cover_html,

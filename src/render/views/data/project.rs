@@ -138,11 +138,9 @@ impl<'a> ViewBuilder<'a> {
 
     pub(crate) fn project_card(&self, project: &'a Project) -> ProjectCard<'a> {
         let f = &self.locale.formatter;
-        let year = |d: jiff::civil::Date| f.digits(&d.year().to_string());
         let period = match (project.dates.start(), project.dates.end()) {
-            (Some(start), Some(end)) if start.year() == end.year() => Some(year(start)),
-            (Some(start), Some(end)) => Some(format!("{}–{}", year(start), year(end))),
-            (Some(day), None) | (None, Some(day)) => Some(year(day)),
+            (Some(start), Some(end)) => Some(f.year_range(start.year(), end.year())),
+            (Some(day), None) | (None, Some(day)) => Some(f.year_range(day.year(), day.year())),
             (None, None) => None,
         };
         ProjectCard {

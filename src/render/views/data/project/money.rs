@@ -120,7 +120,7 @@ impl<'a> ViewBuilder<'a> {
                 .iter()
                 .map(|s| s.label.text)
                 .collect::<Vec<_>>()
-                .join(", ")
+                .join(self.locale.text("list_comma"))
         );
         chart::svg(&Chart {
             kind: ChartKind::Bar,
