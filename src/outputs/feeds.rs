@@ -222,17 +222,17 @@ pub(super) fn write(context: &BuildContext<'_>, feeds: &[&Feed<'_>]) -> Vec<Outp
             let origin = format!("feed {}", feed.folder);
             [
                 OutputFile::new(
-                    feed.path(FORMATS[0].0).trim_start_matches('/').to_owned(),
+                    crate::urls::file_for(&feed.path(FORMATS[0].0)),
                     rss::write(context, feed, &items, newest),
                     origin.clone(),
                 ),
                 OutputFile::new(
-                    feed.path(FORMATS[1].0).trim_start_matches('/').to_owned(),
+                    crate::urls::file_for(&feed.path(FORMATS[1].0)),
                     atom::write(context, feed, &items, newest),
                     origin.clone(),
                 ),
                 OutputFile::new(
-                    feed.path(FORMATS[2].0).trim_start_matches('/').to_owned(),
+                    crate::urls::file_for(&feed.path(FORMATS[2].0)),
                     json_feed::write(context, feed, &items),
                     origin,
                 ),
