@@ -7,7 +7,7 @@ use tera::Context;
 use super::{BuildContext, Generator, OutputFile};
 use crate::config::Direction;
 use crate::diagnostic::Diagnostics;
-use crate::render::views::{LanguageLink, StoryCard, Text, ViewBuilder};
+use crate::render::views::{LanguageLink, Logo, StoryCard, Text, ViewBuilder};
 use crate::urls;
 
 /// How many headlines each language shows on the landing page.
@@ -35,6 +35,8 @@ struct RootPage<'a> {
     title: String,
     canonical: String,
     stylesheet: &'a str,
+    /// Above the columns, shared by the languages.
+    logo: Option<Logo>,
     languages: Vec<LanguageLink>,
     columns: Vec<LanguageColumn<'a>>,
     noindex: bool,
@@ -85,6 +87,7 @@ fn root_page<'a>(context: &'a BuildContext<'_>, path: &str, with_stories: bool) 
         title: config.title_in_every_language(),
         canonical: config.absolute(path),
         stylesheet: &context.stylesheet,
+        logo: context.logo(),
         languages: context.language_links(&homes),
         columns,
         noindex: context.site.visibility.is_preview(),
