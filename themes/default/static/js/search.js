@@ -177,11 +177,18 @@
       heading.className = "card-title";
       const link = document.createElement("a");
       link.href = r.u;
+      // A title ending in a Latin word must not run into the date after it.
+      link.dir = "auto";
       link.append(highlighted(r.t, terms));
       heading.append(link);
       const meta = document.createElement("p");
       meta.className = "card-meta";
-      meta.textContent = [r.k, r.d].filter(Boolean).join(" · ");
+      for (const [n, part] of [r.k, r.d].filter(Boolean).entries()) {
+        if (n > 0) meta.append(" · ");
+        const isolated = document.createElement("bdi");
+        isolated.textContent = part;
+        meta.append(isolated);
+      }
       item.append(heading, meta);
       if (r.s) {
         const summary = document.createElement("p");
