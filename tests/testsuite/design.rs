@@ -135,11 +135,18 @@ fn home_leads_with_the_newest_story_and_lists_the_others_as_cards_with_covers() 
 #[test]
 fn story_lists_and_the_newsroom_show_each_story_with_its_cover() {
     let out = design_site().build().success().tree();
-    for url in ["/en/stories/", "/ar/stories/", "/en/sectors/health/"] {
+    // The newsroom's contacts are cards too: there, the release cards.
+    for (url, card) in [
+        ("/en/stories/", ".card"),
+        ("/ar/stories/", ".card"),
+        ("/en/sectors/health/", ".card"),
+        ("/en/press/", ".release-card"),
+        ("/ar/press/", ".release-card"),
+    ] {
         let page = out.page(url);
-        let cards = page.select(".card");
+        let cards = page.select(card);
         assert!(!cards.is_empty(), "{url}: no cards");
-        let covers = page.select(".card img");
+        let covers = page.select(&format!("{card} img"));
         assert_eq!(covers.len(), cards.len(), "{url}: a card without a cover");
         for img in covers {
             assert_lazy_cover(&out, &page, img);
