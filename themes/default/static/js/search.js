@@ -209,7 +209,9 @@
     const query = input.value;
     const ticket = ++latest;
     const found = await search(query);
-    if (ticket === latest) show(found, query);
+    // A slower search for an earlier keystroke must not overwrite the newer results or address.
+    if (ticket !== latest) return;
+    show(found, query);
     const url = new URL(location.href);
     if (query.trim()) url.searchParams.set("q", query);
     else url.searchParams.delete("q");
