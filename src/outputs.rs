@@ -10,6 +10,7 @@ mod indicators;
 mod landing;
 mod listing;
 mod lists;
+mod menu;
 mod open_data;
 mod pages;
 mod partial;

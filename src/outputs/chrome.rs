@@ -4,8 +4,8 @@
 use super::BuildContext;
 use super::share_cards;
 use crate::render::views::social::{self, Social, SocialImage};
-use crate::render::views::{Chrome, LanguageLink, NavItem, Text};
-use crate::urls::{self, Taxonomy};
+use crate::render::views::{Chrome, LanguageLink, Logo, Text};
+use crate::urls;
 
 /// The page being framed.
 pub(crate) struct PageInfo<'p> {
@@ -135,6 +135,18 @@ impl BuildContext<'_> {
             .collect()
     }
 
+    /// The published logo, as the header and the landing page show it.
+    pub(crate) fn logo(&self) -> Option<Logo> {
+        let config = &self.site.config;
+        let file = config.press.logo.as_ref()?;
+        let image = self.site.brand.logo.as_ref()?;
+        Some(Logo {
+            url: config.link(&urls::press_logo(&file.file_name)),
+            width: image.width,
+            height: image.height,
+        })
+    }
+
     /// A template context holding the page frame (`page`) and the interface strings (`t`).
     pub(crate) fn frame(&self, page: PageInfo<'_>) -> tera::Context {
         let mut context = tera::Context::new();
@@ -166,41 +178,7 @@ impl BuildContext<'_> {
         let x_default = config
             .x_default(&page.translations)
             .map(|path| config.absolute(path));
-        let data = &self.site.data;
-        let mut nav: Vec<NavItem> = [
-            Some(("home", urls::home(lang))),
-            Some(("stories", urls::stories(lang))),
-            (!data.projects.is_empty()).then(|| ("projects", urls::projects(lang))),
-            (!data.indicators.is_empty()).then(|| ("indicators", urls::indicators(lang))),
-            (!data.partners.is_empty()).then(|| ("partners", urls::partners(lang))),
-            Some(("sectors", urls::taxonomy(lang, Taxonomy::Sectors))),
-            Some(("countries", urls::taxonomy(lang, Taxonomy::Countries))),
-            Some(("sdgs", urls::taxonomy(lang, Taxonomy::Sdgs))),
-            Some(("newsroom", urls::press(lang))),
-            Some(("search", urls::search(lang))),
-        ]
-        .into_iter()
-        .flatten()
-        .map(|(key, path)| NavItem {
-            label: locale.text(key).to_owned(),
-            current: if key == "home" {
-                page.path == path
-            } else {
-                page.path.starts_with(&path)
-            },
-            url: config.link(&path),
-        })
-        .collect();
-        for item in &self.site.pages {
-            if let Some(translation) = item.translation(lang) {
-                let path = urls::page(lang, &item.slug);
-                nav.push(NavItem {
-                    label: translation.title.clone(),
-                    current: page.path == path,
-                    url: config.link(&path),
-                });
-            }
-        }
+        let nav = self.menu(locale, page.path);
         let feeds = self.feed_links.announced(lang, page.path);
         let social = page.social.unwrap_or_else(|| {
             let own_title = if page.title.is_empty() {
@@ -223,6 +201,7 @@ impl BuildContext<'_> {
             site_title,
             site_description,
             home_url: config.link(&urls::home(lang)),
+            logo: self.logo(),
             stylesheet: &self.stylesheet,
             share_script: &self.share_script,
             nav,

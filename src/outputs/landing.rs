@@ -9,7 +9,7 @@ use super::{BuildContext, Generator, OutputFile};
 use crate::config::Direction;
 use crate::diagnostic::Diagnostics;
 use crate::render::views::social::Social;
-use crate::render::views::{LanguageLink, StoryCard, Text, ViewBuilder, structured_data};
+use crate::render::views::{LanguageLink, Logo, StoryCard, Text, ViewBuilder, structured_data};
 use crate::urls;
 
 /// How many headlines each language shows on the landing page.
@@ -39,6 +39,8 @@ struct RootPage<'a> {
     description: Option<String>,
     canonical: String,
     stylesheet: &'a str,
+    /// Above the columns, shared by the languages.
+    logo: Option<Logo>,
     languages: Vec<LanguageLink>,
     columns: Vec<LanguageColumn<'a>>,
     noindex: bool,
@@ -102,6 +104,7 @@ fn root_page<'a>(context: &'a BuildContext<'_>, path: &str, with_stories: bool) 
         title,
         canonical: config.absolute(path),
         stylesheet: &context.stylesheet,
+        logo: context.logo(),
         languages: context.language_links(&homes),
         columns,
         noindex: context.site.visibility.is_preview(),

@@ -11,7 +11,7 @@ use super::feeds::{FORMATS, Feed, FeedKind};
 use super::{BuildContext, Generator, OutputFile, gather};
 use crate::diagnostic::Diagnostics;
 use crate::render::views::FeedLink;
-use crate::urls::Taxonomy;
+use crate::urls::{Taxonomy, percent_decode};
 
 pub(crate) struct Subscriptions;
 
@@ -24,6 +24,8 @@ struct FeedsView {
 #[derive(Serialize)]
 struct FeedGroup {
     heading: String,
+    /// A topic's feeds, shown closed: a site has hundreds of them.
+    collapsed: bool,
     feeds: Vec<FeedEntry>,
 }
 
@@ -32,7 +34,15 @@ struct FeedEntry {
     title: String,
     /// The page the feed follows.
     page_url: String,
-    formats: Vec<FeedLink>,
+    formats: Vec<FeedFormat>,
+}
+
+/// One format of a feed, with its address as a reader reads it: Arabic letters, not `%D8%A3`.
+#[derive(Serialize)]
+struct FeedFormat {
+    #[serde(flatten)]
+    link: FeedLink,
+    address: String,
 }
 
 /// The site path of the feeds page in `lang`.
@@ -51,10 +61,18 @@ impl Generator for Subscriptions {
             let entry = |feed: &Feed<'_>| FeedEntry {
                 title: feed.label.clone(),
                 page_url: config.link(&feed.page),
-                formats: feed.links(config),
+                formats: feed
+                    .links(config)
+                    .into_iter()
+                    .map(|link| FeedFormat {
+                        address: percent_decode(&link.url),
+                        link,
+                    })
+                    .collect(),
             };
             let mut groups = vec![FeedGroup {
                 heading: locale.text("site_feeds").to_owned(),
+                collapsed: false,
                 feeds: mine
                     .iter()
                     .filter(|f| !matches!(f.kind, FeedKind::Term(..)))
@@ -70,6 +88,7 @@ impl Generator for Subscriptions {
                 if !feeds.is_empty() {
                     groups.push(FeedGroup {
                         heading: locale.text(taxonomy.key()).to_owned(),
+                        collapsed: true,
                         feeds,
                     });
                 }

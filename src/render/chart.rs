@@ -248,12 +248,29 @@ fn period_axis(out: &mut String, frame: &Frame) {
             coord(frame.bottom + 5.0),
         );
     }
-    for tick in frame.periods.labelled() {
+    // From the newest, which is always named: a label that would touch the one named after it
+    // is left out, as when a target years ahead squeezes the periods with values together.
+    let mut named: Vec<(&scale::Tick, f64)> = Vec::new();
+    let mut kept: Option<(f64, f64)> = None;
+    for tick in frame
+        .periods
+        .labelled()
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+    {
         // Kept inside the drawing: the first and last labels would stick out of it.
         let half = markup::text_width(&tick.label) / 2.0;
         let x = frame
             .x(tick.start, tick.end)
             .clamp(EDGE + half, WIDTH - EDGE - half);
+        if kept.is_some_and(|(at, other)| (x - at).abs() < half + other + FONT_SIZE / 2.0) {
+            continue;
+        }
+        kept = Some((x, half));
+        named.push((tick, x));
+    }
+    for (tick, x) in named.into_iter().rev() {
         let position = (x, frame.bottom + 20.0);
         // Periods like `2014-15` keep their order on right-to-left pages.
         text(

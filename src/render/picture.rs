@@ -11,8 +11,14 @@ pub(crate) const IN_TEXT: &str = "(min-width: 46rem) 42rem, 100vw";
 pub(crate) const COVER: &str = "(min-width: 74rem) 72rem, 100vw";
 /// Images in a grid of cards (a press kit's media library).
 pub(crate) const GRID: &str = "(min-width: 46rem) 20rem, 100vw";
+/// A story card's cover: one of three columns on a wide screen, two on a tablet, a thumbnail
+/// beside the headline on a phone.
+pub(crate) const CARD: &str = "(min-width: 74rem) 22rem, (min-width: 46rem) 45vw, 8rem";
+/// The cover of the story leading the home page, beside its headline on a wide screen.
+pub(crate) const LEAD: &str = "(min-width: 74rem) 42rem, (min-width: 46rem) 58vw, 100vw";
 
 /// Where the image's files are published, and how it is shown.
+#[derive(Clone, Copy)]
 pub(crate) struct Picture<'a> {
     /// Link to the story's folder, ending in `/`.
     pub folder: &'a str,

@@ -2,6 +2,7 @@
 //! in the page's language, every date and number formatted and every link final. Themes depend
 //! on these names (documented in the README), not on the model.
 
+mod cover;
 pub(crate) mod data;
 pub(crate) mod social;
 mod story;
@@ -82,11 +83,22 @@ pub(crate) struct LanguageLink {
     pub exists: bool,
 }
 
+/// A menu entry: a link, or a group of links (`children`, and no `url`) shown as a disclosure.
 #[derive(Debug, Clone, Serialize)]
 pub(crate) struct NavItem {
     pub label: String,
     pub url: String,
+    /// The page shown is this link's, or under it; for a group, under one of its links.
     pub current: bool,
+    pub children: Vec<NavItem>,
+}
+
+/// The site's logo in the header, beside its title.
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct Logo {
+    pub url: String,
+    pub width: u32,
+    pub height: u32,
 }
 
 /// A feed announced by a page (`<link rel="alternate" type=...>`) or listed for subscription.
@@ -112,6 +124,8 @@ pub(crate) struct Chrome<'a> {
     pub site_title: Text<'a>,
     pub site_description: Option<Text<'a>>,
     pub home_url: String,
+    /// The logo of `press.logo` in site.yaml, when it has one.
+    pub logo: Option<Logo>,
     pub stylesheet: &'a str,
     /// The script behind the share links' copy button.
     pub share_script: &'a str,
@@ -151,6 +165,7 @@ pub(crate) struct StoryCard<'a> {
     /// The date in the Hijri calendar, on Arabic pages of a site with `hijri: true`.
     pub date_hijri: Option<String>,
     pub sectors: Vec<TermLink<'a>>,
+    pub cover: Option<cover::CardCover>,
 }
 
 /// One taxonomy's terms on a story page, e.g. "Countries: Sudan, Chad".
@@ -263,10 +278,12 @@ impl<'a> ViewBuilder<'a> {
 
     pub(crate) fn card(&self, story: &'a Story, translation: &'a Translation) -> StoryCard<'a> {
         let (date, date_iso) = self.date(translation);
+        let url = self.link(&urls::story(&translation.lang, &story.slug));
         StoryCard {
             title: &translation.title,
             summary: translation.summary.as_deref(),
-            url: self.link(&urls::story(&translation.lang, &story.slug)),
+            cover: cover::card_cover(story, translation.cover.as_deref(), &translation.lang, &url),
+            url,
             date,
             date_iso,
             date_hijri: self.date_hijri(translation),

@@ -7,6 +7,7 @@ mod aliases;
 mod architecture;
 mod authoring;
 mod data;
+mod design;
 mod determinism;
 mod drafts_embargo;
 mod errors;

@@ -531,3 +531,44 @@ fn coordinates_are_written_to_one_decimal_without_negative_zero() {
     assert_eq!(written(f64::NAN), "0");
     assert_eq!(written(f64::INFINITY), "0");
 }
+
+#[test]
+fn period_labels_squeezed_by_a_distant_target_do_not_overlap() {
+    let format = english();
+    let values: Vec<Point<'static>> = (2020..=2024).map(|y| at(y, 60.0)).collect();
+    let series = [Series {
+        label: words("Total"),
+        points: &values,
+    }];
+    for rtl in [false, true] {
+        let mut squeezed = chart(ChartKind::Line, &series, &format);
+        squeezed.baseline = None;
+        squeezed.target = Some(at(2040, 40.0));
+        squeezed.rtl = rtl;
+        let markup = svg(&squeezed);
+        let document = parse(&markup);
+        let axis = &elements(&document, "g", "axis axis-x")[0];
+        let mut spans: Vec<(f64, f64)> = axis
+            .children()
+            .filter(|n| n.has_tag_name("text"))
+            .map(|label| {
+                let half = markup::text_width(label.text().unwrap_or("")) / 2.0;
+                let x = number(label, "x");
+                (x - half, x + half)
+            })
+            .collect();
+        spans.sort_by(|a, b| a.0.total_cmp(&b.0));
+        assert!(
+            spans.windows(2).all(|w| w[0].1 <= w[1].0),
+            "rtl {rtl}: labels overlap: {spans:?}"
+        );
+        assert!(
+            year_x(&document, "2040").is_finite(),
+            "the target year is named"
+        );
+        assert!(
+            year_x(&document, "2024").is_finite(),
+            "the latest value's year is named"
+        );
+    }
+}

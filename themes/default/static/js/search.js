@@ -179,11 +179,18 @@
       heading.className = "card-title";
       const link = document.createElement("a");
       link.href = r.u;
+      // A title ending in a Latin word must not run into the date after it.
+      link.dir = "auto";
       link.append(highlighted(r.t, terms));
       heading.append(link);
       const meta = document.createElement("p");
       meta.className = "card-meta";
-      meta.textContent = [r.k, r.d].filter(Boolean).join(" · ");
+      for (const [n, part] of [r.k, r.d].filter(Boolean).entries()) {
+        if (n > 0) meta.append(" · ");
+        const isolated = document.createElement("bdi");
+        isolated.textContent = part;
+        meta.append(isolated);
+      }
       item.append(heading, meta);
       if (r.s) {
         const summary = document.createElement("p");
@@ -204,7 +211,9 @@
     const query = input.value;
     const ticket = ++latest;
     const found = await search(query);
-    if (ticket === latest) show(found, query);
+    // A slower search for an earlier keystroke must not overwrite the newer results or address.
+    if (ticket !== latest) return;
+    show(found, query);
     const url = new URL(location.href);
     if (query.trim()) url.searchParams.set("q", query);
     else url.searchParams.delete("q");
