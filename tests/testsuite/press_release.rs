@@ -224,3 +224,18 @@ fn the_story_of_a_release_links_to_its_kit_and_credits_its_photos() {
         assert_eq!(story.texts(".prose .photo-credit"), [CREDITS[0].1]);
     }
 }
+
+#[test]
+fn a_release_dated_by_its_day_alone_gives_no_time_of_day() {
+    let site = release_site(None);
+    let story = site.root().join("content/stories/with-cover/index.en.md");
+    let text = std::fs::read_to_string(&story).unwrap();
+    std::fs::write(
+        &story,
+        text.replace(&format!("date: {DATE}"), "date: 2024-05-12"),
+    )
+    .unwrap();
+    let out = site.build().success().tree();
+    let en = out.page("/en/press/with-cover/");
+    assert_eq!(en.text(".release-time time"), "Doha, 12 May 2024");
+}

@@ -46,7 +46,7 @@ pub(crate) fn head(
     ReleaseHead {
         line,
         embargoed: translation.embargo.is_some(),
-        time: moment(views, translation.date, dateline),
+        time: issued(views, translation.date, dateline),
         time_iso: local(views, translation.date)
             .strftime("%Y-%m-%dT%H:%M:%S%:z")
             .to_string(),
@@ -61,6 +61,16 @@ pub(crate) fn head(
 
 fn local(views: &ViewBuilder<'_>, instant: Timestamp) -> jiff::Zoned {
     instant.to_zoned(TimeZone::fixed(views.config.utc_offset))
+}
+
+/// When a release was issued: a story dated by its day alone is dated at midnight, a time
+/// nobody issued it at, so it shows its day alone.
+fn issued(views: &ViewBuilder<'_>, instant: Timestamp, day: &str) -> String {
+    if local(views, instant).time() == jiff::civil::Time::midnight() {
+        day.to_owned()
+    } else {
+        moment(views, instant, day)
+    }
 }
 
 /// `day` followed by the time of `instant` and the site's offset from UTC.
