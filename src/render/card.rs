@@ -76,11 +76,14 @@ pub(crate) struct Figure<'a> {
     pub progress: Option<f32>,
 }
 
-/// Fonts parsed for one look, and the glyphs drawn with them.
+/// Fonts parsed for one look, the glyphs drawn with them, and the buffers a card is drawn
+/// and indexed in: every card of a thread reuses them instead of clearing three megabytes.
 struct Typesetter {
     look: String,
     fonts: FontSystem,
     glyphs: SwashCache,
+    canvas: Pixmap,
+    indexed: Vec<u8>,
 }
 
 thread_local! {
@@ -107,8 +110,6 @@ fn fonts(brand: &[Arc<[u8]>]) -> FontSystem {
 
 /// The card as PNG.
 pub(crate) fn png(card: &Card<'_>) -> Result<Vec<u8>, String> {
-    let mut canvas = Pixmap::new(WIDTH, HEIGHT).ok_or("no canvas")?;
-    background(&mut canvas, card.look, card.backdrop)?;
     TYPESETTER.with(|typesetter| {
         let mut typesetter = typesetter.borrow_mut();
         if typesetter.as_ref().is_none_or(|t| t.look != card.look.key) {
@@ -116,13 +117,23 @@ pub(crate) fn png(card: &Card<'_>) -> Result<Vec<u8>, String> {
                 look: card.look.key.clone(),
                 fonts: fonts(&card.look.fonts),
                 glyphs: SwashCache::new(),
+                canvas: Pixmap::new(WIDTH, HEIGHT).ok_or("no canvas")?,
+                indexed: Vec::new(),
             });
         }
-        let Some(Typesetter { fonts, glyphs, .. }) = typesetter.as_mut() else {
-            return;
+        let Some(Typesetter {
+            fonts,
+            glyphs,
+            canvas,
+            indexed,
+            ..
+        }) = typesetter.as_mut()
+        else {
+            return Err("no typesetter".to_owned());
         };
+        background(canvas, card.look, card.backdrop)?;
         let mut text = Text {
-            canvas: &mut canvas,
+            canvas,
             fonts,
             glyphs,
             rtl: card.rtl,
@@ -140,8 +151,8 @@ pub(crate) fn png(card: &Card<'_>) -> Result<Vec<u8>, String> {
             None => text.draw(card.title, 60.0, true, WHITE, 150.0, 4),
         }
         text.draw(card.footer, 30.0, false, SOFT_WHITE, f32::from(546_u16), 1);
-    });
-    encode(&canvas)
+        encode(canvas, indexed)
+    })
 }
 
 /// The card as an indexed PNG (a card has few colours: the site's, white, and the shades of
@@ -150,33 +161,44 @@ pub(crate) fn png(card: &Card<'_>) -> Result<Vec<u8>, String> {
 /// difference from the one above, which turns the card's wide flat areas into runs of zeros:
 /// zlib's default level with a filter chosen per row took a third of a card's time, for files
 /// a quarter smaller.
-fn encode(canvas: &Pixmap) -> Result<Vec<u8>, String> {
+fn encode(canvas: &Pixmap, indexed: &mut Vec<u8>) -> Result<Vec<u8>, String> {
     let mut palette: Vec<[u8; 3]> = Vec::new();
     let mut index: rustc_hash::FxHashMap<u32, u8> = rustc_hash::FxHashMap::default();
-    let mut indexed = Vec::with_capacity(canvas.pixels().len());
-    // Most pixels repeat the one before: look up only changes.
-    let mut last: Option<(u32, u8)> = None;
-    for pixel in canvas.pixels() {
-        let colour = u32::from_le_bytes([pixel.red(), pixel.green(), pixel.blue(), 0]);
-        if let Some((previous, slot)) = last
-            && previous == colour
-        {
-            indexed.push(slot);
+    indexed.clear();
+    let row_bytes = canvas.width() as usize * 4;
+    let colour = |pixel: &[u8]| u32::from_le_bytes([pixel[0], pixel[1], pixel[2], 0]);
+    let mut previous_row: Option<&[u8]> = None;
+    for row in canvas.data().chunks_exact(row_bytes) {
+        // Whole rows repeat (the plain colour above and below the text): copy their indices.
+        if previous_row == Some(row) {
+            let start = indexed.len() - row_bytes / 4;
+            indexed.extend_from_within(start..);
             continue;
         }
-        let slot = match index.get(&colour) {
-            Some(slot) => *slot,
-            None => {
-                let Ok(slot) = u8::try_from(palette.len()) else {
-                    return canvas.encode_png().map_err(|error| error.to_string());
-                };
-                palette.push([pixel.red(), pixel.green(), pixel.blue()]);
-                index.insert(colour, slot);
-                slot
-            }
-        };
-        last = Some((colour, slot));
-        indexed.push(slot);
+        previous_row = Some(row);
+        let pixels: Vec<u32> = row.chunks_exact(4).map(colour).collect();
+        let mut at = 0;
+        while at < pixels.len() {
+            // Most pixels repeat the one before: look up each run's colour once.
+            let run = pixels[at..]
+                .iter()
+                .take_while(|p| **p == pixels[at])
+                .count();
+            let slot = match index.get(&pixels[at]) {
+                Some(slot) => *slot,
+                None => {
+                    let Ok(slot) = u8::try_from(palette.len()) else {
+                        return canvas.encode_png().map_err(|error| error.to_string());
+                    };
+                    let [r, g, b, _] = pixels[at].to_le_bytes();
+                    palette.push([r, g, b]);
+                    index.insert(pixels[at], slot);
+                    slot
+                }
+            };
+            indexed.resize(indexed.len() + run, slot);
+            at += run;
+        }
     }
     let mut out = Vec::new();
     let mut encoder = png::Encoder::new(&mut out, canvas.width(), canvas.height());
@@ -187,7 +209,7 @@ fn encode(canvas: &Pixmap) -> Result<Vec<u8>, String> {
     encoder.set_filter(png::Filter::Up);
     let mut writer = encoder.write_header().map_err(|error| error.to_string())?;
     writer
-        .write_image_data(&indexed)
+        .write_image_data(indexed)
         .map_err(|error| error.to_string())?;
     writer.finish().map_err(|error| error.to_string())?;
     Ok(out)
