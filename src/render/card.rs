@@ -168,6 +168,7 @@ fn encode(canvas: &Pixmap, indexed: &mut Vec<u8>) -> Result<Vec<u8>, String> {
     let row_bytes = canvas.width() as usize * 4;
     let colour = |pixel: &[u8]| u32::from_le_bytes([pixel[0], pixel[1], pixel[2], 0]);
     let mut previous_row: Option<&[u8]> = None;
+    let mut pixels: Vec<u32> = Vec::with_capacity(row_bytes / 4);
     for row in canvas.data().chunks_exact(row_bytes) {
         // Whole rows repeat (the plain colour above and below the text): copy their indices.
         if previous_row == Some(row) {
@@ -176,7 +177,8 @@ fn encode(canvas: &Pixmap, indexed: &mut Vec<u8>) -> Result<Vec<u8>, String> {
             continue;
         }
         previous_row = Some(row);
-        let pixels: Vec<u32> = row.chunks_exact(4).map(colour).collect();
+        pixels.clear();
+        pixels.extend(row.chunks_exact(4).map(colour));
         let mut at = 0;
         while at < pixels.len() {
             // Most pixels repeat the one before: look up each run's colour once.
@@ -318,39 +320,75 @@ impl Text<'_> {
                 .unwrap_or_else(|| trimmed.char_indices().last().map_or(0, |(index, _)| index));
             shown = format!("{}…", trimmed[..cut].trim_end());
         }
-        let canvas = &mut *self.canvas;
-        buffer.draw(self.fonts, self.glyphs, color, |x, y, w, h, color| {
-            blend(canvas, (x + MARGIN as i32, y + top as i32), (w, h), color);
-        });
+        // Each glyph's coverage is painted whole: cosmic-text's own `draw` calls back for
+        // every pixel, which took half of a card's time.
+        for run in buffer.layout_runs() {
+            for glyph in run.glyphs {
+                let physical = glyph.physical((MARGIN, top + run.line_y), 1.0);
+                let Some(image) = self.glyphs.get_image(self.fonts, physical.cache_key) else {
+                    continue;
+                };
+                let at = (
+                    physical.x + image.placement.left,
+                    physical.y - image.placement.top,
+                );
+                let size = (image.placement.width, image.placement.height);
+                paint_glyph(self.canvas, at, size, image, color);
+            }
+        }
     }
 }
 
-/// Paints a rectangle of `color` (with its alpha) over the canvas. Coverage is rounded to 32
-/// steps: the eye cannot tell, and the card keeps few enough colours for an indexed PNG.
-/// Called for every pixel of every glyph, so it writes the canvas's bytes directly: the canvas
-/// is opaque, so its premultiplied values are its colours.
-fn blend(canvas: &mut Pixmap, (x, y): (i32, i32), (w, h): (u32, u32), color: Color) {
-    let alpha = ((u32::from(color.a()) + 4) / 8 * 8).min(255);
+/// A glyph's coverage (or, for a colour glyph, its own colours) painted over the canvas at
+/// `(x, y)`, as cosmic-text draws it: the coverage is the alpha, the colour's own is not.
+fn paint_glyph(
+    canvas: &mut Pixmap,
+    (x, y): (i32, i32),
+    (w, h): (u32, u32),
+    image: &cosmic_text::SwashImage,
+    color: Color,
+) {
+    let (width, height) = (canvas.width() as i32, canvas.height() as i32);
+    let data = canvas.data_mut();
+    let channels = match image.content {
+        cosmic_text::SwashContent::Color => 4,
+        _ => 1,
+    };
+    for dy in 0..h as i32 {
+        let py = y + dy;
+        if py < 0 || py >= height {
+            continue;
+        }
+        for dx in 0..w as i32 {
+            let px = x + dx;
+            if px < 0 || px >= width {
+                continue;
+            }
+            let source = (dy * w as i32 + dx) as usize * channels;
+            let Some(pixel) = image.data.get(source..source + channels) else {
+                return;
+            };
+            let (rgb, coverage) = match pixel {
+                [r, g, b, a] => ([*r, *g, *b], *a),
+                [a] => ([color.r(), color.g(), color.b()], *a),
+                _ => continue,
+            };
+            mix(data, (py * width + px) as usize * 4, rgb, coverage);
+        }
+    }
+}
+
+/// Mixes `rgb` at `coverage` into the canvas's pixel at byte `at`. Coverage is rounded to 32
+/// steps: the eye cannot tell, and the card keeps few enough colours for an indexed PNG. The
+/// canvas is opaque, so its premultiplied bytes are its colours.
+fn mix(data: &mut [u8], at: usize, rgb: [u8; 3], coverage: u8) {
+    let alpha = ((u32::from(coverage) + 4) / 8 * 8).min(255);
     if alpha == 0 {
         return;
     }
-    let (width, height) = (canvas.width() as i32, canvas.height() as i32);
-    let (left, right) = (x.max(0), (x + w as i32).min(width));
-    let (top, bottom) = (y.max(0), (y + h as i32).min(height));
-    if left >= right || top >= bottom {
-        return;
-    }
-    let above = [color.r(), color.g(), color.b()].map(|c| u32::from(c) * alpha);
     let keep = 255 - alpha;
-    let data = canvas.data_mut();
-    for py in top..bottom {
-        let row = (py * width) as usize * 4;
-        for px in left..right {
-            let at = row + px as usize * 4;
-            for (channel, top) in above.iter().enumerate() {
-                let under = u32::from(data[at + channel]);
-                data[at + channel] = ((top + under * keep) / 255) as u8;
-            }
-        }
+    for (channel, over) in rgb.into_iter().enumerate() {
+        let under = u32::from(data[at + channel]);
+        data[at + channel] = ((u32::from(over) * alpha + under * keep) / 255) as u8;
     }
 }
