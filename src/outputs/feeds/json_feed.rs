@@ -66,19 +66,20 @@ impl serde_json::ser::Formatter for HtmlSafe {
         writer: &mut W,
         fragment: &str,
     ) -> std::io::Result<()> {
+        // The three are ASCII, so a byte search finds them and never splits a character.
+        let bytes = fragment.as_bytes();
         let mut start = 0;
-        for (i, c) in fragment.char_indices() {
-            let escaped = match c {
-                '<' => "\\u003c",
-                '>' => "\\u003e",
-                '&' => "\\u0026",
-                _ => continue,
-            };
-            writer.write_all(&fragment.as_bytes()[start..i])?;
-            writer.write_all(escaped.as_bytes())?;
-            start = i + 1;
+        while let Some(found) = memchr::memchr3(b'<', b'>', b'&', &bytes[start..]) {
+            let at = start + found;
+            writer.write_all(&bytes[start..at])?;
+            writer.write_all(match bytes[at] {
+                b'<' => b"\\u003c",
+                b'>' => b"\\u003e",
+                _ => b"\\u0026",
+            })?;
+            start = at + 1;
         }
-        writer.write_all(&fragment.as_bytes()[start..])
+        writer.write_all(&bytes[start..])
     }
 
     fn begin_array<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
