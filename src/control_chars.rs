@@ -16,6 +16,13 @@ pub(crate) fn forbidden(c: char) -> bool {
         || (c as u32 & 0xFFFE) == 0xFFFE
 }
 
+/// A byte that cannot be part of a forbidden character: printable ASCII, tab and line ends,
+/// and the lead and continuation bytes of characters below U+FDD0 other than U+0080-U+009F
+/// (whose lead byte is 0xC2). Most texts are made of these alone and need no closer look.
+fn plainly_allowed(byte: u8) -> bool {
+    matches!(byte, b'\t' | b'\n' | b'\r' | 0x20..=0x7E | 0x80..=0xC1 | 0xC3..=0xEE)
+}
+
 /// Reports the first forbidden character of `text` at `shown` as an error at its line and
 /// column, counting the others, and gives the text with each of them made a space, so that the
 /// YAML reader does not report the same character a second time in its own words.
@@ -37,6 +44,9 @@ pub(crate) fn check<T: AsRef<str> + From<String>>(
 }
 
 fn first_in(shown: &Path, text: &str) -> Option<Diagnostic> {
+    if text.bytes().all(plainly_allowed) {
+        return None;
+    }
     let mut found = text.char_indices().filter(|(_, c)| forbidden(*c));
     let (offset, first) = found.next()?;
     let also = match found.count() {
@@ -75,6 +85,22 @@ fn name(c: char) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_forbidden_character_passes_the_quick_look() {
+        let mut buffer = [0; 4];
+        for c in (0..=0x10FFFF)
+            .filter_map(char::from_u32)
+            .filter(|c| forbidden(*c))
+        {
+            let encoded = c.encode_utf8(&mut buffer);
+            assert!(
+                !encoded.bytes().all(plainly_allowed),
+                "U+{:04X} passes",
+                c as u32
+            );
+        }
+    }
 
     #[test]
     fn tabs_and_line_ends_are_text_and_controls_are_not() {
