@@ -153,6 +153,15 @@ impl Translation {
 }
 
 impl Story {
+    /// The image the story publishes as `name`, with its copies, if there is one.
+    pub(crate) fn image(&self, name: &str) -> Option<&crate::images::Processed> {
+        self.assets
+            .iter()
+            .find(|a| a.name == name)?
+            .image
+            .as_deref()
+    }
+
     /// The date the story sorts by: its default-language date, or its first translation's.
     pub(crate) fn date(&self) -> Timestamp {
         self.translations

@@ -201,11 +201,11 @@ fn story_card(views: &ViewBuilder<'_>, story: &Story, translation: &Translation)
         .sectors
         .first()
         .map(|id| views.term(Taxonomy::Sectors, id).name.text.to_owned());
-    let backdrop = translation.cover.as_ref().and_then(|cover| {
-        let asset = story.assets.iter().find(|a| &a.name == cover)?;
-        let image = asset.image.as_ref()?;
-        Some(Arc::clone(image.at_least(BACKDROP_WIDTH)))
-    });
+    let backdrop = translation
+        .cover
+        .as_ref()
+        .and_then(|cover| story.image(cover))
+        .map(|image| Arc::clone(image.at_least(BACKDROP_WIDTH)));
     Job {
         backdrop,
         ..Job::of(

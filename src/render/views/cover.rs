@@ -28,12 +28,7 @@ pub(crate) fn card_cover(
     folder: &str,
 ) -> Option<CardCover> {
     let name = cover?;
-    let image = story
-        .assets
-        .iter()
-        .find(|a| a.name == name)?
-        .image
-        .as_deref()?;
+    let image = story.image(name)?;
     let alt = alt_in(story.image_notes.get(name), lang).unwrap_or("");
     let in_grid = Picture {
         folder,

@@ -84,12 +84,7 @@ impl<'a> ViewBuilder<'a> {
         let cover = translation.cover.as_deref();
         let notes = cover.and_then(|name| story.image_notes.get(name));
         let cover_html = cover.and_then(|name| {
-            let image = story
-                .assets
-                .iter()
-                .find(|a| a.name == name)?
-                .image
-                .as_deref()?;
+            let image = story.image(name)?;
             let picture = Picture {
                 folder,
                 name,

@@ -134,12 +134,7 @@ impl ViewBuilder<'_> {
         let url = |t: &Translation| config.absolute(&urls::story(&t.lang, &story.slug));
         let reference = |t: &Translation| json!({"@type": "NewsArticle", "@id": url(t), "url": url(t), "inLanguage": t.lang});
         let cover = translation.cover.as_deref().and_then(|name| {
-            let image = story
-                .assets
-                .iter()
-                .find(|a| a.name == name)?
-                .image
-                .as_deref()?;
+            let image = story.image(name)?;
             let path = urls::story_asset(&translation.lang, &story.slug, name);
             Some(image_object(
                 &config.absolute(&path),
