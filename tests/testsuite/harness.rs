@@ -197,6 +197,23 @@ pub fn bayan_command() -> Command {
 }
 
 /// Runs the `bayan` binary with `args`; `output` is where its site is expected.
+/// The repository's own sample site, built at [`NOW`] into a temporary folder.
+pub fn build_sample() -> Tree {
+    let scratch = tempfile::tempdir().expect("a temporary folder");
+    let output = scratch.path().join("public");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let args: Vec<OsString> = vec![
+        "build".into(),
+        "--root".into(),
+        root.into(),
+        "--output".into(),
+        output.clone().into(),
+        "--now".into(),
+        NOW.into(),
+    ];
+    bayan(&args, &output).success().tree()
+}
+
 pub fn bayan(args: &[OsString], output: &Path) -> Run {
     bayan_in(bayan_command(), args, output)
 }

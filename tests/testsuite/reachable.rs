@@ -4,13 +4,11 @@
 //! followed the same way, and a `#fragment` must name an element of the page it leads to.
 
 use std::collections::BTreeSet;
-use std::ffi::OsString;
 use std::io::{Cursor, Read};
-use std::path::Path;
 
 use scraper::{Html, Selector};
 
-use crate::harness::{NOW, Site, Tree, bayan};
+use crate::harness::{Site, Tree, build_sample};
 
 /// An address found in an output, and the file it was found in.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
@@ -346,19 +344,7 @@ fn assert_no_dead_ends(tree: &Tree, base_url: &str) {
 
 #[test]
 fn every_address_in_the_sample_site_leads_somewhere() {
-    let scratch = tempfile::tempdir().unwrap();
-    let output = scratch.path().join("public");
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let args: Vec<OsString> = vec![
-        "build".into(),
-        "--root".into(),
-        root.into(),
-        "--output".into(),
-        output.clone().into(),
-        "--now".into(),
-        NOW.into(),
-    ];
-    let tree = bayan(&args, &output).success().tree();
+    let tree = build_sample();
     assert_no_dead_ends(&tree, "https://example.org/");
 }
 

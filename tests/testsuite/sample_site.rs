@@ -1,26 +1,11 @@
-//! Smoke test of the repository's own sample site: it builds, with its main pages. The only test
-//! that reads the sample site; every other test has its own small fixture.
+//! Smoke test of the repository's own sample site: it builds, with its main pages. With
+//! `reachable.rs`, the only test that reads the sample site; every other has its own fixture.
 
-use std::ffi::OsString;
-use std::path::Path;
-
-use crate::harness::{NOW, bayan};
+use crate::harness::build_sample;
 
 #[test]
 fn sample_site_builds() {
-    let scratch = tempfile::tempdir().unwrap();
-    let output = scratch.path().join("public");
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let args: Vec<OsString> = vec![
-        "build".into(),
-        "--root".into(),
-        root.into(),
-        "--output".into(),
-        output.clone().into(),
-        "--now".into(),
-        NOW.into(),
-    ];
-    let out = bayan(&args, &output).success().tree();
+    let out = build_sample();
     for url in ["/", "/en/", "/ar/"] {
         assert!(out.has(url), "{url} is missing");
     }
