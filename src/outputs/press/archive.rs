@@ -215,15 +215,9 @@ fn release_markdown(
         }
     }
     if let Some(contact) = &view.contact {
-        let _ = write!(out, "## {}\n\n{}", t("media_contact"), contact.name.text);
-        if let Some(role) = &contact.role {
-            let _ = write!(out, "{comma}{}", role.text);
-        }
-        out.push_str("  \n");
-        for line in [contact.email, contact.phone].into_iter().flatten() {
-            let _ = writeln!(out, "{line}  ");
-        }
-        out.push('\n');
+        // Two spaces end a markdown line without starting a paragraph.
+        let lines = contact.lines(&comma).join("  \n");
+        let _ = write!(out, "## {}\n\n{lines}  \n\n", t("media_contact"));
     }
     if let Some(boilerplate) = &view.boilerplate {
         let _ = write!(out, "## {}\n\n{}\n\n", t("about_us"), boilerplate.text);

@@ -64,6 +64,24 @@ pub(crate) struct ContactView<'a> {
     pub vcard_url: String,
 }
 
+impl ContactView<'_> {
+    /// The contact as the text versions write it, a line each: name and role, email, phone.
+    pub(crate) fn lines(&self, comma: &str) -> Vec<String> {
+        let name = match &self.role {
+            Some(role) => format!("{}{comma}{}", self.name.text, role.text),
+            None => self.name.text.to_owned(),
+        };
+        std::iter::once(name)
+            .chain(
+                [self.email, self.phone]
+                    .into_iter()
+                    .flatten()
+                    .map(str::to_owned),
+            )
+            .collect()
+    }
+}
+
 /// An image of the release, offered at full size.
 #[derive(Serialize)]
 pub(crate) struct KitImage<'a> {

@@ -58,15 +58,12 @@ pub(super) fn release_text(
         out.push('\n');
     }
     if let Some(contact) = &view.contact {
-        let _ = write!(out, "{}\n{}", t("media_contact"), contact.name.text);
-        if let Some(role) = &contact.role {
-            let _ = write!(out, "{comma}{}", role.text);
-        }
-        out.push('\n');
-        for line in [contact.email, contact.phone].into_iter().flatten() {
-            let _ = writeln!(out, "{line}");
-        }
-        out.push('\n');
+        let _ = write!(
+            out,
+            "{}\n{}\n\n",
+            t("media_contact"),
+            contact.lines(&comma).join("\n")
+        );
     }
     let _ = write!(out, "{}\n\n", t("release_ends"));
     if !view.notes.is_empty() {
