@@ -205,6 +205,9 @@ pub(crate) struct ImageStore {
     /// By the address of the source bytes, which the live preview's file cache keeps while a
     /// file is unchanged: an unchanged image is found without hashing it again.
     memory: Mutex<HashMap<(usize, Recipe), Remembered>>,
+    /// The same, by content key: for sources read again into new memory (the logo and share
+    /// image named in site.yaml).
+    by_content: Mutex<HashMap<String, Arc<Processed>>>,
     /// Other made files (share cards), by content key.
     made: Mutex<HashMap<String, Arc<[u8]>>>,
     /// Images processed by this store, and images it answered from a cache.
@@ -248,6 +251,16 @@ impl ImageStore {
             return Ok(processed);
         }
         let key = content_key(source, format, recipe);
+        let remembered = self
+            .by_content
+            .lock()
+            .ok()
+            .and_then(|by_content| by_content.get(&key).cloned());
+        if let Some(processed) = remembered {
+            self.reused.fetch_add(1, Ordering::Relaxed);
+            self.remember(memory_key, source, &processed);
+            return Ok(processed);
+        }
         let processed = match self
             .disk
             .as_ref()
@@ -270,10 +283,22 @@ impl ImageStore {
             }
         };
         let processed = Arc::new(processed);
-        if let Ok(mut memory) = self.memory.lock() {
-            memory.insert(memory_key, (Arc::clone(source), Arc::clone(&processed)));
+        if let Ok(mut by_content) = self.by_content.lock() {
+            by_content.insert(key, Arc::clone(&processed));
         }
+        self.remember(memory_key, source, &processed);
         Ok(processed)
+    }
+
+    fn remember(
+        &self,
+        memory_key: (usize, Recipe),
+        source: &Arc<[u8]>,
+        processed: &Arc<Processed>,
+    ) {
+        if let Ok(mut memory) = self.memory.lock() {
+            memory.insert(memory_key, (Arc::clone(source), Arc::clone(processed)));
+        }
     }
 }
 

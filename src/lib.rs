@@ -49,7 +49,7 @@ use std::time::{Duration, Instant};
 use jiff::Timestamp;
 
 use crate::model::Visibility;
-use crate::outputs::OutputTree;
+pub use crate::outputs::OutputTree;
 
 /// What a build is asked to do.
 #[derive(Debug, Clone)]
@@ -79,6 +79,8 @@ pub struct BuildReport {
     /// Files made by this build: all of them, or only those an edit changed when the live
     /// preview reused the last build.
     pub rendered: usize,
+    /// The generators that made them (see [`generator_names`]).
+    pub remade: Vec<&'static str>,
     pub stories: usize,
     /// Story translations held back by drafts and embargoes.
     pub withheld: Vec<model::Withheld>,
@@ -116,6 +118,12 @@ struct LastBuild {
     site: model::Site,
     theme: render::theme::Theme,
     tree: OutputTree,
+}
+
+/// The names of the generators that make the site's files, each declaring which parts of the
+/// model it reads, so that the live preview runs again only those an edit concerns.
+pub fn generator_names() -> Vec<&'static str> {
+    outputs::generator_names()
 }
 
 /// Runs the pipeline up to the output tree in memory, without writing anything.
@@ -188,20 +196,19 @@ fn render(
         .as_deref()
         .and_then(Option::as_ref)
         .filter(|last| last.theme == theme)
-        .and_then(|last| Some((last, model::changes::edited_bodies(&last.site, &site)?)));
-    let (tree, rendered) = match edited {
-        Some((last, edited)) => outputs::regenerate(
+        .and_then(|last| Some((last, model::changes::between(&last.site, &site)?)));
+    let (tree, rendered, remade) = match edited {
+        Some((last, changes)) => outputs::regenerate(
             &site,
             &renderer,
             stores,
             &theme.static_files,
             &last.tree,
-            &edited,
+            &changes,
         ),
-        None => outputs::generate(&site, &renderer, stores, &theme.static_files).map(|t| {
-            let len = t.len();
-            (t, len)
-        }),
+        None => outputs::generate(&site, &renderer, stores, &theme.static_files)
+            .map(|t| (t.len(), t))
+            .map(|(len, t)| (t, len, outputs::generator_names())),
     }
     .map_err(|d| fail(diagnostics.clone(), d))?;
     diagnostics.extend(link_check::check(&site, &tree));
@@ -221,6 +228,7 @@ fn render(
         tree,
         images: image_store.counts(),
         rendered,
+        remade,
         stories,
         withheld,
         warnings: diagnostics.sorted(),

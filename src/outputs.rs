@@ -26,7 +26,7 @@ mod stories;
 mod subscriptions;
 mod terms;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -38,10 +38,14 @@ use tera::Context;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::images::ImageStore;
 use crate::model::Site;
+use crate::model::changes::{Inputs, TranslationId};
 use crate::render::{Locale, Renderer};
 pub(crate) use listing::Listing;
 pub(crate) use partial::regenerate;
 use static_files::StaticFiles;
+
+/// The name the sitemap's files are made by: the sitemap lists the pages of all the others.
+const SITEMAP: &str = "sitemap";
 
 /// One file of the built site.
 #[derive(Debug, Clone)]
@@ -55,6 +59,8 @@ pub(crate) struct OutputFile {
     pub source: Option<PathBuf>,
     /// Set on pages search engines should know: their place in the sitemap.
     pub sitemap: Option<SitemapEntry>,
+    /// The name of the generator that made it.
+    made_by: &'static str,
 }
 
 /// A page's sitemap record: its address, its translations, when it last changed.
@@ -79,7 +85,13 @@ impl OutputFile {
             origin: origin.into(),
             source: None,
             sitemap: None,
+            made_by: "",
         }
+    }
+
+    fn made_by(mut self, generator: &'static str) -> Self {
+        self.made_by = generator;
+        self
     }
 
     /// Lists this page in the sitemap.
@@ -112,6 +124,11 @@ pub struct OutputTree {
 impl OutputTree {
     pub fn get(&self, path: &str) -> Option<&[u8]> {
         self.files.get(path).map(|f| &*f.bytes)
+    }
+
+    /// The name of the generator that made the file at `path`.
+    pub fn made_by(&self, path: &str) -> Option<&'static str> {
+        self.files.get(path).map(|f| f.made_by)
     }
 
     pub fn paths(&self) -> impl Iterator<Item = &str> {
@@ -159,10 +176,21 @@ impl OutputTree {
         self.files.insert(file.path.clone(), Arc::new(file));
     }
 
-    /// Takes out the files under the folder `prefix` (`search/en/`) that `keep` does not name.
-    fn prune_folder(&mut self, prefix: &str, keep: &std::collections::BTreeSet<&str>) {
-        self.files
-            .retain(|path, _| !path.starts_with(prefix) || keep.contains(path.as_str()));
+    /// Takes out the files `generator` made under any of `folders` (all of them for `None`).
+    fn remove_made_by(&mut self, generator: &str, folders: Option<&[String]>) {
+        self.files.retain(|path, file| {
+            file.made_by != generator
+                || folders.is_some_and(|folders| !folders.iter().any(|f| path.starts_with(f)))
+        });
+    }
+
+    /// The sitemap of the pages in the tree, in place of the one it held.
+    fn add_sitemap(&mut self, site: &Site, problems: &mut Diagnostics) {
+        self.remove_made_by(SITEMAP, None);
+        let files = sitemap::files(site, self.files.values().map(|f| &**f));
+        for file in files {
+            self.insert(file.made_by(SITEMAP), problems);
+        }
     }
 
     /// A file cannot also be a folder: `css/bayan.css` and `css/bayan.css/index.html`.
@@ -246,9 +274,72 @@ impl BuildContext<'_> {
     }
 }
 
-/// One kind of output (story pages, lists, static files...).
+/// One kind of output (story pages, lists, static files...), with what it is made from: the
+/// live preview runs it again only after an edit to one of those parts of the model.
 trait Generator: Sync {
+    /// Its name, kept with every file it makes.
+    fn name(&self) -> &'static str;
+
+    /// The parts of the model its files show. Every generator also reads the configuration and
+    /// the theme, whose change rebuilds everything. A part left out here leaves stale files in
+    /// the preview; `tests/testsuite/preview.rs` edits each part and compares with a new build.
+    fn reads(&self) -> Inputs;
+
     fn generate(&self, context: &BuildContext<'_>) -> Result<Vec<OutputFile>, Diagnostics>;
+
+    /// After edits to the text of the `edited` translations and to nothing else: the files
+    /// showing those texts made again, for a generator that can tell which they are. `None`
+    /// makes all its files again.
+    fn regenerate_texts(
+        &self,
+        _context: &BuildContext<'_>,
+        _edited: &BTreeSet<TranslationId>,
+    ) -> Option<Result<Remade, Diagnostics>> {
+        None
+    }
+}
+
+/// Some of a generator's files made again: each replaces the file at its path, and the
+/// generator's other files under `folders` are gone.
+pub(crate) struct Remade {
+    files: Vec<OutputFile>,
+    folders: Vec<String>,
+}
+
+/// Whether the story translation `entry` is one of `edited`.
+fn is_edited(edited: &BTreeSet<TranslationId>, (story, translation): &listing::Entry<'_>) -> bool {
+    edited
+        .iter()
+        .any(|(slug, lang)| *slug == story.slug && *lang == translation.lang)
+}
+
+/// The names of every generator.
+pub(crate) fn generator_names() -> Vec<&'static str> {
+    let none = StaticFiles::default();
+    generators(&none).iter().map(|g| g.name()).collect()
+}
+
+/// Every generator, the longest first: the search index has a part that runs on one thread.
+fn generators(static_files: &StaticFiles) -> [&dyn Generator; 17] {
+    [
+        &search::Search,
+        &feeds::FeedFiles,
+        &share_cards::ShareCards,
+        &open_data::OpenData,
+        &projects::ProjectPages,
+        &indicators::IndicatorPages,
+        &partners::PartnerPages,
+        &press::PressRoom,
+        &subscriptions::Subscriptions,
+        &stories::StoryPages,
+        &pages::StandalonePages,
+        &lists::StoryLists,
+        &terms::TermPages,
+        &landing::Landing,
+        &landing::NotFound,
+        &aliases::Aliases,
+        static_files,
+    ]
 }
 
 impl<'a> BuildContext<'a> {
@@ -296,45 +387,24 @@ pub(crate) fn generate(
 ) -> Result<OutputTree, Diagnostics> {
     let static_files = StaticFiles::new(site, theme_static);
     let context = BuildContext::new(site, renderer, stores, &static_files);
-    // The longest first: the search index has a part that runs on one thread.
-    let generators: [&dyn Generator; 17] = [
-        &search::Search,
-        &feeds::FeedFiles,
-        &share_cards::ShareCards,
-        &open_data::OpenData,
-        &projects::ProjectPages,
-        &indicators::IndicatorPages,
-        &partners::PartnerPages,
-        &press::PressRoom,
-        &subscriptions::Subscriptions,
-        &stories::StoryPages,
-        &pages::StandalonePages,
-        &lists::StoryLists,
-        &terms::TermPages,
-        &landing::Landing,
-        &landing::NotFound,
-        &aliases::Aliases,
-        &static_files,
-    ];
-    let results: Vec<Result<Vec<OutputFile>, Diagnostics>> = generators
-        .par_iter()
-        .map(|g| g.generate(&context))
-        .collect();
+    let results: Vec<(&'static str, Result<Vec<OutputFile>, Diagnostics>)> =
+        generators(&static_files)
+            .par_iter()
+            .map(|g| (g.name(), g.generate(&context)))
+            .collect();
     let mut problems = Diagnostics::default();
     let mut tree = OutputTree::default();
-    for result in results {
+    for (made_by, result) in results {
         match result {
             Ok(files) => {
                 for file in files {
-                    tree.insert(file, &mut problems);
+                    tree.insert(file.made_by(made_by), &mut problems);
                 }
             }
             Err(more) => problems.extend(more),
         }
     }
-    for file in sitemap::files(site, tree.files.values().map(|f| &**f)) {
-        tree.insert(file, &mut problems);
-    }
+    tree.add_sitemap(site, &mut problems);
     tree.check_file_folder_clashes(&mut problems);
     if problems.has_errors() {
         Err(problems)

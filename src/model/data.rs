@@ -45,6 +45,15 @@ pub(crate) struct Data {
 }
 
 impl Data {
+    /// Which sections the site has (projects, indicators, partners), as the menu shows them.
+    pub(crate) fn sections(&self) -> [bool; 3] {
+        [
+            !self.projects.is_empty(),
+            !self.indicators.is_empty(),
+            !self.partners.is_empty(),
+        ]
+    }
+
     pub(crate) fn project(&self, id: &str) -> Option<&Project> {
         by_id(&self.projects, id, |p| &p.id)
     }

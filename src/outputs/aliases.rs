@@ -9,6 +9,7 @@ use tera::Context;
 use super::{BuildContext, Generator, OutputFile, gather};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::model::alias::alias_file;
+use crate::model::changes::Inputs;
 use crate::model::{Reason, Site, Withheld};
 use crate::urls;
 
@@ -23,6 +24,14 @@ struct Redirect<'a> {
 }
 
 impl Generator for Aliases {
+    fn name(&self) -> &'static str {
+        "aliases"
+    }
+
+    fn reads(&self) -> Inputs {
+        Inputs::STORY_OUTLINE.and(Inputs::PAGES)
+    }
+
     fn generate(&self, context: &BuildContext<'_>) -> Result<Vec<OutputFile>, Diagnostics> {
         let site = context.site;
         // (alias, language, target path, title, source file)

@@ -7,16 +7,17 @@ pub(crate) mod items;
 mod json_feed;
 mod rss;
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 
 use jiff::Timestamp;
 use rayon::prelude::*;
 
 use super::listing::{Entry, Listing};
-use super::{BuildContext, Generator, OutputFile};
+use super::{BuildContext, Generator, OutputFile, Remade, is_edited};
 use crate::diagnostic::Diagnostics;
 use crate::localized::LocalizedText;
 use crate::model::Site;
+use crate::model::changes::{Inputs, TranslationId};
 use crate::render::Renderer;
 use crate::render::views::{FeedLink, Text, ViewBuilder, reading_order};
 use crate::urls::{self, Taxonomy};
@@ -199,14 +200,38 @@ impl FeedIndex {
 pub(crate) struct FeedFiles;
 
 impl Generator for FeedFiles {
+    fn name(&self) -> &'static str {
+        "feeds"
+    }
+
+    fn reads(&self) -> Inputs {
+        Inputs::STORIES.and(Inputs::DATA)
+    }
+
     fn generate(&self, context: &BuildContext<'_>) -> Result<Vec<OutputFile>, Diagnostics> {
         let all: Vec<&Feed<'_>> = context.feeds.iter().collect();
         Ok(write(context, &all))
     }
+
+    fn regenerate_texts(
+        &self,
+        context: &BuildContext<'_>,
+        edited: &BTreeSet<TranslationId>,
+    ) -> Option<Result<Remade, Diagnostics>> {
+        let showing: Vec<&Feed<'_>> = context
+            .feeds
+            .iter()
+            .filter(|feed| feed.entries.iter().any(|entry| is_edited(edited, entry)))
+            .collect();
+        Some(Ok(Remade {
+            files: write(context, &showing),
+            folders: Vec::new(),
+        }))
+    }
 }
 
 /// These feeds, in every format.
-pub(super) fn write(context: &BuildContext<'_>, feeds: &[&Feed<'_>]) -> Vec<OutputFile> {
+fn write(context: &BuildContext<'_>, feeds: &[&Feed<'_>]) -> Vec<OutputFile> {
     let items = Items::new(context, feeds);
     let newest = context
         .site

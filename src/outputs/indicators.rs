@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use super::{BuildContext, Generator, OutputFile, index_and_items};
 use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::model::changes::Inputs;
 use crate::model::data::Indicator;
 use crate::model::data::Referred;
 use crate::model::places;
@@ -31,6 +32,14 @@ struct GoalGroup<'a> {
 }
 
 impl Generator for IndicatorPages {
+    fn name(&self) -> &'static str {
+        "indicators"
+    }
+
+    fn reads(&self) -> Inputs {
+        Inputs::STORY_OUTLINE.and(Inputs::DATA).and(Inputs::CHROME)
+    }
+
     fn generate(&self, context: &BuildContext<'_>) -> Result<Vec<OutputFile>, Diagnostics> {
         let indicators = &context.site.data.indicators;
         index_and_items(

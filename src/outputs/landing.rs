@@ -8,6 +8,7 @@ use super::share_cards;
 use super::{BuildContext, Generator, OutputFile};
 use crate::config::Direction;
 use crate::diagnostic::Diagnostics;
+use crate::model::changes::Inputs;
 use crate::render::views::social::Social;
 use crate::render::views::{LanguageLink, Logo, StoryCard, Text, ViewBuilder, structured_data};
 use crate::urls;
@@ -112,6 +113,14 @@ fn root_page<'a>(context: &'a BuildContext<'_>, path: &str, with_stories: bool) 
 }
 
 impl Generator for Landing {
+    fn name(&self) -> &'static str {
+        "landing page"
+    }
+
+    fn reads(&self) -> Inputs {
+        Inputs::STORY_OUTLINE.and(Inputs::CHROME)
+    }
+
     fn generate(&self, context: &BuildContext<'_>) -> Result<Vec<OutputFile>, Diagnostics> {
         let mut page = Context::new();
         page.insert("root", &root_page(context, "/", true));
@@ -152,6 +161,14 @@ fn structured_data(context: &BuildContext<'_>) -> String {
 }
 
 impl Generator for NotFound {
+    fn name(&self) -> &'static str {
+        "404 page"
+    }
+
+    fn reads(&self) -> Inputs {
+        Inputs::CHROME
+    }
+
     fn generate(&self, context: &BuildContext<'_>) -> Result<Vec<OutputFile>, Diagnostics> {
         let mut page = Context::new();
         let mut root = root_page(context, "/404.html", false);

@@ -7,6 +7,7 @@ use super::chrome::PageInfo;
 use super::listing::Entry;
 use super::{BuildContext, Generator, OutputFile, gather};
 use crate::diagnostic::Diagnostics;
+use crate::model::changes::Inputs;
 use crate::model::data::{Indicator, Project};
 use crate::render::views::{Pagination, ViewBuilder, structured_data};
 use crate::urls;
@@ -28,6 +29,14 @@ pub(crate) struct ListView {
 }
 
 impl Generator for StoryLists {
+    fn name(&self) -> &'static str {
+        "story lists"
+    }
+
+    fn reads(&self) -> Inputs {
+        Inputs::STORY_OUTLINE.and(Inputs::DATA).and(Inputs::CHROME)
+    }
+
     fn generate(&self, context: &BuildContext<'_>) -> Result<Vec<OutputFile>, Diagnostics> {
         let config = &context.site.config;
         let mut results = Vec::new();

@@ -13,6 +13,7 @@ use super::{BuildContext, Generator, OutputFile, archive};
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::localized::LocalizedText;
+use crate::model::changes::Inputs;
 use crate::model::data::Indicator;
 use crate::model::data::indicator::{Direction, Point};
 use crate::model::data::series::{Column, Dataset, Line, Role};
@@ -50,6 +51,14 @@ pub(crate) fn links(config: &Config) -> Links {
 }
 
 impl Generator for OpenData {
+    fn name(&self) -> &'static str {
+        "open data"
+    }
+
+    fn reads(&self) -> Inputs {
+        Inputs::DATA
+    }
+
     fn generate(&self, context: &BuildContext<'_>) -> Result<Vec<OutputFile>, Diagnostics> {
         let config = &context.site.config;
         let data = &context.site.data;

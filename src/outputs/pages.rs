@@ -7,6 +7,7 @@ use super::chrome::PageInfo;
 use super::shortcodes::{self, Target};
 use super::{BuildContext, Generator, OutputFile, gather};
 use crate::diagnostic::Diagnostics;
+use crate::model::changes::Inputs;
 use crate::urls;
 
 pub(crate) struct StandalonePages;
@@ -19,6 +20,14 @@ struct PageView<'a> {
 }
 
 impl Generator for StandalonePages {
+    fn name(&self) -> &'static str {
+        "standalone pages"
+    }
+
+    fn reads(&self) -> Inputs {
+        Inputs::PAGES.and(Inputs::CHROME)
+    }
+
     fn generate(&self, context: &BuildContext<'_>) -> Result<Vec<OutputFile>, Diagnostics> {
         let results = context
             .site

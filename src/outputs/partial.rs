@@ -1,71 +1,100 @@
-//! The live preview's rebuild after edits to the text of some story translations and nothing
-//! else (see [`crate::model::changes`]): the story pages, feeds and search indexes that show
-//! those texts are rendered again; every other file is the last build's, made from the same inputs.
+//! The live preview's rebuild after an edit, derived from what each generator declares it
+//! reads ([`Generator::reads`]): a generator reading none of the parts the edit changed keeps
+//! its files from the last build; one that does runs again, in part when only story texts
+//! changed and it can tell which of its files show them ([`Generator::regenerate_texts`]), else
+//! whole. The sitemap, made from every page, follows any generator that ran whole.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use super::listing::Entry;
-use super::{BuildContext, OutputTree, StaticFiles, feeds, search, stories};
+use rayon::prelude::*;
+
+use super::{BuildContext, Generator, OutputFile, OutputTree, Remade, StaticFiles, generators};
 use crate::diagnostic::Diagnostics;
 use crate::model::Site;
-use crate::model::changes::TranslationId;
+use crate::model::changes::{Changes, Inputs};
 use crate::render::Renderer;
 
-/// `last`, the tree of the previous build, with the files showing the `edited` translations
-/// rendered again from `site`; and how many files that was.
+/// What a generator made again.
+enum Redone {
+    Part(Remade),
+    Whole(Vec<OutputFile>),
+}
+
+/// `last`, the tree of the previous build, with the files of the generators reading what
+/// `changes` names made again from `site`; how many files were made, and by which generators.
 pub(crate) fn regenerate(
     site: &Site,
     renderer: &Renderer,
     stores: super::Stores<'_>,
     theme_static: &BTreeMap<String, Arc<[u8]>>,
     last: &OutputTree,
-    edited: &BTreeSet<TranslationId>,
-) -> Result<(OutputTree, usize), Diagnostics> {
+    changes: &Changes,
+) -> Result<(OutputTree, usize, Vec<&'static str>), Diagnostics> {
     let mut tree = last.clone();
-    if edited.is_empty() {
-        return Ok((tree, 0));
+    if changes.inputs.is_empty() {
+        return Ok((tree, 0, Vec::new()));
     }
     let static_files = StaticFiles::new(site, theme_static);
     let context = BuildContext::new(site, renderer, stores, &static_files);
-    let is_edited = |(story, translation): &Entry<'_>| {
-        edited
-            .iter()
-            .any(|(slug, lang)| *slug == story.slug && *lang == translation.lang)
-    };
-    let entries: Vec<Entry<'_>> = site
-        .stories
-        .iter()
-        .flat_map(|story| story.translations.iter().map(move |t| (story, t)))
-        .filter(is_edited)
+    let results: Vec<(&'static str, Result<Redone, Diagnostics>)> = generators(&static_files)
+        .par_iter()
+        .filter(|g| g.reads().meets(changes.inputs))
+        .map(|g| (g.name(), redo(*g, &context, changes)))
         .collect();
-    let mut files = stories::render(&context, &entries)?;
-    let showing: Vec<&feeds::Feed<'_>> = context
-        .feeds
-        .iter()
-        .filter(|feed| feed.entries.iter().any(is_edited))
-        .collect();
-    files.extend(feeds::write(&context, &showing));
-    let languages: BTreeSet<&str> = edited.iter().map(|(_, lang)| lang.as_str()).collect();
-    for locale in renderer
-        .locales()
-        .iter()
-        .filter(|l| languages.contains(l.language.code.as_str()))
-    {
-        // Words may have come or gone: parts no longer made go, changed ones are replaced.
-        let fresh = search::index_files(&context, locale);
-        let keep: BTreeSet<&str> = fresh.iter().map(|f| f.path.as_str()).collect();
-        tree.prune_folder(&format!("search/{}/", locale.language.code), &keep);
-        let changed: Vec<_> = fresh
-            .iter()
-            .filter(|f| tree.get(&f.path) != Some(&*f.bytes))
-            .cloned()
-            .collect();
-        files.extend(changed);
+    let mut problems = Diagnostics::default();
+    let mut made = 0;
+    let mut whole = false;
+    let mut remade = Vec::new();
+    for (name, result) in results {
+        match result {
+            Ok(Redone::Part(Remade { files, folders })) => {
+                if files.is_empty() && folders.is_empty() {
+                    continue;
+                }
+                remade.push(name);
+                made += files
+                    .iter()
+                    .filter(|f| last.get(&f.path) != Some(&*f.bytes))
+                    .count();
+                tree.remove_made_by(name, Some(&folders));
+                for file in files {
+                    tree.replace(file.made_by(name));
+                }
+            }
+            Ok(Redone::Whole(files)) => {
+                remade.push(name);
+                tree.remove_made_by(name, None);
+                made += files.len();
+                whole = true;
+                for file in files {
+                    tree.insert(file.made_by(name), &mut problems);
+                }
+            }
+            Err(more) => problems.extend(more),
+        }
     }
-    let rendered = files.len();
-    for file in files {
-        tree.replace(file);
+    if whole {
+        tree.add_sitemap(site, &mut problems);
+        tree.check_file_folder_clashes(&mut problems);
     }
-    Ok((tree, rendered))
+    if problems.has_errors() {
+        Err(problems)
+    } else {
+        Ok((tree, made, remade))
+    }
+}
+
+fn redo(
+    generator: &dyn Generator,
+    context: &BuildContext<'_>,
+    changes: &Changes,
+) -> Result<Redone, Diagnostics> {
+    let part = (changes.inputs == Inputs::STORY_TEXT)
+        .then(|| generator.regenerate_texts(context, &changes.texts))
+        .flatten();
+    match part {
+        Some(remade) => remade.map(Redone::Part),
+        None => generator.generate(context).map(Redone::Whole),
+    }
 }

@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use super::{BuildContext, Generator, OutputFile, index_and_items};
 use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::model::changes::Inputs;
 use crate::model::data::Partner;
 use crate::model::data::Referred;
 use crate::model::data::partner::PartnerKind;
@@ -48,6 +49,14 @@ struct Entry<'a> {
 }
 
 impl Generator for PartnerPages {
+    fn name(&self) -> &'static str {
+        "partners"
+    }
+
+    fn reads(&self) -> Inputs {
+        Inputs::STORY_OUTLINE.and(Inputs::DATA).and(Inputs::CHROME)
+    }
+
     fn generate(&self, context: &BuildContext<'_>) -> Result<Vec<OutputFile>, Diagnostics> {
         let partners = &context.site.data.partners;
         index_and_items(

@@ -10,14 +10,17 @@ mod release;
 mod text;
 mod wire;
 
+use std::collections::BTreeSet;
+
 use rayon::prelude::*;
 use serde::Serialize;
 
 use super::shortcodes::Target;
-use super::{BuildContext, Generator, OutputFile, gather};
+use super::{BuildContext, Generator, OutputFile, Remade, gather, is_edited};
 use crate::config::Contact;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::model::Story;
+use crate::model::changes::{Inputs, TranslationId};
 use crate::model::story::Press;
 use crate::render::Locale;
 use crate::render::views::{Text, ViewBuilder};
@@ -42,6 +45,14 @@ fn releases<'a>(context: &BuildContext<'a>) -> Vec<Release<'a>> {
 }
 
 impl Generator for PressRoom {
+    fn name(&self) -> &'static str {
+        "press room"
+    }
+
+    fn reads(&self) -> Inputs {
+        Inputs::STORIES.and(Inputs::DATA).and(Inputs::CHROME)
+    }
+
     fn generate(&self, context: &BuildContext<'_>) -> Result<Vec<OutputFile>, Diagnostics> {
         let releases = releases(context);
         let config = &context.site.config;
@@ -51,36 +62,7 @@ impl Generator for PressRoom {
             .iter()
             .map(|locale| newsroom(context, locale, &releases))
             .collect();
-        let pages: Vec<(&Story, &crate::model::Translation, &Press)> = releases
-            .iter()
-            .flat_map(|(story, _)| {
-                story
-                    .translations
-                    .iter()
-                    .filter_map(move |t| Some((*story, t, t.press.as_ref()?)))
-            })
-            .collect();
-        // The archives first: each kit page gives its archive's size.
-        let archives: Vec<Result<OutputFile, Diagnostic>> = releases
-            .par_iter()
-            .map(|release| archive::archive(context, release))
-            .collect();
-        let archive_bytes = |slug: &str| {
-            let path = urls::press_archive(slug);
-            archives
-                .iter()
-                .flatten()
-                .find(|file| file.path == path.trim_start_matches('/'))
-                .map(|file| file.bytes.len() as u64)
-        };
-        results.par_extend(pages.par_iter().map(|&(story, translation, press)| {
-            kit_page(
-                context,
-                (story, translation, press),
-                archive_bytes(&story.slug),
-            )
-        }));
-        results.extend(archives);
+        results.extend(kits(context, &releases));
         for contact in config.press.contacts.values() {
             results.push(Ok(OutputFile::new(
                 urls::press_contact(&contact.id)
@@ -101,6 +83,66 @@ impl Generator for PressRoom {
         }
         gather(results)
     }
+
+    /// The kits of the releases with an edited text; the newsroom shows no text.
+    fn regenerate_texts(
+        &self,
+        context: &BuildContext<'_>,
+        edited: &BTreeSet<TranslationId>,
+    ) -> Option<Result<Remade, Diagnostics>> {
+        let releases: Vec<Release<'_>> = releases(context)
+            .into_iter()
+            .filter(|(story, _)| {
+                story
+                    .translations
+                    .iter()
+                    .any(|t| is_edited(edited, &(*story, t)))
+            })
+            .collect();
+        Some(gather(kits(context, &releases)).map(|files| Remade {
+            files,
+            folders: Vec::new(),
+        }))
+    }
+}
+
+/// The kit pages of `releases` in every language and their archives.
+fn kits(
+    context: &BuildContext<'_>,
+    releases: &[Release<'_>],
+) -> Vec<Result<OutputFile, Diagnostic>> {
+    let pages: Vec<(&Story, &crate::model::Translation, &Press)> = releases
+        .iter()
+        .flat_map(|(story, _)| {
+            story
+                .translations
+                .iter()
+                .filter_map(move |t| Some((*story, t, t.press.as_ref()?)))
+        })
+        .collect();
+    // The archives first: each kit page gives its archive's size.
+    let archives: Vec<Result<OutputFile, Diagnostic>> = releases
+        .par_iter()
+        .map(|release| archive::archive(context, release))
+        .collect();
+    let archive_bytes = |slug: &str| {
+        let path = urls::press_archive(slug);
+        archives
+            .iter()
+            .flatten()
+            .find(|file| file.path == path.trim_start_matches('/'))
+            .map(|file| file.bytes.len() as u64)
+    };
+    let mut kits: Vec<Result<OutputFile, Diagnostic>> = Vec::new();
+    kits.par_extend(pages.par_iter().map(|&(story, translation, press)| {
+        kit_page(
+            context,
+            (story, translation, press),
+            archive_bytes(&story.slug),
+        )
+    }));
+    kits.extend(archives);
+    kits
 }
 
 #[derive(Serialize)]

@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use super::{BuildContext, Generator, OutputFile, cards, index_and_items};
 use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::model::changes::Inputs;
 use crate::model::data::Referred;
 use crate::model::data::project::{Money, Project, Status};
 use crate::render::Locale;
@@ -58,6 +59,14 @@ struct Count<'a> {
 }
 
 impl Generator for ProjectPages {
+    fn name(&self) -> &'static str {
+        "projects"
+    }
+
+    fn reads(&self) -> Inputs {
+        Inputs::STORY_OUTLINE.and(Inputs::DATA).and(Inputs::CHROME)
+    }
+
     fn generate(&self, context: &BuildContext<'_>) -> Result<Vec<OutputFile>, Diagnostics> {
         index_and_items(
             context,

@@ -1,14 +1,16 @@
 //! The search page `/{l}/search/` and its index `/search/{l}/`: stories, pages, projects and
 //! indicators of the language, never drafts or stories under embargo (even in a preview).
 
+use std::collections::BTreeSet;
 use std::sync::Arc;
 
 use rayon::prelude::*;
 use serde::Serialize;
 
-use super::{BuildContext, Generator, OutputFile, gather};
+use super::{BuildContext, Generator, OutputFile, Remade, gather};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::localized::LocalizedText;
+use crate::model::changes::{Inputs, TranslationId};
 use crate::render::Locale;
 use crate::render::views::{Text, ViewBuilder};
 use crate::search::index::{self, Document};
@@ -17,6 +19,17 @@ use crate::urls::{self, Taxonomy};
 pub(crate) struct Search;
 
 impl Generator for Search {
+    fn name(&self) -> &'static str {
+        "search"
+    }
+
+    fn reads(&self) -> Inputs {
+        Inputs::STORIES
+            .and(Inputs::PAGES)
+            .and(Inputs::DATA)
+            .and(Inputs::CHROME)
+    }
+
     fn generate(&self, context: &BuildContext<'_>) -> Result<Vec<OutputFile>, Diagnostics> {
         let results: Vec<Vec<Result<OutputFile, Diagnostic>>> = context
             .renderer
@@ -31,17 +44,48 @@ impl Generator for Search {
             .collect();
         gather(results.into_iter().flatten().collect())
     }
+
+    /// The index of each language with an edited text, whole: words may have come or gone, so
+    /// its parts are made again and those no longer made go.
+    fn regenerate_texts(
+        &self,
+        context: &BuildContext<'_>,
+        edited: &BTreeSet<TranslationId>,
+    ) -> Option<Result<Remade, Diagnostics>> {
+        let languages: BTreeSet<&str> = edited.iter().map(|(_, lang)| lang.as_str()).collect();
+        let locales: Vec<&Locale> = context
+            .renderer
+            .locales()
+            .iter()
+            .filter(|l| languages.contains(l.language.code.as_str()))
+            .collect();
+        Some(Ok(Remade {
+            files: locales
+                .par_iter()
+                .flat_map_iter(|locale| index_files(context, locale))
+                .collect(),
+            folders: locales
+                .iter()
+                .map(|locale| index_folder(&locale.language.code))
+                .collect(),
+        }))
+    }
+}
+
+/// The folder of the search index of `lang`.
+fn index_folder(lang: &str) -> String {
+    format!("search/{lang}/")
 }
 
 /// The files of the search index of `locale`'s language.
-pub(super) fn index_files(context: &BuildContext<'_>, locale: &Locale) -> Vec<OutputFile> {
+fn index_files(context: &BuildContext<'_>, locale: &Locale) -> Vec<OutputFile> {
     let lang = locale.language.code.as_str();
     let documents = documents(context, locale);
     index::build(lang, &documents, context.words)
         .into_iter()
         .map(|(name, bytes)| {
             OutputFile::new(
-                format!("search/{lang}/{name}"),
+                format!("{}{name}", index_folder(lang)),
                 bytes,
                 format!("search index ({lang})"),
             )

@@ -8,6 +8,7 @@ use rayon::prelude::*;
 
 use super::{BuildContext, Generator, OutputFile, gather};
 use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::model::changes::Inputs;
 use crate::model::data::indicator::Indicator;
 use crate::model::data::project::Project;
 use crate::model::{Story, Translation};
@@ -77,6 +78,14 @@ impl Job {
 const BACKDROP_WIDTH: u32 = card::WIDTH / 2;
 
 impl Generator for ShareCards {
+    fn name(&self) -> &'static str {
+        "share cards"
+    }
+
+    fn reads(&self) -> Inputs {
+        Inputs::STORY_OUTLINE.and(Inputs::DATA).and(Inputs::CHROME)
+    }
+
     fn generate(&self, context: &BuildContext<'_>) -> Result<Vec<OutputFile>, Diagnostics> {
         let mut jobs = Vec::new();
         for locale in context.renderer.locales() {

@@ -8,8 +8,10 @@ use super::{BuildContext, Generator, OutputFile};
 use crate::diagnostic::Diagnostics;
 use crate::images::variant_name;
 use crate::model::Site;
+use crate::model::changes::Inputs;
 use crate::urls;
 
+#[derive(Default)]
 pub(crate) struct StaticFiles {
     /// Output path to bytes and origin, theme first, then the site's own.
     files: BTreeMap<String, (Arc<[u8]>, String)>,
@@ -38,6 +40,14 @@ impl StaticFiles {
 }
 
 impl Generator for StaticFiles {
+    fn name(&self) -> &'static str {
+        "static files"
+    }
+
+    fn reads(&self) -> Inputs {
+        Inputs::STATIC_FILES.and(Inputs::STORY_MEDIA)
+    }
+
     fn generate(&self, context: &BuildContext<'_>) -> Result<Vec<OutputFile>, Diagnostics> {
         let mut out: Vec<OutputFile> = self
             .files

@@ -1,15 +1,18 @@
 //! One page per story translation, at `/{l}/stories/<slug>/`.
 
+use std::collections::BTreeSet;
+
 use rayon::prelude::*;
 
 use super::chrome::PageInfo;
 use super::listing::Entry;
 use super::share_cards;
 use super::shortcodes::{self, Beside, Target};
-use super::{BuildContext, Generator, OutputFile, gather};
+use super::{BuildContext, Generator, OutputFile, Remade, gather, is_edited};
 use crate::diagnostic::Diagnostics;
 use crate::model::Story;
 use crate::model::Translation;
+use crate::model::changes::{Inputs, TranslationId};
 use crate::render::views::social::{self, Article, Social};
 use crate::render::views::structured_data;
 use crate::render::views::{Text, ViewBuilder};
@@ -18,6 +21,14 @@ use crate::urls;
 pub(crate) struct StoryPages;
 
 impl Generator for StoryPages {
+    fn name(&self) -> &'static str {
+        "story pages"
+    }
+
+    fn reads(&self) -> Inputs {
+        Inputs::STORIES.and(Inputs::DATA).and(Inputs::CHROME)
+    }
+
     fn generate(&self, context: &BuildContext<'_>) -> Result<Vec<OutputFile>, Diagnostics> {
         let entries: Vec<Entry<'_>> = context
             .site
@@ -26,6 +37,24 @@ impl Generator for StoryPages {
             .flat_map(|story| story.translations.iter().map(move |t| (story, t)))
             .collect();
         render(context, &entries)
+    }
+
+    fn regenerate_texts(
+        &self,
+        context: &BuildContext<'_>,
+        edited: &BTreeSet<TranslationId>,
+    ) -> Option<Result<Remade, Diagnostics>> {
+        let entries: Vec<Entry<'_>> = context
+            .site
+            .stories
+            .iter()
+            .flat_map(|story| story.translations.iter().map(move |t| (story, t)))
+            .filter(|entry| is_edited(edited, entry))
+            .collect();
+        Some(render(context, &entries).map(|files| Remade {
+            files,
+            folders: Vec::new(),
+        }))
     }
 }
 

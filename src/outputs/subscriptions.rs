@@ -10,6 +10,7 @@ use super::chrome::PageInfo;
 use super::feeds::{FORMATS, Feed, FeedKind};
 use super::{BuildContext, Generator, OutputFile, gather};
 use crate::diagnostic::Diagnostics;
+use crate::model::changes::Inputs;
 use crate::render::views::FeedLink;
 use crate::urls::{Taxonomy, percent_decode};
 
@@ -51,6 +52,14 @@ pub(crate) fn feeds_page(lang: &str) -> String {
 }
 
 impl Generator for Subscriptions {
+    fn name(&self) -> &'static str {
+        "subscriptions"
+    }
+
+    fn reads(&self) -> Inputs {
+        Inputs::STORY_OUTLINE.and(Inputs::DATA).and(Inputs::CHROME)
+    }
+
     fn generate(&self, context: &BuildContext<'_>) -> Result<Vec<OutputFile>, Diagnostics> {
         let config = &context.site.config;
         let mut results = Vec::new();

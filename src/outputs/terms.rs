@@ -9,6 +9,7 @@ use super::listing::Term;
 use super::lists::{PaginatedList, paginate};
 use super::{BuildContext, Generator, OutputFile, gather};
 use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::model::changes::Inputs;
 use crate::render::Locale;
 use crate::render::views::{TermLink, ViewBuilder, reading_order};
 use crate::urls::{self, Taxonomy};
@@ -33,6 +34,14 @@ struct TermEntry<'a> {
 }
 
 impl Generator for TermPages {
+    fn name(&self) -> &'static str {
+        "term pages"
+    }
+
+    fn reads(&self) -> Inputs {
+        Inputs::STORY_OUTLINE.and(Inputs::DATA).and(Inputs::CHROME)
+    }
+
     fn generate(&self, context: &BuildContext<'_>) -> Result<Vec<OutputFile>, Diagnostics> {
         let config = &context.site.config;
         let mut results = Vec::new();

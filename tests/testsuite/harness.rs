@@ -42,6 +42,21 @@ impl Site {
         Site { dir, root }
     }
 
+    /// A fresh copy of the repository's sample site (`site.yaml`, `content/` and `brand/`).
+    pub fn sample() -> Site {
+        let source = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let dir = tempfile::Builder::new()
+            .prefix("bayan-test-")
+            .tempdir()
+            .expect("create a temporary folder");
+        let root = dir.path().join("site");
+        for folder in ["content", "brand"] {
+            copy_dir(&source.join(folder), &root.join(folder));
+        }
+        fs::copy(source.join("site.yaml"), root.join("site.yaml")).expect("copy site.yaml");
+        Site { dir, root }
+    }
+
     /// Adds or replaces a file of the site (chainable form of [`Site::write`]).
     pub fn with_file(self, path: &str, contents: &str) -> Site {
         self.write(path, contents);
@@ -127,7 +142,8 @@ impl Site {
         in_memory(bayan::render_site_cached(&self.options(false), cache))
     }
 
-    fn options(&self, drafts: bool) -> bayan::BuildOptions {
+    /// The options of a build of this site at [`NOW`], as the tests make it.
+    pub fn options(&self, drafts: bool) -> bayan::BuildOptions {
         bayan::BuildOptions {
             root: self.root.clone(),
             output: self.output(),

@@ -22,6 +22,7 @@ mod opensdg;
 mod pagination;
 mod press;
 mod press_release;
+mod preview;
 mod publish;
 mod reachable;
 mod rebuilds;
