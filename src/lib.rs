@@ -207,8 +207,8 @@ fn render(
             &changes,
         ),
         None => outputs::generate(&site, &renderer, stores, &theme.static_files)
-            .map(|t| (t.len(), t))
-            .map(|(len, t)| (t, len, outputs::generator_names())),
+            .map(|tree| (tree.len(), tree))
+            .map(|(made, tree)| (tree, made, outputs::generator_names())),
     }
     .map_err(|d| fail(diagnostics.clone(), d))?;
     diagnostics.extend(link_check::check(&site, &tree));

@@ -6,7 +6,8 @@ use std::fmt::Write;
 
 use quick_xml::escape::escape;
 
-use super::{OutputFile, SitemapEntry};
+use super::OutputFile;
+use super::tree::SitemapEntry;
 use crate::config::Config;
 use crate::model::Site;
 
