@@ -1,12 +1,17 @@
 #!/usr/bin/env python3
-"""Measures how long an edit to one story takes to become visible in the live preview.
+"""Measures how long an edit takes to become visible in the live preview.
 
 Starts `bayan serve` on a site, listens to the preview's reload events as a browser does, then
-repeatedly appends a unique word to one story and times the moment from the save to the moment
-the story page served by the preview contains the word (save -> file event -> rebuild -> reload
-event -> page fetched). The story file is restored at the end.
+repeatedly makes one edit and times the moment from the save to the moment the page served by
+the preview shows it (save -> file event -> rebuild -> reload event -> page fetched). The edited
+file is restored at the end. Three kinds of edit:
 
-    python3 scripts/edit_latency.py SITE_DIR [--bayan target/release/bayan] [--runs 15]
+  body   appends a unique word to the first story's English text (its page must show the word)
+  title  gives the first story a unique title (its page must show the title)
+  data   gives the first project (content/projects/*.yaml) a unique number of beneficiaries
+         (its page must show the number)
+
+    python3 scripts/edit_latency.py SITE_DIR [--edit body|title|data] [--bayan target/release/bayan] [--runs 15]
 """
 
 import argparse
@@ -25,11 +30,11 @@ def main():
     parser.add_argument("site", type=pathlib.Path)
     parser.add_argument("--bayan", default="target/release/bayan", type=pathlib.Path)
     parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--edit", choices=sorted(EDITS), default="body")
     args = parser.parse_args()
 
-    story = sorted((args.site / "content" / "stories").glob("*/index.en.md"))[0]
-    slug = story.parent.name
-    original = story.read_bytes()
+    edit = EDITS[args.edit](args.site)
+    original = edit.path.read_bytes()
     server = subprocess.Popen(
         [args.bayan.resolve(), "serve", "--port", "0"],
         cwd=args.site,
@@ -42,16 +47,16 @@ def main():
         events = EventListener(host, port)
         samples = []
         for run in range(args.runs):
-            word = f"latencyprobe{run}x{time.monotonic_ns()}"
+            mark = f"{run + 1}{time.monotonic_ns() % 10**9:09d}"
             seen = events.count
             started = time.monotonic()
-            story.write_bytes(original + f"\n\n{word}\n".encode())
+            shown = edit.make(original, mark)
             while events.count == seen:
                 time.sleep(0.002)
-            page = fetch(host, port, f"/en/stories/{slug}/")
+            page = fetch(host, port, edit.page)
             elapsed = time.monotonic() - started
-            if word not in page:
-                sys.exit(f"run {run}: the reloaded page lacks the edit")
+            if shown not in page:
+                sys.exit(f"run {run}: the reloaded page lacks the edit ({shown})")
             samples.append(elapsed * 1000)
             print(f"run {run}: {samples[-1]:.0f} ms", flush=True)
             time.sleep(0.5)
@@ -60,9 +65,65 @@ def main():
             f"min {min(samples):.0f} ms, max {max(samples):.0f} ms over {len(samples)} edits"
         )
     finally:
-        story.write_bytes(original)
+        edit.path.write_bytes(original)
         server.terminate()
         server.wait()
+
+
+class Edit:
+    """One kind of edit: the file it changes, the page that shows it, and how it is made."""
+
+    def __init__(self, path, page, make):
+        self.path = path
+        self.page = page
+        self.write = make
+
+    def make(self, original, mark):
+        """Writes the edit marked `mark` and returns the text the page must then show."""
+        text, shown = self.write(original.decode(), mark)
+        self.path.write_text(text)
+        return shown
+
+
+def first_story(site):
+    story = sorted((site / "content" / "stories").glob("*/index.en.md"))[0]
+    return story, f"/en/stories/{story.parent.name}/"
+
+
+def body_edit(site):
+    story, page = first_story(site)
+    word = lambda mark: f"latencyprobe{mark}"
+    return Edit(story, page, lambda text, mark: (f"{text}\n\n{word(mark)}\n", word(mark)))
+
+
+def title_edit(site):
+    story, page = first_story(site)
+
+    def make(text, mark):
+        title = f"Latency probe {mark}"
+        changed = re.sub(r"(?m)^title:.*$", f'title: "{title}"', text, count=1)
+        return changed, title
+
+    return Edit(story, page, make)
+
+
+def data_edit(site):
+    projects = sorted((site / "content" / "projects").glob("*.yaml"))
+    if not projects:
+        sys.exit(f"{site}/content/projects/ holds no project to edit")
+    project = projects[0]
+
+    def make(text, mark):
+        count = 100000 + int(mark) % 900000
+        if not re.search(r"(?m)^beneficiaries:", text):
+            sys.exit(f"{project} has no beneficiaries: line to edit")
+        changed = re.sub(r"(?m)^beneficiaries:.*$", f"beneficiaries: {count}", text, count=1)
+        return changed, f"{count:,}"
+
+    return Edit(project, f"/en/projects/{project.stem}/", make)
+
+
+EDITS = {"body": body_edit, "title": title_edit, "data": data_edit}
 
 
 def wait_for_address(server):

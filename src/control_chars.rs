@@ -31,16 +31,28 @@ pub(crate) fn check<T: AsRef<str> + From<String>>(
     text: T,
     problems: &mut Diagnostics,
 ) -> T {
+    let (text, problem) = cleaned(shown, text);
+    if let Some(problem) = problem {
+        problems.push(problem);
+    }
+    text
+}
+
+/// What [`check`] gives and reports, as a value: the live preview keeps it with the file, so an
+/// unchanged file is not looked through again on every rebuild.
+pub(crate) fn cleaned<T: AsRef<str> + From<String>>(
+    shown: &Path,
+    text: T,
+) -> (T, Option<Diagnostic>) {
     let Some(problem) = first_in(shown, text.as_ref()) else {
-        return text;
+        return (text, None);
     };
-    problems.push(problem);
     let blanked: String = text
         .as_ref()
         .chars()
         .map(|c| if forbidden(c) { ' ' } else { c })
         .collect();
-    T::from(blanked)
+    (T::from(blanked), Some(problem))
 }
 
 fn first_in(shown: &Path, text: &str) -> Option<Diagnostic> {

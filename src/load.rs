@@ -180,9 +180,8 @@ fn load_story(
             continue;
         }
         if name == "images.yaml" {
-            match read_text(cache, &entry.path) {
+            match read_text(cache, &entry.path, &shown, diagnostics) {
                 Ok(text) => {
-                    let text = crate::control_chars::check(&shown, text, diagnostics);
                     image_notes = Some(DataFile {
                         path: shown,
                         id: slug.clone(),
@@ -280,15 +279,12 @@ fn read_markdown(
         });
         return None;
     }
-    match read_text(cache, path) {
-        Ok(text) => {
-            let text = crate::control_chars::check(shown, text, diagnostics);
-            Some(SourceFile {
+    match read_text(cache, path, shown, diagnostics) {
+        Ok(text) => Some(SourceFile {
                 path: shown.to_path_buf(),
                 lang: lang.to_owned(),
                 text,
-            })
-        }
+            }),
         Err(error) => {
             diagnostics.push(cannot_read(shown, &error));
             None

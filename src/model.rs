@@ -139,6 +139,7 @@ pub(crate) fn assemble_stories(
     visibility: Visibility,
     diagnostics: &mut Diagnostics,
 ) -> CheckedStories {
+    let cache = cache.map(|cache| cache.for_build(config));
     let assembled: Vec<_> = sources
         .into_par_iter()
         .map(|source| {
@@ -146,7 +147,7 @@ pub(crate) fn assemble_stories(
             let (mut withheld, mut references) = (Vec::new(), Vec::new());
             let inputs = story::Inputs {
                 config,
-                checked: cache,
+                checked: cache.as_ref(),
                 visibility,
             };
             let story = story::assemble(

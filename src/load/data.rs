@@ -179,15 +179,12 @@ fn read(
     diagnostics: &mut Diagnostics,
 ) -> Option<DataFile> {
     let shown = display_path(&config.root, path);
-    match read_text(cache, path) {
-        Ok(text) => {
-            let text = crate::control_chars::check(&shown, text, diagnostics);
-            Some(DataFile {
+    match read_text(cache, path, &shown, diagnostics) {
+        Ok(text) => Some(DataFile {
                 path: shown,
                 id: id.to_owned(),
                 text,
-            })
-        }
+            }),
         Err(error) => {
             diagnostics.push(super::cannot_read(&shown, &error));
             None

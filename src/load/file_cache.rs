@@ -7,13 +7,17 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime};
 
+use crate::control_chars;
+use crate::diagnostic::{Diagnostic, Diagnostics};
+
 /// Files kept between builds of the same site (the live preview), reused while their size and
 /// modification time are unchanged, so that a rebuild reads only what was edited. Texts are
-/// kept decoded, so an unchanged file is neither copied nor checked for UTF-8 again.
+/// kept decoded and checked, with the problem found in them, so an unchanged file is neither
+/// copied nor looked through again.
 #[derive(Debug, Default)]
 pub(crate) struct SourceCache {
     bytes: Mutex<HashMap<PathBuf, Cached<Arc<[u8]>>>>,
-    texts: Mutex<HashMap<PathBuf, Cached<Arc<str>>>>,
+    texts: Mutex<HashMap<PathBuf, Cached<CheckedText>>>,
     folders: Mutex<HashMap<PathBuf, Cached<Arc<[Entry]>>>>,
 }
 
@@ -37,6 +41,9 @@ pub(super) enum Kind {
 /// coarsely), so it is not trusted from the cache: it is read again next time.
 const SETTLED: Duration = Duration::from_secs(1);
 
+/// A text as the site may use it, and the forbidden character found in it, if any.
+type CheckedText = (Arc<str>, Option<Diagnostic>);
+
 /// A file's size and modification time when it was read, and what was read.
 #[derive(Debug)]
 struct Cached<T> {
@@ -44,13 +51,14 @@ struct Cached<T> {
     content: T,
 }
 
-/// Refuses a link: a site folder shared or downloaded must not publish a file from elsewhere
-/// on the machine, nor show its first line in an error.
-fn not_a_link(path: &Path) -> std::io::Result<()> {
-    if std::fs::symlink_metadata(path)?.file_type().is_symlink() {
+/// The size and time of the file at `path`, refusing a link: a site folder shared or downloaded
+/// must not publish a file from elsewhere on the machine, nor show its first line in an error.
+fn file_metadata(path: &Path) -> std::io::Result<std::fs::Metadata> {
+    let meta = std::fs::symlink_metadata(path)?;
+    if meta.file_type().is_symlink() {
         return Err(std::io::Error::other(LinkRefused));
     }
-    Ok(())
+    Ok(meta)
 }
 
 /// The error of a file that is a link.
@@ -74,25 +82,36 @@ pub(super) fn is_link(error: &std::io::Error) -> bool {
 
 /// The bytes of `path`, from `cache` when the file has not changed since it was read.
 pub(super) fn read_file(cache: Option<&SourceCache>, path: &Path) -> std::io::Result<Arc<[u8]>> {
-    not_a_link(path)?;
+    let meta = file_metadata(path)?;
+    let read = || std::fs::read(path).map(Arc::from);
     match cache {
-        None => std::fs::read(path).map(Arc::from),
-        Some(cache) => read_cached(&cache.bytes, path, |bytes| Ok(Arc::from(bytes))),
+        None => read(),
+        Some(cache) => cached(&cache.bytes, path, &meta, read),
     }
 }
 
-/// The UTF-8 text of `path`, from `cache` when the file has not changed since it was read.
-pub(super) fn read_text(cache: Option<&SourceCache>, path: &Path) -> std::io::Result<Arc<str>> {
-    not_a_link(path)?;
-    let decode = |bytes: Vec<u8>| {
-        String::from_utf8(bytes)
-            .map(Arc::from)
-            .map_err(|error| std::io::Error::new(std::io::ErrorKind::InvalidData, error))
+/// The UTF-8 text of `path` (shown as `shown`), from `cache` when the file has not changed since
+/// it was read, with any forbidden character blanked and reported to `problems`.
+pub(super) fn read_text(
+    cache: Option<&SourceCache>,
+    path: &Path,
+    shown: &Path,
+    problems: &mut Diagnostics,
+) -> std::io::Result<Arc<str>> {
+    let meta = file_metadata(path)?;
+    let read = || -> std::io::Result<CheckedText> {
+        let text = String::from_utf8(std::fs::read(path)?)
+            .map_err(|error| std::io::Error::new(std::io::ErrorKind::InvalidData, error))?;
+        Ok(control_chars::cleaned(shown, Arc::from(text)))
     };
-    match cache {
-        None => decode(std::fs::read(path)?),
-        Some(cache) => read_cached(&cache.texts, path, decode),
+    let (text, problem) = match cache {
+        None => read()?,
+        Some(cache) => cached(&cache.texts, path, &meta, read)?,
+    };
+    if let Some(problem) = problem {
+        problems.push(problem);
     }
+    Ok(text)
 }
 
 /// The entries of `dir` sorted by name, from `cache` when none was added, removed or renamed.
@@ -120,26 +139,19 @@ pub(super) fn list_folder(
     };
     match cache {
         None => list(),
-        Some(cache) => cached(&cache.folders, dir, list),
+        Some(cache) => cached(&cache.folders, dir, &std::fs::metadata(dir)?, list),
     }
 }
 
-fn read_cached<T: Clone>(
-    files: &Mutex<HashMap<PathBuf, Cached<T>>>,
-    path: &Path,
-    decode: impl FnOnce(Vec<u8>) -> std::io::Result<T>,
-) -> std::io::Result<T> {
-    cached(files, path, || decode(std::fs::read(path)?))
-}
-
-/// `read()` for `path`, or its earlier result while the path's size and time are unchanged.
+/// `read()` for `path`, or its earlier result while the path's size and time (in `meta`) are
+/// unchanged.
 fn cached<T: Clone>(
     known: &Mutex<HashMap<PathBuf, Cached<T>>>,
     path: &Path,
+    meta: &std::fs::Metadata,
     read: impl FnOnce() -> std::io::Result<T>,
 ) -> std::io::Result<T> {
     let started = SystemTime::now();
-    let meta = std::fs::metadata(path)?;
     let stamp = (meta.len(), meta.modified()?);
     let hit = known.lock().ok().and_then(|known| {
         known
@@ -172,16 +184,23 @@ fn cached<T: Clone>(
 mod tests {
     use super::*;
 
+    fn text(cache: &SourceCache, path: &Path) -> Arc<str> {
+        let mut problems = Diagnostics::default();
+        let text = read_text(Some(cache), path, path, &mut problems).unwrap();
+        assert!(problems.is_empty());
+        text
+    }
+
     #[test]
     fn a_file_just_written_is_read_again_even_if_its_size_and_time_look_the_same() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("index.en.md");
         let cache = SourceCache::default();
         std::fs::write(&path, "aaaa").unwrap();
-        assert_eq!(&*read_text(Some(&cache), &path).unwrap(), "aaaa");
+        assert_eq!(&*text(&cache, &path), "aaaa");
         // Same size, and quite possibly the same coarse file time.
         std::fs::write(&path, "bbbb").unwrap();
-        assert_eq!(&*read_text(Some(&cache), &path).unwrap(), "bbbb");
+        assert_eq!(&*text(&cache, &path), "bbbb");
     }
 
     #[test]
@@ -196,13 +215,33 @@ mod tests {
             .open(&path)
             .and_then(|file| file.set_modified(hour_ago))
             .unwrap();
-        let first = read_text(Some(&cache), &path).unwrap();
-        let second = read_text(Some(&cache), &path).unwrap();
+        let first = text(&cache, &path);
+        let second = text(&cache, &path);
         assert!(
             Arc::ptr_eq(&first, &second),
             "the second read came from the cache"
         );
         std::fs::write(&path, "new text").unwrap();
-        assert_eq!(&*read_text(Some(&cache), &path).unwrap(), "new text");
+        assert_eq!(&*text(&cache, &path), "new text");
+    }
+
+    #[test]
+    fn a_forbidden_character_is_reported_on_every_build_while_the_file_is_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("index.en.md");
+        std::fs::write(&path, "one\ntwo\u{b}\n").unwrap();
+        let hour_ago = SystemTime::now() - Duration::from_secs(3600);
+        std::fs::File::options()
+            .write(true)
+            .open(&path)
+            .and_then(|file| file.set_modified(hour_ago))
+            .unwrap();
+        let cache = SourceCache::default();
+        for _ in 0..2 {
+            let mut problems = Diagnostics::default();
+            let text = read_text(Some(&cache), &path, &path, &mut problems).unwrap();
+            assert_eq!(&*text, "one\ntwo \n");
+            assert_eq!(problems.error_count(), 1);
+        }
     }
 }

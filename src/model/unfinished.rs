@@ -67,7 +67,14 @@ pub(crate) fn placeholders(
         Written::Page => ("P002", "P003", &[("ar", PAGE_TITLE_PLACEHOLDER)][..]),
     };
     let mut found = Vec::new();
-    for (index, line) in text.lines().enumerate() {
+    // Most texts hold none: a search for each is quicker than a look at every line.
+    let lines = BODY_PLACEHOLDERS
+        .iter()
+        .any(|(_, placeholder)| text.contains(placeholder))
+        .then(|| text.lines())
+        .into_iter()
+        .flatten();
+    for (index, line) in lines.enumerate() {
         let line = line.trim();
         if BODY_PLACEHOLDERS
             .iter()

@@ -3,6 +3,7 @@
 //! is made once, and the lists share it: a template value is shared, not copied.
 
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -11,18 +12,45 @@ use super::BuildContext;
 use crate::model::Site;
 use crate::model::data::Referred;
 use crate::model::data::project::Project;
-use crate::model::story::{Story, Translation};
+use crate::model::story::Translation;
 use crate::render::Renderer;
 use crate::render::views::ViewBuilder;
 
-/// Cards by (story slug or project id, language).
+/// Cards of story translations and projects, made at the first need: a preview rebuild after an
+/// edit to a story's text shows no list and makes none.
 pub(crate) struct Cards<'a> {
-    stories: HashMap<(&'a str, &'a str), tera::Value>,
-    projects: HashMap<(&'a str, &'a str), tera::Value>,
+    site: &'a Site,
+    renderer: &'a Renderer,
+    made: OnceLock<Made>,
+}
+
+/// The cards, by the address of what they show (the site outlives them) and, for projects, by
+/// language too.
+struct Made {
+    stories: HashMap<usize, tera::Value>,
+    projects: HashMap<(usize, String), tera::Value>,
+}
+
+fn address<T>(item: &T) -> usize {
+    std::ptr::from_ref(item) as usize
 }
 
 impl<'a> Cards<'a> {
     pub(crate) fn new(site: &'a Site, renderer: &'a Renderer) -> Self {
+        Cards {
+            site,
+            renderer,
+            made: OnceLock::new(),
+        }
+    }
+
+    fn made(&self) -> &Made {
+        self.made.get_or_init(|| Made::new(self.site, self.renderer))
+    }
+}
+
+impl Made {
+    fn new(site: &Site, renderer: &Renderer) -> Self {
         let stories = site
             .stories
             .par_iter()
@@ -33,7 +61,7 @@ impl<'a> Cards<'a> {
                     locale: renderer.locale(&translation.lang),
                 };
                 let card = template_value(&views.card(story, translation));
-                ((story.slug.as_str(), translation.lang.as_str()), card)
+                (address(translation), card)
             })
             .collect();
         let projects = renderer
@@ -46,10 +74,10 @@ impl<'a> Cards<'a> {
                     locale,
                 };
                 let card = template_value(&views.project_card(project));
-                ((project.id.as_str(), locale.language.code.as_str()), card)
+                ((address(project), locale.language.code.clone()), card)
             })
             .collect();
-        Cards { stories, projects }
+        Made { stories, projects }
     }
 }
 
@@ -60,10 +88,11 @@ pub(crate) fn template_value(view: &impl Serialize) -> tera::Value {
 
 impl BuildContext<'_> {
     /// The list card of a story translation.
-    pub(crate) fn card(&self, story: &Story, translation: &Translation) -> tera::Value {
+    pub(crate) fn card(&self, translation: &Translation) -> tera::Value {
         self.cards
+            .made()
             .stories
-            .get(&(story.slug.as_str(), translation.lang.as_str()))
+            .get(&address(translation))
             .cloned()
             .unwrap_or_else(tera::Value::none)
     }
@@ -75,7 +104,7 @@ impl BuildContext<'_> {
             self.listing
                 .naming(lang, what, id)
                 .iter()
-                .map(|(s, t)| self.card(s, t))
+                .map(|(_, t)| self.card(t))
                 .collect::<Vec<_>>(),
         )
     }
@@ -91,8 +120,9 @@ impl BuildContext<'_> {
                 .into_iter()
                 .map(|p| {
                     self.cards
+                        .made()
                         .projects
-                        .get(&(p.id.as_str(), lang))
+                        .get(&(address(p), lang.to_owned()))
                         .cloned()
                         .unwrap_or_else(tera::Value::none)
                 })

@@ -9,7 +9,7 @@ use std::sync::Arc;
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
-use super::check::{CheckCache, Checked, check_file_cached};
+use super::check::{CacheForBuild, Checked, check_file_cached};
 use super::{Markdown, PublishedFile, Story, Translation, assets};
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Diagnostics};
@@ -23,12 +23,12 @@ use crate::said;
 /// What every story of a build is checked against, and the caches it may use.
 pub(crate) struct Inputs<'a> {
     pub config: &'a Config,
-    pub checked: Option<&'a CheckCache>,
+    pub checked: Option<&'a CacheForBuild<'a>>,
     pub visibility: Visibility,
 }
 
 /// A story file and what its front matter and body say.
-type CheckedFile<'s> = (&'s SourceFile, Checked);
+type CheckedFile<'s> = (&'s SourceFile, Arc<Checked>);
 
 /// The story of `source`, with the folder its problems are reported at; `None` when no
 /// translation may be published now (each one held back is added to `withheld`).

@@ -61,10 +61,25 @@ struct Memo {
     /// What the result depends on.
     text: Arc<str>,
     assets: Vec<String>,
-    config: String,
-    /// The result and the problems found.
-    checked: Option<Checked>,
+    config: Arc<str>,
+    /// The result, shared with every build that finds it, and the problems found.
+    checked: Option<Arc<Checked>>,
     problems: Diagnostics,
+}
+
+/// The cache as one build uses it: with the key of the build's configuration, worked out once.
+pub(crate) struct CacheForBuild<'a> {
+    cache: &'a CheckCache,
+    config: Arc<str>,
+}
+
+impl CheckCache {
+    pub(crate) fn for_build(&self, config: &Config) -> CacheForBuild<'_> {
+        CacheForBuild {
+            cache: self,
+            config: config_key(config).into(),
+        }
+    }
 }
 
 /// What of the configuration a checked file depends on.
@@ -83,23 +98,22 @@ fn config_key(config: &Config) -> String {
 /// [`check_file`], answered from `cache` when nothing it depends on has changed.
 pub(super) fn check_file_cached(
     config: &Config,
-    cache: Option<&CheckCache>,
+    cache: Option<&CacheForBuild<'_>>,
     slug: &str,
     file: &SourceFile,
     assets: &[&str],
     problems: &mut Diagnostics,
-) -> Option<Checked> {
-    let Some(cache) = cache else {
-        return check_file(config, slug, file, assets, problems);
+) -> Option<Arc<Checked>> {
+    let Some(CacheForBuild { cache, config: key }) = cache else {
+        return check_file(config, slug, file, assets, problems).map(Arc::new);
     };
-    let key = config_key(config);
     let known = cache.entries.lock().ok().and_then(|entries| {
         entries
             .get(&file.path)
             .filter(|memo| {
                 // The file cache hands back the same text while the file is unchanged.
                 (Arc::ptr_eq(&memo.text, &file.text) || memo.text == file.text)
-                    && memo.config == key
+                    && memo.config == *key
                     && memo.assets == assets
             })
             .map(|memo| (memo.checked.clone(), memo.problems.clone()))
@@ -109,7 +123,7 @@ pub(super) fn check_file_cached(
         return checked;
     }
     let mut found = Diagnostics::default();
-    let checked = check_file(config, slug, file, assets, &mut found);
+    let checked = check_file(config, slug, file, assets, &mut found).map(Arc::new);
     problems.extend(found.clone());
     if let Ok(mut entries) = cache.entries.lock() {
         entries.insert(
@@ -117,7 +131,7 @@ pub(super) fn check_file_cached(
             Memo {
                 text: file.text.clone(),
                 assets: assets.iter().map(|a| (*a).to_owned()).collect(),
-                config: key,
+                config: Arc::clone(key),
                 checked: checked.clone(),
                 problems: found,
             },
