@@ -281,10 +281,10 @@ fn read_markdown(
     }
     match read_text(cache, path, shown, diagnostics) {
         Ok(text) => Some(SourceFile {
-                path: shown.to_path_buf(),
-                lang: lang.to_owned(),
-                text,
-            }),
+            path: shown.to_path_buf(),
+            lang: lang.to_owned(),
+            text,
+        }),
         Err(error) => {
             diagnostics.push(cannot_read(shown, &error));
             None

@@ -181,10 +181,10 @@ fn read(
     let shown = display_path(&config.root, path);
     match read_text(cache, path, &shown, diagnostics) {
         Ok(text) => Some(DataFile {
-                path: shown,
-                id: id.to_owned(),
-                text,
-            }),
+            path: shown,
+            id: id.to_owned(),
+            text,
+        }),
         Err(error) => {
             diagnostics.push(super::cannot_read(&shown, &error));
             None

@@ -45,7 +45,8 @@ impl<'a> Cards<'a> {
     }
 
     fn made(&self) -> &Made {
-        self.made.get_or_init(|| Made::new(self.site, self.renderer))
+        self.made
+            .get_or_init(|| Made::new(self.site, self.renderer))
     }
 }
 

@@ -49,6 +49,8 @@ impl<'a> Listing<'a> {
         }
         let mut terms: BTreeMap<&str, BTreeMap<Taxonomy, BTreeMap<String, Term<'a>>>> =
             BTreeMap::new();
+        // Thousands of stories share a few hundred terms: each key is worked out once.
+        let mut keys: HashMap<(Taxonomy, &str), String> = HashMap::new();
         for (lang, entries) in &by_language {
             let by_taxonomy = terms.entry(lang).or_default();
             for entry in entries {
@@ -57,7 +59,10 @@ impl<'a> Listing<'a> {
                 for (taxonomy, ids) in ids {
                     let map = by_taxonomy.entry(taxonomy).or_default();
                     for id in ids {
-                        let term = map.entry(term_key(taxonomy, id)).or_insert_with(|| Term {
+                        let key = keys
+                            .entry((taxonomy, id))
+                            .or_insert_with(|| term_key(taxonomy, id));
+                        let term = map.entry(key.clone()).or_insert_with(|| Term {
                             id,
                             written_in: &t.tags_lang,
                             stories: Vec::new(),

@@ -1,7 +1,6 @@
 //! The words of search documents: counted (normalised, scored by field) in parallel, and kept
 //! between builds of the live preview so that an edit counts again only its own document.
 
-use std::hash::{Hash, Hasher};
 use std::sync::{Arc, Mutex};
 
 use rustc_hash::FxHashMap as HashMap;
@@ -12,11 +11,29 @@ use super::normalise::{is_word_char, lightly, normalise_into};
 /// A document's words, normalised, with their score and the word as written when it differs.
 pub(super) type Words = HashMap<String, (Option<String>, u32)>;
 
-/// A document's words and the hash of the text they were counted from.
-type Counted = (u64, Arc<Words>);
+/// What a document's words were counted from, and the words.
+#[derive(Debug)]
+struct Counted {
+    fields: Vec<(String, u32)>,
+    /// Shared with the story's checked text while its file is unchanged: compared by address
+    /// first, so an unchanged body is not read again.
+    body: Option<Arc<str>>,
+    words: Arc<Words>,
+}
 
-/// The words of search documents from the last build, by language and address, with a hash of
-/// the text they were counted from: an edit in the live preview counts again only its document.
+impl Counted {
+    fn counts(&self, document: &Document) -> bool {
+        let same_body = match (&self.body, &document.body) {
+            (Some(kept), Some(body)) => Arc::ptr_eq(kept, body) || kept == body,
+            (None, None) => true,
+            _ => false,
+        };
+        same_body && self.fields == document.fields
+    }
+}
+
+/// The words of search documents from the last build, by language and address, with the text
+/// they were counted from: an edit in the live preview counts again only its document.
 #[derive(Debug, Default)]
 pub(crate) struct WordCache {
     documents: Mutex<HashMap<(String, String), Counted>>,
@@ -24,23 +41,24 @@ pub(crate) struct WordCache {
 
 impl WordCache {
     pub(super) fn words(&self, lang: &str, document: &Document) -> Arc<Words> {
-        let mut hasher = rustc_hash::FxHasher::default();
-        document.fields.hash(&mut hasher);
-        document.body.hash(&mut hasher);
-        let fingerprint = hasher.finish();
         let key = (lang.to_owned(), document.url.clone());
-        if let Some((kept, words)) = self
-            .documents
-            .lock()
-            .ok()
-            .and_then(|d| d.get(&key).cloned())
-            && kept == fingerprint
-        {
+        let kept = self.documents.lock().ok().and_then(|documents| {
+            documents
+                .get(&key)
+                .filter(|kept| kept.counts(document))
+                .map(|kept| Arc::clone(&kept.words))
+        });
+        if let Some(words) = kept {
             return words;
         }
         let words = Arc::new(count_words(document));
         if let Ok(mut documents) = self.documents.lock() {
-            documents.insert(key, (fingerprint, Arc::clone(&words)));
+            let counted = Counted {
+                fields: document.fields.clone(),
+                body: document.body.clone(),
+                words: Arc::clone(&words),
+            };
+            documents.insert(key, counted);
         }
         words
     }
