@@ -8,6 +8,9 @@
 mod cache;
 mod complete;
 mod encode;
+mod made;
+
+pub(crate) use made::Stored;
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -209,7 +212,7 @@ pub(crate) struct ImageStore {
     /// image named in site.yaml).
     by_content: Mutex<HashMap<String, Arc<Processed>>>,
     /// Other made files (share cards), by content key.
-    made: Mutex<HashMap<String, Arc<[u8]>>>,
+    made: Mutex<HashMap<String, Stored>>,
     /// Images processed by this store, and images it answered from a cache.
     encoded: AtomicUsize,
     reused: AtomicUsize,
@@ -298,47 +301,6 @@ impl ImageStore {
     ) {
         if let Ok(mut memory) = self.memory.lock() {
             memory.insert(memory_key, (Arc::clone(source), Arc::clone(processed)));
-        }
-    }
-}
-
-impl ImageStore {
-    /// The file named `key` with `extension`, made by `make` unless an earlier build made it.
-    pub(crate) fn made(
-        &self,
-        key: &str,
-        extension: &str,
-        make: impl FnOnce() -> Result<Vec<u8>, String>,
-    ) -> Result<Arc<[u8]>, String> {
-        if let Some(bytes) = self.made.lock().ok().and_then(|m| m.get(key).cloned()) {
-            return Ok(bytes);
-        }
-        let path = self
-            .disk
-            .as_ref()
-            .map(|dir| dir.join("made").join(format!("{key}.{extension}")));
-        if let Some(bytes) = path.as_ref().and_then(|p| std::fs::read(p).ok()) {
-            let bytes: Arc<[u8]> = bytes.into();
-            self.remember_made(key, &bytes);
-            return Ok(bytes);
-        }
-        let bytes: Arc<[u8]> = make()?.into();
-        if let Some(path) = path {
-            // A cache that cannot be written only costs time on the next build.
-            let staged = path.with_extension("partial");
-            let _ = path
-                .parent()
-                .map_or(Ok(()), std::fs::create_dir_all)
-                .and_then(|()| std::fs::write(&staged, &bytes))
-                .and_then(|()| std::fs::rename(&staged, &path));
-        }
-        self.remember_made(key, &bytes);
-        Ok(bytes)
-    }
-
-    fn remember_made(&self, key: &str, bytes: &Arc<[u8]>) {
-        if let Ok(mut made) = self.made.lock() {
-            made.insert(key.to_owned(), Arc::clone(bytes));
         }
     }
 }

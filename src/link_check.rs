@@ -50,12 +50,13 @@ fn check_link(
         .map_or((link.target.as_str(), None), |(p, f)| (p, Some(f)));
     let path = path.split('?').next().unwrap_or(path);
     let candidates = [urls::file_for(path), urls::file_for(&format!("{path}/"))];
-    let Some(file) = candidates.iter().find(|f| tree.get(f).is_some()) else {
+    let Some(file) = candidates.iter().find(|f| tree.contains(f)) else {
         return Some(nowhere(site, source, path).at_position(link.position.clone()));
     };
     let fragment = fragment.filter(|f| !f.is_empty())?;
     let wanted = urls::percent_decode(fragment);
-    let html = String::from_utf8_lossy(tree.get(file).unwrap_or_default());
+    let html = tree.get(file).unwrap_or_default();
+    let html = String::from_utf8_lossy(&html);
     let ids = ids_in(&html);
     if ids.contains(wanted.as_str()) {
         return None;

@@ -8,6 +8,11 @@
 //! rebuild costs little disk work (creating and deleting thousands of files is what makes a
 //! static site build slow on many file systems).
 
+mod error;
+#[cfg(test)]
+mod tests;
+
+use std::borrow::Cow;
 use std::collections::BTreeSet;
 use std::fs;
 use std::io;
@@ -16,10 +21,10 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 
 use crate::Progress;
-use crate::diagnostic::plain_io;
-use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::images::Stored;
 use crate::outputs::OutputTree;
-use crate::said;
+pub(crate) use error::PublishError;
+use error::io_error;
 
 /// Marks an output folder as bayan's, so that it may be replaced by the next build.
 pub(crate) const MARKER: &str = ".bayan-output";
@@ -52,63 +57,6 @@ impl OutputKind {
         } else {
             OutputKind::Public
         })
-    }
-}
-
-#[derive(Debug)]
-pub(crate) enum PublishError {
-    /// The output folder exists, is not empty and was not made by bayan.
-    Foreign(PathBuf),
-    /// The output folder is, holds or sits inside the site's own sources.
-    OverlapsSources {
-        output: PathBuf,
-        sources: PathBuf,
-    },
-    Io {
-        path: PathBuf,
-        error: io::Error,
-    },
-    /// The output folder is the folder bayan runs in, which cannot be swapped under it.
-    CurrentFolder(PathBuf),
-    /// A preview was to be written over the public site's folder.
-    PreviewOverPublic(PathBuf),
-}
-
-impl PublishError {
-    /// The problem as a writer reads it, with its code and the fix.
-    pub(crate) fn diagnostic(&self) -> Diagnostic {
-        match self {
-            PublishError::Foreign(path) => Diagnostic::error_said(path, said!("W100")),
-            PublishError::OverlapsSources { output, sources } => Diagnostic::error_said(
-                output,
-                said!("W101", sources = sources.display().to_string()),
-            ),
-            PublishError::CurrentFolder(path) => Diagnostic::error_said(path, said!("W102")),
-            PublishError::PreviewOverPublic(path) => Diagnostic::error_said(path, said!("W103")),
-            PublishError::Io { path, error } => {
-                Diagnostic::error_said(path, said!("W104", reason = plain_io(error)))
-            }
-        }
-    }
-
-    /// The problem as the build's list of problems, which is how every failure is reported.
-    pub(crate) fn into_problems(self) -> Diagnostics {
-        Diagnostics::from_iter([self.diagnostic()])
-    }
-}
-
-impl std::fmt::Display for PublishError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        self.diagnostic().fmt(f)
-    }
-}
-
-impl std::error::Error for PublishError {}
-
-fn io_error(path: &Path) -> impl FnOnce(io::Error) -> PublishError + '_ {
-    move |error| PublishError::Io {
-        path: path.to_path_buf(),
-        error,
     }
 }
 
@@ -277,16 +225,33 @@ fn synchronise(
         let target = folder.join(relative);
         fs::create_dir_all(&target).map_err(io_error(&target))
     })?;
-    let files: Vec<(&str, &[u8])> = tree.files().collect();
-    files.par_iter().try_for_each(|(path, bytes)| {
+    let files: Vec<(&str, &Stored)> = tree.stored_files().collect();
+    files.par_iter().try_for_each(|(path, stored)| {
         let target = folder.join(path);
         progress.advance();
-        if holds(&target, bytes) {
+        let bytes = read(stored)?;
+        if holds(&target, &bytes) {
             Ok(())
         } else {
-            fs::write(&target, bytes).map_err(io_error(&target))
+            fs::write(&target, &bytes).map_err(io_error(&target))
         }
     })
+}
+
+/// The bytes of a file, read from the cache folder for one kept there: one file at a time per
+/// thread, never the whole site's share cards at once.
+fn read(stored: &Stored) -> Result<Cow<'_, [u8]>, PublishError> {
+    match stored {
+        Stored::Memory(bytes) => Ok(Cow::Borrowed(bytes)),
+        Stored::Disk(cached) => {
+            fs::read(cached)
+                .map(Cow::Owned)
+                .map_err(|error| PublishError::CacheUnreadable {
+                    path: cached.clone(),
+                    error,
+                })
+        }
+    }
 }
 
 /// Deletes what a previous build left in `dir` (at `relative` in the site, `""` for its root)

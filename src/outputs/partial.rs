@@ -55,7 +55,7 @@ pub(crate) fn regenerate(
                 remade.push(name);
                 made += files
                     .iter()
-                    .filter(|f| last.get(&f.path) != Some(&*f.bytes))
+                    .filter(|f| last.stored(&f.path) != Some(&f.bytes))
                     .count();
                 tree.remove_made_by(name, Some(&folders));
                 for file in files {

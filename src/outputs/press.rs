@@ -131,7 +131,8 @@ fn kits(
             .iter()
             .flatten()
             .find(|file| file.path == path.trim_start_matches('/'))
-            .map(|file| file.bytes.len() as u64)
+            .and_then(|file| file.bytes.read().ok())
+            .map(|bytes| bytes.len() as u64)
     };
     let mut kits: Vec<Result<OutputFile, Diagnostic>> = Vec::new();
     kits.par_extend(pages.par_iter().map(|&(story, translation, press)| {

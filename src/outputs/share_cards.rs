@@ -157,7 +157,7 @@ fn draw(context: &BuildContext<'_>, look: &Look, job: &Job) -> Result<OutputFile
                 crate::said!("W003", path = &job.path, detail = error),
             )
         })?;
-    Ok(OutputFile::new(
+    Ok(OutputFile::stored(
         job.path.trim_start_matches('/').to_owned(),
         bytes,
         job.origin.clone(),

@@ -1,7 +1,9 @@
 //! The built site in memory: every file with its path, bytes, origin and the generator that
 //! made it, and the checks that no two outputs claim one path.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
+use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -9,6 +11,7 @@ use jiff::Timestamp;
 
 use super::sitemap;
 use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::images::Stored;
 use crate::model::Site;
 
 /// The name the sitemap's files are made by: the sitemap lists the pages of all the others.
@@ -19,7 +22,8 @@ const SITEMAP: &str = "sitemap";
 pub(crate) struct OutputFile {
     /// Relative, `/`-separated path inside the output folder.
     pub path: String,
-    pub bytes: Arc<[u8]>,
+    /// In memory, or (share cards) a file of `.bayan-cache/` read again when published.
+    pub bytes: Stored,
     /// What produced it, to explain collisions ("story darfur-schools (ar)").
     pub origin: String,
     /// The source file it comes from, where a collision is reported.
@@ -46,9 +50,14 @@ impl OutputFile {
         bytes: impl Into<Arc<[u8]>>,
         origin: impl Into<String>,
     ) -> Self {
+        OutputFile::stored(path, Stored::Memory(bytes.into()), origin)
+    }
+
+    /// A file whose bytes may be kept in the cache folder rather than in memory.
+    pub(crate) fn stored(path: String, bytes: Stored, origin: impl Into<String>) -> Self {
         OutputFile {
             path,
-            bytes: bytes.into(),
+            bytes,
             origin: origin.into(),
             source: None,
             sitemap: None,
@@ -89,8 +98,20 @@ pub struct OutputTree {
 }
 
 impl OutputTree {
-    pub fn get(&self, path: &str) -> Option<&[u8]> {
-        self.files.get(path).map(|f| &*f.bytes)
+    /// The bytes of the file at `path`; `None` also when it was kept in the cache folder and
+    /// can no longer be read there (the folder emptied by hand).
+    pub fn get(&self, path: &str) -> Option<Cow<'_, [u8]>> {
+        self.files.get(path).and_then(|f| f.bytes.read().ok())
+    }
+
+    /// Whether there is a file at `path`, without reading it.
+    pub fn contains(&self, path: &str) -> bool {
+        self.files.contains_key(path)
+    }
+
+    /// Where the bytes of the file at `path` are kept.
+    pub(crate) fn stored(&self, path: &str) -> Option<&Stored> {
+        self.files.get(path).map(|f| &f.bytes)
     }
 
     /// The name of the generator that made the file at `path`.
@@ -102,8 +123,14 @@ impl OutputTree {
         self.files.keys().map(String::as_str)
     }
 
-    pub fn files(&self) -> impl Iterator<Item = (&str, &[u8])> {
-        self.files.iter().map(|(p, f)| (p.as_str(), &*f.bytes))
+    /// Every file with its bytes, read from the cache folder for those kept there.
+    pub fn files(&self) -> impl Iterator<Item = (&str, io::Result<Cow<'_, [u8]>>)> {
+        self.files.iter().map(|(p, f)| (p.as_str(), f.bytes.read()))
+    }
+
+    /// Every file with where its bytes are kept, to publish them without holding them all.
+    pub(crate) fn stored_files(&self) -> impl Iterator<Item = (&str, &Stored)> {
+        self.files.iter().map(|(p, f)| (p.as_str(), &f.bytes))
     }
 
     pub fn len(&self) -> usize {

@@ -69,7 +69,7 @@ pub(super) fn answer(request: &Request, site: &LiveSite) -> Response {
     let file = urls::file_for(&path);
     let tree = &snapshot.tree;
     // A folder asked for without its final slash: send the browser to the real address.
-    if tree.get(&file).is_none() && tree.get(&format!("{file}/index.html")).is_some() {
+    if !tree.contains(&file) && tree.contains(&format!("{file}/index.html")) {
         // One slash first, whatever the request had: `//host/` would send the browser away.
         let location = format!("/{}/", path.trim_start_matches(['/', '\\']));
         return Response::new(301).header("Location", &location);
@@ -79,14 +79,14 @@ pub(super) fn answer(request: &Request, site: &LiveSite) -> Response {
         None => match tree.get("404.html") {
             Some(bytes) => (404, "404.html".to_owned(), bytes),
             // Nothing has built yet: a blank page that shows the problems and reloads.
-            None => (503, "waiting.html".to_owned(), WAITING.as_bytes()),
+            None => (503, "waiting.html".to_owned(), WAITING.as_bytes().into()),
         },
     };
     let mime = media_type(&file);
     let body = if mime.starts_with("text/html") {
-        with_live_script(bytes, snapshot.error.as_deref())
+        with_live_script(&bytes, snapshot.error.as_deref())
     } else {
-        bytes.to_vec()
+        bytes.into_owned()
     };
     Response::new(status)
         .header("Content-Type", mime)

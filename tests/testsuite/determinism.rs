@@ -60,7 +60,7 @@ fn cached_rebuilds_equal_clean_builds() {
         report
             .tree
             .files()
-            .map(|(p, b)| (p.to_owned(), b.to_vec()))
+            .map(|(p, b)| (p.to_owned(), b.expect("a built file").to_vec()))
             .collect()
     };
     bayan::render_site_cached(&options, &cache).unwrap();

@@ -189,7 +189,7 @@ fn in_memory(
                 files: report
                     .tree
                     .files()
-                    .map(|(path, bytes)| (path.to_owned(), bytes.to_vec()))
+                    .map(|(path, bytes)| (path.to_owned(), bytes.expect("a built file").to_vec()))
                     .collect(),
             },
             report.rendered,

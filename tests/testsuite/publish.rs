@@ -144,3 +144,55 @@ fn output_overlapping_the_sources_is_refused() {
     }
     site.snapshot().assert_same(&before);
 }
+
+/// When each file of the cache folder was last written.
+fn written_at(folder: &std::path::Path) -> Vec<(std::path::PathBuf, std::time::SystemTime)> {
+    let mut files: Vec<_> = fs::read_dir(folder)
+        .expect("the cache folder")
+        .map(|entry| {
+            let path = entry.expect("an entry").path();
+            let modified = fs::metadata(&path).and_then(|m| m.modified());
+            (path, modified.expect("a modification time"))
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+#[test]
+fn a_warm_build_writes_exactly_what_a_cold_build_writes_share_cards_from_the_cache_included() {
+    let site = Site::fixture("data");
+    let cold = site
+        .build_to(&site.scratch().join("cold"), &[])
+        .success()
+        .tree();
+    let made = site.root().join(".bayan-cache/images/made");
+    let cached = Tree::read(&made);
+    let cards: Vec<(&String, &Vec<u8>)> = cold
+        .files
+        .iter()
+        .filter(|(path, _)| path.starts_with("share/"))
+        .collect();
+    assert!(
+        cards.len() > 4,
+        "the fixture has share cards:\n{}",
+        cold.listing()
+    );
+    for (path, bytes) in &cards {
+        assert!(
+            cached.files.values().any(|kept| kept == *bytes),
+            "{path} is not kept in the cache folder"
+        );
+    }
+    let before = written_at(&made);
+    let warm = site
+        .build_to(&site.scratch().join("warm"), &[])
+        .success()
+        .tree();
+    assert_eq!(
+        written_at(&made),
+        before,
+        "the warm build drew cards again instead of taking them from the cache"
+    );
+    warm.assert_same(&cold);
+}

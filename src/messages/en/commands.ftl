@@ -39,6 +39,15 @@ W104 = cannot write the site: { $reason }
         as it was.
     .hint = check that the folder is writable and the disk has space; the previous output is unchanged
 
+W105 = a share card this build kept in .bayan-cache cannot be read back: { $reason }
+    .title = A share card gone from the cache
+    .explain =
+        A build keeps the share cards it draws in the site's .bayan-cache/ folder, and copies
+        them into the output folder only when it writes the site. Between the two, this file was
+        deleted or could not be read: the cache folder was emptied while the build ran, or the
+        disk failed. Nothing is half-written: the previous output stays as it was.
+    .hint = delete .bayan-cache and build again; the cards are drawn anew
+
 ## bayan init and bayan new
 
 U001 = this folder is not empty, so nothing was written
