@@ -211,6 +211,9 @@ pub(crate) fn generate(
             .par_iter()
             .map(|g| (g.name(), g.generate(&context)))
             .collect();
+    // The story cards and the feed catalogue (tens of MB on a large site) are let go of before
+    // the sitemap is written: with every file made, that is when a build holds the most.
+    drop(context);
     let mut problems = Diagnostics::default();
     let mut tree = OutputTree::default();
     for (made_by, result) in results {
