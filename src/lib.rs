@@ -128,7 +128,7 @@ pub fn generator_names() -> Vec<&'static str> {
 
 /// Runs the pipeline up to the output tree in memory, without writing anything.
 pub fn render_site(options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
-    render(options, None, &Silent)
+    render(options, None, &Silent, None)
 }
 
 /// [`render_site`] reusing what `cache` kept from earlier builds; the result is the same.
@@ -136,13 +136,16 @@ pub fn render_site_cached(
     options: &BuildOptions,
     cache: &BuildCache,
 ) -> Result<BuildReport, Diagnostics> {
-    render(options, Some(cache), &Silent)
+    render(options, Some(cache), &Silent, None)
 }
 
+/// Runs the pipeline up to the output tree, handing each generator's files to `early` as they
+/// are made (see [`outputs::Early`]).
 fn render(
     options: &BuildOptions,
     cache: Option<&BuildCache>,
     progress: &dyn Progress,
+    early: Option<outputs::Early<'_>>,
 ) -> Result<BuildReport, Diagnostics> {
     let started = Instant::now();
     let mut diagnostics = Diagnostics::default();
@@ -206,7 +209,7 @@ fn render(
             &last.tree,
             &changes,
         ),
-        None => outputs::generate(&site, &renderer, stores, &theme.static_files)
+        None => outputs::generate(&site, &renderer, stores, &theme.static_files, early)
             .map(|tree| (tree.len(), tree))
             .map(|(made, tree)| (tree, made, outputs::generator_names())),
     }
@@ -326,16 +329,35 @@ pub fn build_with_progress(
     publish::check_location(&options.root, &options.output)
         .map_err(publish::PublishError::into_problems)?;
     progress.start(Stage::Rendering, 0);
-    let rendered = render(options, None, progress);
-    progress.finish();
-    let mut report = rendered?;
-    progress.start(Stage::Writing, report.tree.len() as u64);
     let kind = if options.drafts || options.embargoed {
         publish::OutputKind::Preview
     } else {
         publish::OutputKind::Public
     };
-    let published = publish::publish(&report.tree, &options.output, kind, progress);
+    // Made ready first, so that each generator's files are written as soon as they are made.
+    let staging = match publish::Staging::open(&options.output, kind, progress) {
+        Ok(staging) => staging,
+        Err(error) => {
+            progress.finish();
+            return Err(error.into_problems());
+        }
+    };
+    let rendered = render(
+        options,
+        None,
+        progress,
+        Some(&|files: &mut [outputs::OutputFile]| staging.write_early(files)),
+    );
+    progress.finish();
+    let mut report = match rendered {
+        Ok(report) => report,
+        Err(problems) => {
+            staging.abandon();
+            return Err(problems);
+        }
+    };
+    progress.start(Stage::Writing, report.tree.len() as u64);
+    let published = staging.publish(&mut report.tree, progress);
     progress.finish();
     published.map_err(publish::PublishError::into_problems)?;
     report.elapsed = started.elapsed();

@@ -1,5 +1,6 @@
 //! Output generators: each fills part of the site's output tree (`path -> bytes`) in memory.
-//! Fifth stage of the pipeline; only [`crate::publish`] touches the disk afterwards.
+//! Fifth stage of the pipeline; only [`crate::publish`] touches the disk, given each
+//! generator's files as soon as it has made them when the site is built ([`Early`]).
 
 mod aliases;
 mod archive;
@@ -197,20 +198,35 @@ impl<'a> BuildContext<'a> {
     }
 }
 
-/// Runs every generator in parallel and gathers their files into one tree.
+/// Given each generator's files as soon as it has made them: a build writes them out then, so
+/// that a large site is never held in memory whole.
+pub(crate) type Early<'a> = &'a (dyn Fn(&mut [OutputFile]) + Sync);
+
+/// Runs every generator in parallel and gathers their files into one tree, handing each
+/// generator's files to `early` first.
 pub(crate) fn generate(
     site: &Site,
     renderer: &Renderer,
     stores: Stores<'_>,
     theme_static: &BTreeMap<String, Arc<[u8]>>,
+    early: Option<Early<'_>>,
 ) -> Result<OutputTree, Diagnostics> {
     let static_files = StaticFiles::new(site, theme_static);
     let context = BuildContext::new(site, renderer, stores, &static_files);
     let results: Vec<(&'static str, Result<Vec<OutputFile>, Diagnostics>)> =
         generators(&static_files)
             .par_iter()
-            .map(|g| (g.name(), g.generate(&context)))
+            .map(|g| {
+                let mut made = g.generate(&context);
+                if let (Some(early), Ok(files)) = (early, &mut made) {
+                    early(files);
+                }
+                (g.name(), made)
+            })
             .collect();
+    // The story cards and the feed catalogue (tens of MB on a large site) are let go of before
+    // the sitemap is written, which needs neither.
+    drop(context);
     let mut problems = Diagnostics::default();
     let mut tree = OutputTree::default();
     for (made_by, result) in results {

@@ -7,24 +7,26 @@
 //! staging folder: only files that changed are rewritten and nothing is deleted wholesale, so a
 //! rebuild costs little disk work (creating and deleting thousands of files is what makes a
 //! static site build slow on many file systems).
+//!
+//! The staging folder is made ready before the site is built, and each generator's files are
+//! written into it as soon as they are made: a large site is never held in memory whole.
 
 mod error;
+mod files;
+mod swap;
 #[cfg(test)]
 mod tests;
 
-use std::borrow::Cow;
-use std::collections::BTreeSet;
 use std::fs;
-use std::io;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use crate::Progress;
-use crate::images::Stored;
-use crate::outputs::OutputTree;
+use crate::outputs::{OutputFile, OutputTree};
+use crate::{Progress, Stage};
 pub(crate) use error::PublishError;
 use error::io_error;
+use files::{holds, synchronise, write_early};
 
 /// Marks an output folder as bayan's, so that it may be replaced by the next build.
 pub(crate) const MARKER: &str = ".bayan-output";
@@ -117,73 +119,118 @@ fn absolute(path: &Path) -> PathBuf {
     }
 }
 
-/// Replaces `output` with the files of `tree`, a site of `kind`.
-pub(crate) fn publish(
-    tree: &OutputTree,
-    output: &Path,
+/// The folder a build writes its site into before the site goes live, locked for that build.
+pub(crate) struct Staging {
+    folder: PathBuf,
+    /// The output folder, absolute.
+    output: PathBuf,
     kind: OutputKind,
-    progress: &dyn Progress,
-) -> Result<(), PublishError> {
-    // Resolved first: `--output .` names a folder by a path with no parent or name of its own.
-    let output = &absolute(output);
-    if output.exists() && !is_replaceable(output)? {
-        return Err(PublishError::Foreign(output.to_path_buf()));
+    /// The kind of the site the output folder holds, if bayan wrote it.
+    replaced: Option<OutputKind>,
+    /// Made by this build, so removed again if the build fails.
+    made: bool,
+    /// Held until the new site is in place: a second build into the same folder waits, instead
+    /// of mixing its files with this one's.
+    _lock: fs::File,
+}
+
+impl Staging {
+    /// Makes ready the staging folder of `output`, for a site of `kind`: refused when the output
+    /// or the staging folder is not bayan's, or a preview would replace the public site.
+    pub(crate) fn open(
+        output: &Path,
+        kind: OutputKind,
+        progress: &dyn Progress,
+    ) -> Result<Staging, PublishError> {
+        // Resolved first: `--output .` names a folder by a path with no parent or name of its own.
+        let output = absolute(output);
+        if output.exists() && !is_replaceable(&output)? {
+            return Err(PublishError::Foreign(output));
+        }
+        let replaced = OutputKind::of(&output);
+        if kind == OutputKind::Preview && replaced == Some(OutputKind::Public) {
+            return Err(PublishError::PreviewOverPublic(output));
+        }
+        let parent = match output.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        fs::create_dir_all(&parent).map_err(io_error(&parent))?;
+        let lock = lock(&parent, progress)?;
+        let name = output
+            .file_name()
+            .map_or_else(|| "public".into(), |n| n.to_string_lossy().into_owned());
+        let folder = parent.join(format!(".{name}.bayan-previous"));
+        if folder.exists() && !is_replaceable(&folder)? {
+            // Not a folder we left: a stray copy or a user's. Never reuse or delete it.
+            return Err(PublishError::Foreign(folder));
+        }
+        let made = !folder.exists();
+        fs::create_dir_all(&folder).map_err(io_error(&folder))?;
+        let marker = folder.join(MARKER);
+        let marker_text = kind.marker_text();
+        if !holds(&marker, marker_text.as_bytes()) {
+            fs::write(&marker, &marker_text).map_err(io_error(&marker))?;
+        }
+        Ok(Staging {
+            folder,
+            output,
+            kind,
+            replaced,
+            made,
+            _lock: lock,
+        })
     }
-    let replaced = OutputKind::of(output);
-    if kind == OutputKind::Preview && replaced == Some(OutputKind::Public) {
-        return Err(PublishError::PreviewOverPublic(output.to_path_buf()));
+
+    /// Writes `files`, just made, into the staging folder, keeping only their paths.
+    pub(crate) fn write_early(&self, files: &mut [OutputFile]) {
+        files
+            .par_iter_mut()
+            .for_each(|file| write_early(&self.folder, file));
     }
-    let parent = match output.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    fs::create_dir_all(&parent).map_err(io_error(&parent))?;
-    // Held until the new site is in place: a second build into the same folder waits, instead of
-    // mixing its files with this one's.
-    let _lock = lock(&parent, tree, progress)?;
-    let name = output
-        .file_name()
-        .map_or_else(|| "public".into(), |n| n.to_string_lossy().into_owned());
-    let staging = parent.join(format!(".{name}.bayan-previous"));
-    if staging.exists() && !is_replaceable(&staging)? {
-        // Not a folder we left: a stray copy or a user's. Never reuse or delete it.
-        return Err(PublishError::Foreign(staging));
+
+    /// Makes the staging folder hold exactly `tree` and swaps it in as the output; the files of
+    /// `tree` written early are then found in the output folder.
+    pub(crate) fn publish(
+        self,
+        tree: &mut OutputTree,
+        progress: &dyn Progress,
+    ) -> Result<(), PublishError> {
+        synchronise(tree, &self.folder, progress)?;
+        tree.moved(&self.folder, &self.output);
+        if !self.output.exists() {
+            return fs::rename(&self.folder, &self.output).map_err(io_error(&self.output));
+        }
+        swap::exchange(&self.folder, &self.output)?;
+        if self.kind == OutputKind::Public && self.replaced == Some(OutputKind::Preview) {
+            // The folder swapped out is the preview: kept for the next build, it would leave its
+            // unpublished stories beside the public site.
+            fs::remove_dir_all(&self.folder).map_err(io_error(&self.folder))?;
+        }
+        Ok(())
     }
-    fs::create_dir_all(&staging).map_err(io_error(&staging))?;
-    let marker = staging.join(MARKER);
-    let marker_text = kind.marker_text();
-    if !holds(&marker, marker_text.as_bytes()) {
-        fs::write(&marker, &marker_text).map_err(io_error(&marker))?;
+
+    /// After a failed build: a staging folder this build made is removed; an older one stays,
+    /// to be repaired by the next build.
+    pub(crate) fn abandon(self) {
+        if self.made {
+            let _ = fs::remove_dir_all(&self.folder);
+        }
     }
-    synchronise(tree, &staging, progress)?;
-    if !output.exists() {
-        return fs::rename(&staging, output).map_err(io_error(output));
-    }
-    exchange(&staging, output)?;
-    if kind == OutputKind::Public && replaced == Some(OutputKind::Preview) {
-        // The folder swapped out is the preview: kept for the next build, it would leave its
-        // unpublished stories beside the public site.
-        fs::remove_dir_all(&staging).map_err(io_error(&staging))?;
-    }
-    Ok(())
 }
 
 /// Locks the folder the output is published in (not a file: none is left behind), waiting for
 /// another build that holds it, and saying so.
-fn lock(
-    parent: &Path,
-    tree: &OutputTree,
-    progress: &dyn Progress,
-) -> Result<fs::File, PublishError> {
+fn lock(parent: &Path, progress: &dyn Progress) -> Result<fs::File, PublishError> {
     let folder = fs::File::open(parent).map_err(io_error(parent))?;
     match folder.try_lock() {
         Ok(()) => {}
         Err(fs::TryLockError::WouldBlock) => {
             progress.finish();
-            progress.start(crate::Stage::Waiting, 0);
+            progress.start(Stage::Waiting, 0);
             folder.lock().map_err(io_error(parent))?;
             progress.finish();
-            progress.start(crate::Stage::Writing, tree.len() as u64);
+            progress.start(Stage::Rendering, 0);
         }
         Err(fs::TryLockError::Error(error)) => return Err(io_error(parent)(error)),
     }
@@ -200,156 +247,4 @@ fn is_replaceable(output: &Path) -> Result<bool, PublishError> {
     }
     let mut entries = fs::read_dir(output).map_err(io_error(output))?;
     Ok(entries.next().is_none())
-}
-
-/// Makes `folder` hold exactly `tree` (and its marker), touching only what differs.
-fn synchronise(
-    tree: &OutputTree,
-    folder: &Path,
-    progress: &dyn Progress,
-) -> Result<(), PublishError> {
-    let wanted: BTreeSet<&str> = tree.paths().collect();
-    let mut folders: BTreeSet<String> = BTreeSet::new();
-    for path in &wanted {
-        let mut cut = 0;
-        while let Some(slash) = path[cut..].find('/') {
-            cut += slash;
-            folders.insert(path[..cut].to_owned());
-            cut += 1;
-        }
-    }
-    remove_unwanted(folder, "", &wanted, &folders)?;
-    // In parallel: a project import makes thousands of folders. Making a folder that another
-    // thread just made is not an error for `create_dir_all`.
-    folders.par_iter().try_for_each(|relative| {
-        let target = folder.join(relative);
-        fs::create_dir_all(&target).map_err(io_error(&target))
-    })?;
-    let files: Vec<(&str, &Stored)> = tree.stored_files().collect();
-    files.par_iter().try_for_each(|(path, stored)| {
-        let target = folder.join(path);
-        progress.advance();
-        let bytes = read(stored)?;
-        if holds(&target, &bytes) {
-            Ok(())
-        } else {
-            fs::write(&target, &bytes).map_err(io_error(&target))
-        }
-    })
-}
-
-/// The bytes of a file, read from the cache folder for one kept there: one file at a time per
-/// thread, never the whole site's share cards at once.
-fn read(stored: &Stored) -> Result<Cow<'_, [u8]>, PublishError> {
-    match stored {
-        Stored::Memory(bytes) => Ok(Cow::Borrowed(bytes)),
-        Stored::Disk(cached) => {
-            fs::read(cached)
-                .map(Cow::Owned)
-                .map_err(|error| PublishError::CacheUnreadable {
-                    path: cached.clone(),
-                    error,
-                })
-        }
-    }
-}
-
-/// Deletes what a previous build left in `dir` (at `relative` in the site, `""` for its root)
-/// that the new tree does not have; folders are visited in parallel.
-fn remove_unwanted(
-    dir: &Path,
-    relative: &str,
-    wanted: &BTreeSet<&str>,
-    folders: &BTreeSet<String>,
-) -> Result<(), PublishError> {
-    let entries = fs::read_dir(dir)
-        .and_then(|entries| entries.collect::<Result<Vec<_>, _>>())
-        .map_err(io_error(dir))?;
-    entries.par_iter().try_for_each(|entry| {
-        let path = entry.path();
-        let name = entry.file_name();
-        let name = name.to_string_lossy();
-        let inside = if relative.is_empty() {
-            name.into_owned()
-        } else {
-            format!("{relative}/{name}")
-        };
-        let kind = entry.file_type().map_err(io_error(&path))?;
-        if kind.is_dir() && folders.contains(&inside) {
-            remove_unwanted(&path, &inside, wanted, folders)
-        } else if kind.is_dir() {
-            fs::remove_dir_all(&path).map_err(io_error(&path))
-        } else if !wanted.contains(inside.as_str()) && inside != MARKER {
-            fs::remove_file(&path).map_err(io_error(&path))
-        } else {
-            Ok(())
-        }
-    })
-}
-
-/// Whether the file at `path` already has exactly these bytes. Read in slices into one buffer
-/// per thread and compared as they come: a rebuild compares every file it would write, and
-/// reading each whole into a new allocation was a tenth of a large build's time.
-fn holds(path: &Path, bytes: &[u8]) -> bool {
-    use std::io::Read;
-    const SLICE: usize = 64 * 1024;
-    thread_local! {
-        static BUFFER: std::cell::RefCell<Vec<u8>> = std::cell::RefCell::new(vec![0; SLICE]);
-    }
-    let Ok(mut file) = fs::File::open(path) else {
-        return false;
-    };
-    match file.metadata() {
-        Ok(meta) if meta.is_file() && meta.len() == bytes.len() as u64 => {}
-        _ => return false,
-    }
-    BUFFER.with_borrow_mut(|buffer| {
-        let mut rest = bytes;
-        loop {
-            // One byte more than expected: a longer file is told apart at its end.
-            let want = (rest.len() + 1).min(SLICE);
-            match file.read(&mut buffer[..want]) {
-                Ok(0) => return rest.is_empty(),
-                Ok(n) if n <= rest.len() && buffer[..n] == rest[..n] => rest = &rest[n..],
-                Ok(_) => return false,
-                Err(error) if error.kind() == io::ErrorKind::Interrupted => {}
-                Err(_) => return false,
-            }
-        }
-    })
-}
-
-/// Swaps `staging` and `output`: the new site goes live in one step, and the old one is left
-/// at `staging` for the next build.
-#[cfg(any(target_os = "linux", target_os = "android"))]
-fn exchange(staging: &Path, output: &Path) -> Result<(), PublishError> {
-    use rustix::fs::{CWD, RenameFlags, renameat_with};
-    match renameat_with(CWD, staging, CWD, output, RenameFlags::EXCHANGE) {
-        Ok(()) => Ok(()),
-        // File systems without exchange support: fall back to two renames.
-        Err(rustix::io::Errno::INVAL | rustix::io::Errno::NOSYS) => rename_twice(staging, output),
-        Err(error) => Err(PublishError::Io {
-            path: output.to_path_buf(),
-            error: error.into(),
-        }),
-    }
-}
-
-#[cfg(not(any(target_os = "linux", target_os = "android")))]
-fn exchange(staging: &Path, output: &Path) -> Result<(), PublishError> {
-    rename_twice(staging, output)
-}
-
-/// The old output moves aside, the new one takes its place, the old one becomes the spare.
-fn rename_twice(staging: &Path, output: &Path) -> Result<(), PublishError> {
-    let aside = staging.with_extension("swap");
-    fs::rename(output, &aside).map_err(io_error(output))?;
-    if let Err(error) = fs::rename(staging, output) {
-        let _ = fs::rename(&aside, output);
-        return Err(PublishError::Io {
-            path: output.to_path_buf(),
-            error,
-        });
-    }
-    fs::rename(&aside, staging).map_err(io_error(staging))
 }

@@ -12,16 +12,17 @@ use super::ImageStore;
 /// Where the bytes of a made file are.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Stored {
-    /// Held in memory: the live preview without a cache folder, or a cache that cannot be
-    /// written.
+    /// Held in memory: any file the live preview makes, a page not written yet, or a share card
+    /// without a cache folder (or with one that cannot be written).
     Memory(Arc<[u8]>),
-    /// A file of `.bayan-cache/`, named by the hash of its content, so that one path always
-    /// holds the same bytes.
+    /// A file on disk: a made file of `.bayan-cache/`, named by the hash of its content so that
+    /// one path always holds the same bytes, or a page already written into the folder a build
+    /// publishes.
     Disk(PathBuf),
 }
 
 impl Stored {
-    /// The bytes, read from the cache folder for a file kept there.
+    /// The bytes, read from disk for a file kept there.
     pub(crate) fn read(&self) -> io::Result<Cow<'_, [u8]>> {
         match self {
             Stored::Memory(bytes) => Ok(Cow::Borrowed(bytes)),
@@ -29,8 +30,8 @@ impl Stored {
         }
     }
 
-    /// The file of the cache folder holding the bytes, for a file kept there.
-    pub(crate) fn cached_at(&self) -> Option<&Path> {
+    /// The file holding the bytes, for a file kept on disk.
+    pub(crate) fn on_disk(&self) -> Option<&Path> {
         match self {
             Stored::Memory(_) => None,
             Stored::Disk(path) => Some(path),
@@ -54,7 +55,7 @@ impl ImageStore {
     ) -> Result<Stored, String> {
         let known = self.made.lock().ok().and_then(|m| m.get(key).cloned());
         // A cached file deleted since (the cache folder emptied by hand) is made again.
-        if let Some(stored) = known.filter(|s| s.cached_at().is_none_or(Path::is_file)) {
+        if let Some(stored) = known.filter(|s| s.on_disk().is_none_or(Path::is_file)) {
             return Ok(stored);
         }
         let path = self

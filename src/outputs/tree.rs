@@ -1,5 +1,5 @@
-//! The built site in memory: every file with its path, bytes, origin and the generator that
-//! made it, and the checks that no two outputs claim one path.
+//! The built site: every file with its path, bytes (or where they are on disk), origin and the
+//! generator that made it, and the checks that no two outputs claim one path.
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -22,7 +22,8 @@ const SITEMAP: &str = "sitemap";
 pub(crate) struct OutputFile {
     /// Relative, `/`-separated path inside the output folder.
     pub path: String,
-    /// In memory, or (share cards) a file of `.bayan-cache/` read again when published.
+    /// In memory, or on disk: a share card of `.bayan-cache/`, or a page already written into
+    /// the folder a build publishes.
     pub bytes: Stored,
     /// What produced it, to explain collisions ("story darfur-schools (ar)").
     pub origin: String,
@@ -91,15 +92,16 @@ impl OutputFile {
     }
 }
 
-/// The whole built site in memory, sorted by path. Cheap to clone: files are shared.
+/// The whole built site, sorted by path: each file in memory, or on disk once a build has
+/// written it (or kept it in its cache). Cheap to clone: files are shared.
 #[derive(Debug, Default, Clone)]
 pub struct OutputTree {
     files: BTreeMap<String, Arc<OutputFile>>,
 }
 
 impl OutputTree {
-    /// The bytes of the file at `path`; `None` also when it was kept in the cache folder and
-    /// can no longer be read there (the folder emptied by hand).
+    /// The bytes of the file at `path`; `None` also when it was kept on disk and can no longer
+    /// be read there (the cache folder emptied by hand).
     pub fn get(&self, path: &str) -> Option<Cow<'_, [u8]>> {
         self.files.get(path).and_then(|f| f.bytes.read().ok())
     }
@@ -123,7 +125,7 @@ impl OutputTree {
         self.files.keys().map(String::as_str)
     }
 
-    /// Every file with its bytes, read from the cache folder for those kept there.
+    /// Every file with its bytes, read from disk for those kept there.
     pub fn files(&self) -> impl Iterator<Item = (&str, io::Result<Cow<'_, [u8]>>)> {
         self.files.iter().map(|(p, f)| (p.as_str(), f.bytes.read()))
     }
@@ -163,6 +165,16 @@ impl OutputTree {
             return;
         }
         self.files.insert(file.path.clone(), Arc::new(file));
+    }
+
+    /// After the folder holding files written early was renamed from `from` to `to`: their
+    /// paths follow it.
+    pub(crate) fn moved(&mut self, from: &Path, to: &Path) {
+        for file in self.files.values_mut() {
+            if let Some(rest) = file.bytes.on_disk().and_then(|p| p.strip_prefix(from).ok()) {
+                Arc::make_mut(file).bytes = Stored::Disk(to.join(rest));
+            }
+        }
     }
 
     /// Puts `file` in place of the one at its path.

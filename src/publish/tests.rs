@@ -1,6 +1,7 @@
 //! Publishing a file kept in the cache folder that is no longer there.
 
-use super::*;
+use super::files::read;
+use crate::images::Stored;
 use crate::messages::Speech;
 
 #[test]

@@ -114,10 +114,39 @@ fn rebuilds_reuse_the_swapped_out_folder_and_repair_it() {
     fs::write(&page, "tampered").unwrap();
     fs::write(spare(&site).join("stray.txt"), "left over").unwrap();
     fs::create_dir_all(spare(&site).join("en/gone")).unwrap();
+    // A folder where a page goes, and a file where a folder goes: pages written while the site
+    // is made cannot go there, and are written once the way is clear.
+    fs::remove_file(spare(&site).join("index.html")).unwrap();
+    fs::create_dir_all(spare(&site).join("index.html/inside")).unwrap();
+    assert!(spare(&site).join("css").is_dir());
+    fs::remove_dir_all(spare(&site).join("css")).unwrap();
+    fs::write(spare(&site).join("css"), "a file").unwrap();
     let expected = site.render(false).expect("the fixture renders");
     let mut out = site.build().success().tree();
     assert!(out.files.remove(".bayan-output").is_some());
     out.assert_same(&expected);
+}
+
+#[test]
+fn the_tree_a_build_gives_back_reads_what_it_published() {
+    let site = Site::fixture("minimal");
+    site.build().success();
+    site.write(
+        "content/stories/hello/index.en.md",
+        "---\ntitle: \"Hello again\"\ndate: 2024-05-12\n---\nChanged since the last build.\n",
+    );
+    // Its pages were written into the spare folder, which then became the output.
+    let report = bayan::build(&site.options(false)).expect("the build succeeds");
+    let written = Tree::read(&site.output());
+    assert!(
+        written
+            .text("/en/stories/hello/")
+            .contains("Changed since the last build")
+    );
+    for (path, bytes) in report.tree.files() {
+        let bytes = bytes.unwrap_or_else(|e| panic!("{path}: {e}"));
+        assert_eq!(*bytes, *written.files[path], "{path}");
+    }
 }
 
 #[test]
