@@ -184,6 +184,16 @@ fn cached<T: Clone>(
 mod tests {
     use super::*;
 
+    /// Makes `path` a settled file, one the cache trusts.
+    fn written_an_hour_ago(path: &Path) {
+        let hour_ago = SystemTime::now() - Duration::from_secs(3600);
+        std::fs::File::options()
+            .write(true)
+            .open(path)
+            .and_then(|file| file.set_modified(hour_ago))
+            .unwrap();
+    }
+
     fn text(cache: &SourceCache, path: &Path) -> Arc<str> {
         let mut problems = Diagnostics::default();
         let text = read_text(Some(cache), path, path, &mut problems).unwrap();
@@ -209,12 +219,7 @@ mod tests {
         let path = dir.path().join("index.en.md");
         let cache = SourceCache::default();
         std::fs::write(&path, "old").unwrap();
-        let hour_ago = SystemTime::now() - Duration::from_secs(3600);
-        std::fs::File::options()
-            .write(true)
-            .open(&path)
-            .and_then(|file| file.set_modified(hour_ago))
-            .unwrap();
+        written_an_hour_ago(&path);
         let first = text(&cache, &path);
         let second = text(&cache, &path);
         assert!(
@@ -230,12 +235,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("index.en.md");
         std::fs::write(&path, "one\ntwo\u{b}\n").unwrap();
-        let hour_ago = SystemTime::now() - Duration::from_secs(3600);
-        std::fs::File::options()
-            .write(true)
-            .open(&path)
-            .and_then(|file| file.set_modified(hour_ago))
-            .unwrap();
+        written_an_hour_ago(&path);
         let cache = SourceCache::default();
         for _ in 0..2 {
             let mut problems = Diagnostics::default();
