@@ -197,16 +197,17 @@ impl Staging {
         progress: &dyn Progress,
     ) -> Result<(), PublishError> {
         synchronise(tree, &self.folder, progress)?;
-        tree.moved(&self.folder, &self.output);
         if !self.output.exists() {
-            return fs::rename(&self.folder, &self.output).map_err(io_error(&self.output));
+            fs::rename(&self.folder, &self.output).map_err(io_error(&self.output))?;
+        } else {
+            swap::exchange(&self.folder, &self.output)?;
+            if self.kind == OutputKind::Public && self.replaced == Some(OutputKind::Preview) {
+                // The folder swapped out is the preview: kept for the next build, it would leave
+                // its unpublished stories beside the public site.
+                fs::remove_dir_all(&self.folder).map_err(io_error(&self.folder))?;
+            }
         }
-        swap::exchange(&self.folder, &self.output)?;
-        if self.kind == OutputKind::Public && self.replaced == Some(OutputKind::Preview) {
-            // The folder swapped out is the preview: kept for the next build, it would leave its
-            // unpublished stories beside the public site.
-            fs::remove_dir_all(&self.folder).map_err(io_error(&self.folder))?;
-        }
+        tree.moved(&self.folder, &self.output);
         Ok(())
     }
 
