@@ -10,8 +10,6 @@ mod complete;
 mod encode;
 mod made;
 
-pub(crate) use made::Stored;
-
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -19,6 +17,7 @@ use std::sync::{Arc, Mutex};
 
 use crate::messages::Said;
 use crate::said;
+use crate::stored::Stored;
 
 /// Images with more pixels are refused unless site.yaml raises the cap (`images:
 /// max_megapixels:`). Decoding holds 3 to 4 bytes a pixel, several times over while copies are

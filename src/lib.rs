@@ -30,6 +30,7 @@ pub mod search;
 mod serve;
 mod slug;
 mod status;
+mod stored;
 mod urls;
 mod yaml;
 

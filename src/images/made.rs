@@ -2,48 +2,12 @@
 //! key. A build with a cache folder keeps only the path of each made file until it is
 //! published: ten thousand share cards held in memory were most of a large build's peak.
 
-use std::borrow::Cow;
 use std::io;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::Arc;
 
 use super::ImageStore;
-
-/// Where the bytes of a made file are.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) enum Stored {
-    /// Held in memory: any file the live preview makes, a page not written yet, or a share card
-    /// without a cache folder (or with one that cannot be written).
-    Memory(Arc<[u8]>),
-    /// A file on disk: a made file of `.bayan-cache/`, named by the hash of its content so that
-    /// one path always holds the same bytes, or a page already written into the folder a build
-    /// publishes.
-    Disk(PathBuf),
-}
-
-impl Stored {
-    /// The bytes, read from disk for a file kept there.
-    pub(crate) fn read(&self) -> io::Result<Cow<'_, [u8]>> {
-        match self {
-            Stored::Memory(bytes) => Ok(Cow::Borrowed(bytes)),
-            Stored::Disk(path) => std::fs::read(path).map(Cow::Owned),
-        }
-    }
-
-    /// The file holding the bytes, for a file kept on disk.
-    pub(crate) fn on_disk(&self) -> Option<&Path> {
-        match self {
-            Stored::Memory(_) => None,
-            Stored::Disk(path) => Some(path),
-        }
-    }
-}
-
-impl From<Arc<[u8]>> for Stored {
-    fn from(bytes: Arc<[u8]>) -> Self {
-        Stored::Memory(bytes)
-    }
-}
+use crate::stored::Stored;
 
 impl ImageStore {
     /// The file named `key` with `extension`, made by `make` unless an earlier build made it.

@@ -68,13 +68,15 @@ pub(crate) fn placeholders(
     };
     let mut found = Vec::new();
     // Most texts hold none: a search for each is quicker than a look at every line.
-    let lines = BODY_PLACEHOLDERS
+    let lines = if BODY_PLACEHOLDERS
         .iter()
         .any(|(_, placeholder)| text.contains(placeholder))
-        .then(|| text.lines())
-        .into_iter()
-        .flatten();
-    for (index, line) in lines.enumerate() {
+    {
+        text
+    } else {
+        ""
+    };
+    for (index, line) in lines.lines().enumerate() {
         let line = line.trim();
         if BODY_PLACEHOLDERS
             .iter()

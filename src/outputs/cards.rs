@@ -12,7 +12,7 @@ use super::BuildContext;
 use crate::model::Site;
 use crate::model::data::Referred;
 use crate::model::data::project::Project;
-use crate::model::story::Translation;
+use crate::model::story::{Story, Translation};
 use crate::render::Renderer;
 use crate::render::views::ViewBuilder;
 
@@ -24,15 +24,33 @@ pub(crate) struct Cards<'a> {
     made: OnceLock<Made>,
 }
 
-/// The cards, by the address of what they show (the site outlives them) and, for projects, by
-/// language too.
+/// The cards by language, then by story slug or project id. Keys are owned: the cards are made
+/// after the site is borrowed, and looked up by `&str` without a copy.
 struct Made {
-    stories: HashMap<usize, tera::Value>,
-    projects: HashMap<(usize, String), tera::Value>,
+    stories: ByLanguage,
+    projects: ByLanguage,
 }
 
-fn address<T>(item: &T) -> usize {
-    std::ptr::from_ref(item) as usize
+type ByLanguage = HashMap<String, HashMap<String, tera::Value>>;
+
+/// Files `(language, key, card)` by language.
+fn by_language(cards: Vec<(&str, &str, tera::Value)>) -> ByLanguage {
+    let mut filed = ByLanguage::new();
+    for (lang, key, card) in cards {
+        filed
+            .entry(lang.to_owned())
+            .or_default()
+            .insert(key.to_owned(), card);
+    }
+    filed
+}
+
+fn card_in(cards: &ByLanguage, lang: &str, key: &str) -> tera::Value {
+    cards
+        .get(lang)
+        .and_then(|cards| cards.get(key))
+        .cloned()
+        .unwrap_or_else(tera::Value::none)
 }
 
 impl<'a> Cards<'a> {
@@ -62,7 +80,7 @@ impl Made {
                     locale: renderer.locale(&translation.lang),
                 };
                 let card = template_value(&views.card(story, translation));
-                (address(translation), card)
+                (translation.lang.as_str(), story.slug.as_str(), card)
             })
             .collect();
         let projects = renderer
@@ -75,10 +93,13 @@ impl Made {
                     locale,
                 };
                 let card = template_value(&views.project_card(project));
-                ((address(project), locale.language.code.clone()), card)
+                (locale.language.code.as_str(), project.id.as_str(), card)
             })
             .collect();
-        Made { stories, projects }
+        Made {
+            stories: by_language(stories),
+            projects: by_language(projects),
+        }
     }
 }
 
@@ -89,13 +110,8 @@ pub(crate) fn template_value(view: &impl Serialize) -> tera::Value {
 
 impl BuildContext<'_> {
     /// The list card of a story translation.
-    pub(crate) fn card(&self, translation: &Translation) -> tera::Value {
-        self.cards
-            .made()
-            .stories
-            .get(&address(translation))
-            .cloned()
-            .unwrap_or_else(tera::Value::none)
+    pub(crate) fn card(&self, story: &Story, translation: &Translation) -> tera::Value {
+        card_in(&self.cards.made().stories, &translation.lang, &story.slug)
     }
 
     /// The cards of the stories published in `lang` that name the partner, project or
@@ -105,7 +121,7 @@ impl BuildContext<'_> {
             self.listing
                 .naming(lang, what, id)
                 .iter()
-                .map(|(_, t)| self.card(t))
+                .map(|(s, t)| self.card(s, t))
                 .collect::<Vec<_>>(),
         )
     }
@@ -119,14 +135,7 @@ impl BuildContext<'_> {
         tera::Value::from(
             projects
                 .into_iter()
-                .map(|p| {
-                    self.cards
-                        .made()
-                        .projects
-                        .get(&(address(p), lang.to_owned()))
-                        .cloned()
-                        .unwrap_or_else(tera::Value::none)
-                })
+                .map(|p| card_in(&self.cards.made().projects, lang, &p.id))
                 .collect::<Vec<_>>(),
         )
     }

@@ -65,7 +65,7 @@ impl Generator for StoryLists {
                     items: stories
                         .iter()
                         .take(HOME_STORIES)
-                        .map(|(_, t)| context.card(t))
+                        .map(|(s, t)| context.card(s, t))
                         .collect(),
                     pagination: None,
                     all_url: (stories.len() > HOME_STORIES)
@@ -197,7 +197,7 @@ pub(crate) fn paginate(
                 &ListView {
                     heading: list.heading.clone(),
                     intro: list.intro.clone(),
-                    items: chunk.iter().map(|(_, t)| context.card(t)).collect(),
+                    items: chunk.iter().map(|(s, t)| context.card(s, t)).collect(),
                     pagination: views.pagination(list.first, n, count),
                     all_url: None,
                 },

@@ -185,7 +185,7 @@ fn newsroom(
             .filter_map(|(story, _)| {
                 let translation = story.translations.iter().find(|t| t.lang == lang)?;
                 Some(ReleaseCard {
-                    card: context.card(translation),
+                    card: context.card(story, translation),
                     kit_url: views.link(&urls::press_kit(lang, &story.slug)),
                     archive_url: views.link(&urls::press_archive(&story.slug)),
                     embargoed: context.site.visibility.under_embargo(translation.embargo),

@@ -11,8 +11,8 @@ use jiff::Timestamp;
 
 use super::sitemap;
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::images::Stored;
 use crate::model::Site;
+use crate::stored::Stored;
 
 /// The name the sitemap's files are made by: the sitemap lists the pages of all the others.
 const SITEMAP: &str = "sitemap";

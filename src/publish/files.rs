@@ -11,8 +11,8 @@ use rayon::prelude::*;
 use super::error::io_error;
 use super::{MARKER, PublishError};
 use crate::Progress;
-use crate::images::Stored;
 use crate::outputs::{OutputFile, OutputTree};
+use crate::stored::Stored;
 
 /// Writes `file` into `folder` at once, unless it is there already, and keeps only its path:
 /// a large site's pages are then not all held in memory until the build ends. A file that
@@ -76,17 +76,12 @@ pub(super) fn synchronise(
 /// The bytes of a file, read from the cache folder for a share card kept there: one file at a
 /// time per thread, never the whole site's share cards at once.
 pub(super) fn read(stored: &Stored) -> Result<Cow<'_, [u8]>, PublishError> {
-    match stored {
-        Stored::Memory(bytes) => Ok(Cow::Borrowed(bytes)),
-        Stored::Disk(cached) => {
-            fs::read(cached)
-                .map(Cow::Owned)
-                .map_err(|error| PublishError::CacheUnreadable {
-                    path: cached.clone(),
-                    error,
-                })
-        }
-    }
+    stored
+        .read()
+        .map_err(|error| PublishError::CacheUnreadable {
+            path: stored.on_disk().map(Path::to_path_buf).unwrap_or_default(),
+            error,
+        })
 }
 
 /// Deletes what a previous build left in `dir` (at `relative` in the site, `""` for its root)

@@ -1,8 +1,8 @@
 //! Publishing a file kept in the cache folder that is no longer there.
 
 use super::files::read;
-use crate::images::Stored;
 use crate::messages::Speech;
+use crate::stored::Stored;
 
 #[test]
 fn a_share_card_gone_from_the_cache_is_an_error_naming_it_with_the_fix() {

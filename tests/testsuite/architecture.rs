@@ -17,6 +17,7 @@ const STAGES: &[(&str, u8)] = &[
     ("said", 0),
     ("search", 0),
     ("slug", 0),
+    ("stored", 0),
     ("urls", 0),
     ("yaml", 0),
     ("config", 1),
