@@ -117,7 +117,7 @@ impl Generator for ShareCards {
 
 fn draw(context: &BuildContext<'_>, look: &Look, job: &Job) -> Result<OutputFile, Diagnostic> {
     let mut hasher = blake3::Hasher::new();
-    hasher.update(b"bayan-card-v3");
+    hasher.update(b"bayan-card-v4");
     hasher.update(look.key().as_bytes());
     if let Some(backdrop) = &job.backdrop {
         hasher.update(blake3::hash(backdrop).as_bytes());

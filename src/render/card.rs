@@ -11,7 +11,10 @@ use std::sync::Arc;
 use cosmic_text::{
     Align, Attrs, Buffer, Color, Family, FontSystem, Metrics, Shaping, SwashCache, Weight, Wrap,
 };
-use tiny_skia::{FillRule, Paint, PathBuilder, Pixmap, Rect, Transform};
+
+mod canvas;
+
+use canvas::Canvas;
 
 pub(crate) const WIDTH: u32 = 1200;
 pub(crate) const HEIGHT: u32 = 630;
@@ -82,7 +85,7 @@ struct Typesetter {
     look: String,
     fonts: FontSystem,
     glyphs: SwashCache,
-    canvas: Pixmap,
+    canvas: Canvas,
     indexed: Vec<u8>,
 }
 
@@ -117,7 +120,7 @@ pub(crate) fn png(card: &Card<'_>) -> Result<Vec<u8>, String> {
                 look: card.look.key.clone(),
                 fonts: fonts(&card.look.fonts),
                 glyphs: SwashCache::new(),
-                canvas: Pixmap::new(WIDTH, HEIGHT).ok_or("no canvas")?,
+                canvas: Canvas::new().ok_or("no canvas")?,
                 indexed: Vec::new(),
             });
         }
@@ -131,7 +134,7 @@ pub(crate) fn png(card: &Card<'_>) -> Result<Vec<u8>, String> {
         else {
             return Err("no typesetter".to_owned());
         };
-        background(canvas, card.look, card.backdrop)?;
+        canvas.lay(card.look, card.backdrop)?;
         let mut text = Text {
             canvas,
             fonts,
@@ -145,144 +148,18 @@ pub(crate) fn png(card: &Card<'_>) -> Result<Vec<u8>, String> {
                 text.draw(figure.value, 132.0, true, WHITE, 150.0, 1);
                 text.draw(figure.label, 40.0, false, WHITE, 320.0, 2);
                 if let Some(progress) = figure.progress {
-                    progress_bar(text.canvas, progress, card.rtl);
+                    text.canvas.progress_bar(progress, card.rtl);
                 }
             }
             None => text.draw(card.title, 60.0, true, WHITE, 150.0, 4),
         }
         text.draw(card.footer, 30.0, false, SOFT_WHITE, f32::from(546_u16), 1);
-        encode(canvas, indexed)
+        canvas.encode(indexed)
     })
 }
 
-/// The card as an indexed PNG (a card has few colours: the site's, white, and the shades of
-/// white over them that edges of letters take), a third the size of a full-colour one; full
-/// colour when a card has more than 256. Compressed the fast way (fdeflate), each row as its
-/// difference from the one above, which turns the card's wide flat areas into runs of zeros:
-/// zlib's default level with a filter chosen per row took a third of a card's time, for files
-/// a quarter smaller.
-fn encode(canvas: &Pixmap, indexed: &mut Vec<u8>) -> Result<Vec<u8>, String> {
-    let mut palette: Vec<[u8; 3]> = Vec::new();
-    let mut index: rustc_hash::FxHashMap<u32, u8> = rustc_hash::FxHashMap::default();
-    indexed.clear();
-    let row_bytes = canvas.width() as usize * 4;
-    let colour = |pixel: &[u8]| u32::from_le_bytes([pixel[0], pixel[1], pixel[2], 0]);
-    let mut previous_row: Option<&[u8]> = None;
-    let mut pixels: Vec<u32> = Vec::with_capacity(row_bytes / 4);
-    for row in canvas.data().chunks_exact(row_bytes) {
-        // Whole rows repeat (the plain colour above and below the text): copy their indices.
-        if previous_row == Some(row) {
-            let start = indexed.len() - row_bytes / 4;
-            indexed.extend_from_within(start..);
-            continue;
-        }
-        previous_row = Some(row);
-        pixels.clear();
-        pixels.extend(row.chunks_exact(4).map(colour));
-        let mut at = 0;
-        while at < pixels.len() {
-            // Most pixels repeat the one before: look up each run's colour once.
-            let run = pixels[at..]
-                .iter()
-                .take_while(|p| **p == pixels[at])
-                .count();
-            let slot = match index.get(&pixels[at]) {
-                Some(slot) => *slot,
-                None => {
-                    let Ok(slot) = u8::try_from(palette.len()) else {
-                        return canvas.encode_png().map_err(|error| error.to_string());
-                    };
-                    let [r, g, b, _] = pixels[at].to_le_bytes();
-                    palette.push([r, g, b]);
-                    index.insert(pixels[at], slot);
-                    slot
-                }
-            };
-            indexed.resize(indexed.len() + run, slot);
-            at += run;
-        }
-    }
-    let mut out = Vec::new();
-    let mut encoder = png::Encoder::new(&mut out, canvas.width(), canvas.height());
-    encoder.set_color(png::ColorType::Indexed);
-    encoder.set_depth(png::BitDepth::Eight);
-    encoder.set_palette(palette.concat());
-    encoder.set_compression(png::Compression::Fast);
-    encoder.set_filter(png::Filter::Up);
-    let mut writer = encoder.write_header().map_err(|error| error.to_string())?;
-    writer
-        .write_image_data(indexed)
-        .map_err(|error| error.to_string())?;
-    writer.finish().map_err(|error| error.to_string())?;
-    Ok(out)
-}
-
-/// The site's colour, or the photograph darkened enough for white text to keep a contrast of
-/// at least 4.5:1 over its brightest parts; a darker band of the colour under the footer.
-fn background(canvas: &mut Pixmap, look: &Look, backdrop: Option<&[u8]>) -> Result<(), String> {
-    let [r, g, b] = look.colour;
-    canvas.fill(tiny_skia::Color::from_rgba8(r, g, b, 255));
-    if let Some(bytes) = backdrop {
-        let photo = crate::images::filled(bytes, (WIDTH, HEIGHT), look.max_pixels)
-            .map_err(|error| error.message())?;
-        // 40 % of white has a relative luminance of 0.13: white text on it stands at 5.8:1.
-        let darken = |c: u8| (u16::from(c) * 2 / 5) as u8;
-        for (pixel, source) in canvas.pixels_mut().iter_mut().zip(photo.pixels()) {
-            let [r, g, b] = source.0;
-            if let Some(dark) =
-                tiny_skia::PremultipliedColorU8::from_rgba(darken(r), darken(g), darken(b), 255)
-            {
-                *pixel = dark;
-            }
-        }
-    }
-    let mut band = Paint::default();
-    let shade = |c: u8| (u16::from(c) * 2 / 3) as u8;
-    band.set_color_rgba8(shade(r), shade(g), shade(b), 255);
-    if let Some(rect) = Rect::from_xywh(
-        0.0,
-        BAND_TOP as f32,
-        WIDTH as f32,
-        (HEIGHT - BAND_TOP) as f32,
-    ) {
-        canvas.fill_rect(rect, &band, Transform::identity(), None);
-    }
-    Ok(())
-}
-
-/// A track across the card with the share of the way done filled, from the reading side.
-fn progress_bar(canvas: &mut Pixmap, progress: f32, rtl: bool) {
-    let width = WIDTH as f32 - 2.0 * MARGIN;
-    let done = width * progress.clamp(0.0, 1.0);
-    let (y, height) = (450.0, 22.0);
-    let mut paint = Paint::default();
-    paint.set_color_rgba8(255, 255, 255, 70);
-    fill_rounded(canvas, MARGIN, y, width, height, &paint);
-    paint.set_color_rgba8(255, 255, 255, 255);
-    let x = if rtl { MARGIN + width - done } else { MARGIN };
-    if done > 0.0 {
-        fill_rounded(canvas, x, y, done.max(height), height, &paint);
-    }
-}
-
-fn fill_rounded(canvas: &mut Pixmap, x: f32, y: f32, width: f32, height: f32, paint: &Paint<'_>) {
-    let radius = height / 2.0;
-    let mut path = PathBuilder::new();
-    path.move_to(x + radius, y);
-    path.line_to(x + width - radius, y);
-    path.quad_to(x + width, y, x + width, y + radius);
-    path.quad_to(x + width, y + height, x + width - radius, y + height);
-    path.line_to(x + radius, y + height);
-    path.quad_to(x, y + height, x, y + radius);
-    path.quad_to(x, y, x + radius, y);
-    path.close();
-    if let Some(path) = path.finish() {
-        canvas.fill_path(&path, paint, FillRule::Winding, Transform::identity(), None);
-    }
-}
-
 struct Text<'c> {
-    canvas: &'c mut Pixmap,
+    canvas: &'c mut Canvas,
     fonts: &'c mut FontSystem,
     glyphs: &'c mut SwashCache,
     rtl: bool,
@@ -333,62 +210,12 @@ impl Text<'_> {
                     physical.y - image.placement.top,
                 );
                 let size = (image.placement.width, image.placement.height);
-                paint_glyph(self.canvas, at, size, image, color);
+                let rgb = [color.r(), color.g(), color.b()];
+                self.canvas.paint_glyph(at, size, image, rgb);
             }
         }
     }
 }
 
-/// A glyph's coverage (or, for a colour glyph, its own colours) painted over the canvas at
-/// `(x, y)`, as cosmic-text draws it: the coverage is the alpha, the colour's own is not.
-fn paint_glyph(
-    canvas: &mut Pixmap,
-    (x, y): (i32, i32),
-    (w, h): (u32, u32),
-    image: &cosmic_text::SwashImage,
-    color: Color,
-) {
-    let (width, height) = (canvas.width() as i32, canvas.height() as i32);
-    let data = canvas.data_mut();
-    let channels = match image.content {
-        cosmic_text::SwashContent::Color => 4,
-        _ => 1,
-    };
-    for dy in 0..h as i32 {
-        let py = y + dy;
-        if py < 0 || py >= height {
-            continue;
-        }
-        for dx in 0..w as i32 {
-            let px = x + dx;
-            if px < 0 || px >= width {
-                continue;
-            }
-            let source = (dy * w as i32 + dx) as usize * channels;
-            let Some(pixel) = image.data.get(source..source + channels) else {
-                return;
-            };
-            let (rgb, coverage) = match pixel {
-                [r, g, b, a] => ([*r, *g, *b], *a),
-                [a] => ([color.r(), color.g(), color.b()], *a),
-                _ => continue,
-            };
-            mix(data, (py * width + px) as usize * 4, rgb, coverage);
-        }
-    }
-}
-
-/// Mixes `rgb` at `coverage` into the canvas's pixel at byte `at`. Coverage is rounded to 32
-/// steps: the eye cannot tell, and the card keeps few enough colours for an indexed PNG. The
-/// canvas is opaque, so its premultiplied bytes are its colours.
-fn mix(data: &mut [u8], at: usize, rgb: [u8; 3], coverage: u8) {
-    let alpha = ((u32::from(coverage) + 4) / 8 * 8).min(255);
-    if alpha == 0 {
-        return;
-    }
-    let keep = 255 - alpha;
-    for (channel, over) in rgb.into_iter().enumerate() {
-        let under = u32::from(data[at + channel]);
-        data[at + channel] = ((u32::from(over) * alpha + under * keep) / 255) as u8;
-    }
-}
+#[cfg(test)]
+mod tests;
