@@ -68,27 +68,19 @@ pub(crate) fn placeholders(
     };
     let mut found = Vec::new();
     // Most texts hold none: a search for each is quicker than a look at every line.
-    let lines = if BODY_PLACEHOLDERS
+    if BODY_PLACEHOLDERS
         .iter()
         .any(|(_, placeholder)| text.contains(placeholder))
     {
-        text
-    } else {
-        ""
-    };
-    for (index, line) in lines.lines().enumerate() {
-        let line = line.trim();
-        if BODY_PLACEHOLDERS
-            .iter()
-            .any(|(_, placeholder)| line == *placeholder)
-        {
-            found.push(
-                Diagnostic::said(severity, path, said!(body_code, line = line)).at(
-                    text,
-                    index + 1,
-                    1,
-                ),
-            );
+        for (index, line) in text.lines().enumerate() {
+            let line = line.trim();
+            if BODY_PLACEHOLDERS
+                .iter()
+                .any(|(_, placeholder)| line == *placeholder)
+            {
+                let said = said!(body_code, line = line);
+                found.push(Diagnostic::said(severity, path, said).at(text, index + 1, 1));
+            }
         }
     }
     if titles

@@ -19,7 +19,7 @@ pub(super) struct Canvas {
 }
 
 struct Plain {
-    colour: [u8; 3],
+    /// Also tells the colour the background was laid in: its pixels are opaque.
     top: Vec<u8>,
     band: Vec<u8>,
 }
@@ -47,17 +47,15 @@ impl Canvas {
     /// of at least 4.5:1 over its brightest parts; a darker band of the colour under the footer.
     pub(super) fn lay(&mut self, look: &Look, backdrop: Option<&[u8]>) -> Result<(), String> {
         let row_bytes = WIDTH as usize * 4;
-        match &self.plain {
-            Some(plain) if backdrop.is_none() && plain.colour == look.colour => {
-                let rows = self.pixmap.data_mut().chunks_exact_mut(row_bytes);
-                for (y, (row, touched)) in rows.zip(&mut self.touched).enumerate() {
-                    let bytes = touched.start * 4..touched.end * 4;
-                    row[bytes.clone()].copy_from_slice(&plain.row(y)[bytes]);
-                    *touched = 0..0;
-                }
-                return Ok(());
+        let same_plain = |plain: &&Plain| backdrop.is_none() && plain.top[..3] == look.colour;
+        if let Some(plain) = self.plain.as_ref().filter(same_plain) {
+            let rows = self.pixmap.data_mut().chunks_exact_mut(row_bytes);
+            for (y, (row, touched)) in rows.zip(&mut self.touched).enumerate() {
+                let bytes = touched.start * 4..touched.end * 4;
+                row[bytes.clone()].copy_from_slice(&plain.row(y)[bytes]);
+                *touched = 0..0;
             }
-            _ => {}
+            return Ok(());
         }
         self.touched.fill(0..0);
         let [r, g, b] = look.colour;
@@ -91,7 +89,6 @@ impl Canvas {
         let data = self.pixmap.data();
         let band_start = BAND_TOP as usize * row_bytes;
         self.plain = backdrop.is_none().then(|| Plain {
-            colour: look.colour,
             top: data[..row_bytes].to_vec(),
             band: data[band_start..band_start + row_bytes].to_vec(),
         });
